@@ -1,0 +1,29 @@
+package fr.plie.core.admission;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A referral ("fiche de prescription"): who refers the candidate, when, and why.
+ *
+ * @param prescriberOrganisation the referring organisation's name or code, e.g. "France Travail Boulogne"
+ */
+public record Referral(
+        @NotNull PrescriberKind prescriberKind,
+
+        @NotBlank(message = "{fr.plie.text.required}") @Size(max = 200)
+        String prescriberOrganisation,
+
+        @NotNull LocalDate date,
+        List<@NotBlank(message = "{fr.plie.text.required}") @Size(max = 500) String> reasons) {
+    public Referral {
+        Objects.requireNonNull(prescriberKind, "prescriberKind");
+        Objects.requireNonNull(prescriberOrganisation, "prescriberOrganisation");
+        Objects.requireNonNull(date, "date");
+        reasons = List.copyOf(reasons);
+    }
+}

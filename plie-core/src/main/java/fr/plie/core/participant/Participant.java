@@ -1,0 +1,29 @@
+package fr.plie.core.participant;
+
+import io.vavr.control.Option;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Objects;
+
+/**
+ * A person in the programme: pseudonymous id, profile, and personal data when it is held (it is absent in a
+ * pseudonymous export and after erasure).
+ */
+public record Participant(
+        @NotNull ParticipantId id, @NotNull @Valid Profile profile, Option<@Valid PersonalData> personalData) {
+    public Participant {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(personalData, "personalData");
+    }
+
+    /** The same participant without name or contact. */
+    public Participant pseudonymised() {
+        return new Participant(id, profile, Option.none());
+    }
+
+    @Override
+    public String toString() {
+        return "Participant[" + id + "]";
+    }
+}

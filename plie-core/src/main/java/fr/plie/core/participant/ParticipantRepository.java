@@ -1,0 +1,16 @@
+package fr.plie.core.participant;
+
+import io.vavr.control.Option;
+
+/** Port: where participants are kept. */
+public interface ParticipantRepository {
+    Option<Participant> findById(ParticipantId id);
+
+    void save(Participant participant);
+
+    /**
+     * Erases the participant's personal data (GDPR right to erasure) and keeps the pseudonymous profile the
+     * indicators need. Returns whether the participant existed.
+     */
+    boolean erasePersonalData(ParticipantId id);
+}

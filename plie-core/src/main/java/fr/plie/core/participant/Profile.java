@@ -1,0 +1,116 @@
+package fr.plie.core.participant;
+
+import io.vavr.control.Option;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What eligibility, exit and indicator rules know about a participant, without name or contact: the facts
+ * recorded at entry (seeds 001 and 004 list the criteria; ESF+ asks for the entry status once per person).
+ */
+@Value.Immutable
+public abstract class Profile {
+    @NotNull
+    @Past
+    public abstract LocalDate birthDate();
+
+    @NotNull
+    public abstract Sex sex();
+
+    /** The commune of residence, checked against the PLIE's territory. */
+    @NotNull
+    public abstract InseeCode residenceCommune();
+
+    /** Residence in a "quartier prioritaire de la politique de la ville" (QPV). */
+    @Value.Default
+    public boolean priorityNeighbourhood() {
+        return false;
+    }
+
+    @NotNull
+    public abstract QualificationLevel qualificationLevel();
+
+    /** Registration date as a job seeker with France Travail, if registered. */
+    @Value.Default
+    public Option<LocalDate> jobSeekerSince() {
+        return Option.none();
+    }
+
+    public abstract Set<MinimumIncome> minimumIncomes();
+
+    /** Recognised disabled worker (RQTH). */
+    @Value.Default
+    public boolean recognisedDisabledWorker() {
+        return false;
+    }
+
+    @Value.Default
+    public ProtectionStatus protection() {
+        return ProtectionStatus.NONE;
+    }
+
+    @Value.Default
+    public boolean singleParent() {
+        return false;
+    }
+
+    @Value.Default
+    public LabourMarketStatus labourMarketStatus() {
+        return LabourMarketStatus.UNEMPLOYED;
+    }
+
+    /** Third-country national (ESF+ EECO14). */
+    @Value.Default
+    public boolean thirdCountryNational() {
+        return false;
+    }
+
+    /** Participant with a foreign background (ESF+ EECO15). */
+    @Value.Default
+    public boolean foreignBackground() {
+        return false;
+    }
+
+    /** Homeless or affected by housing exclusion (ESF+ EECO17). */
+    @Value.Default
+    public boolean homelessOrHousingExclusion() {
+        return false;
+    }
+
+    /** Living in a rural area (ESF+ EECO18 in some programmes). */
+    @Value.Default
+    public boolean ruralArea() {
+        return false;
+    }
+
+    public abstract List<@Valid Barrier> barriers();
+
+    /** Age in whole years on {@code date}: a birthday counts from its day. */
+    public int ageOn(LocalDate date) {
+        return Period.between(birthDate(), date).getYears();
+    }
+
+    /** Whether registered as a job seeker for at least {@code months} months on {@code date}. */
+    public boolean jobSeekerForAtLeast(int months, LocalDate date) {
+        return jobSeekerSince().exists(since -> !since.plusMonths(months).isAfter(date));
+    }
+
+    /** Profiles are personal data: they never print their content. */
+    @Override
+    public String toString() {
+        return "Profile[redacted]";
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a profile; {@code birthDate}, {@code sex}, {@code residenceCommune} and the level are required. */
+    public static final class Builder extends ImmutableProfile.Builder {}
+}

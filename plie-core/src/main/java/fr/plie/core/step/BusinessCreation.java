@@ -1,0 +1,26 @@
+package fr.plie.core.step;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Creating one's own business. Seed 000 counts it once "consolidée par 6 mois d'activité"; seed 004 on any
+ * official proof of registration.
+ *
+ * @param registeredOn official registration (KBIS, SIRET notice, trade register)
+ * @param activityStart when the activity actually started
+ */
+public record BusinessCreation(Option<LocalDate> registeredOn, Option<Siret> siret, Option<LocalDate> activityStart)
+        implements StepDetail {
+    public BusinessCreation {
+        Objects.requireNonNull(registeredOn, "registeredOn");
+        Objects.requireNonNull(siret, "siret");
+        Objects.requireNonNull(activityStart, "activityStart");
+    }
+
+    @Override
+    public StepKind kind() {
+        return StepKind.BUSINESS_CREATION;
+    }
+}

@@ -1,0 +1,75 @@
+package fr.plie.core.step;
+
+import io.vavr.control.Option;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * An employment contract held during the parcours. The step's start and end dates are the contract's start and
+ * actual end; the planned end and the trial period end are recorded here.
+ */
+@Value.Immutable
+public abstract non-sealed class Employment implements StepDetail {
+    /** The legal working week in France, the default full-time reference. */
+    public static final BigDecimal FULL_TIME_HOURS = new BigDecimal("35");
+
+    @NotNull
+    public abstract ContractType contractType();
+
+    @NotNull
+    @Valid
+    public abstract Employer employer();
+
+    /** Planned end of a fixed-term contract or mission; none for an open-ended contract. */
+    @Value.Default
+    public Option<LocalDate> plannedEnd() {
+        return Option.none();
+    }
+
+    /** End of the trial period, when the contract has one (seed 004 counts a CDI from this date). */
+    @Value.Default
+    public Option<LocalDate> trialPeriodEnd() {
+        return Option.none();
+    }
+
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false, message = "{fr.plie.hours.positive}")
+    @DecimalMax(value = "48", message = "{fr.plie.hours.max}")
+    public abstract BigDecimal weeklyHours();
+
+    /** The full-time reference for this job (35 hours unless a collective agreement says otherwise). */
+    @Value.Default
+    @DecimalMin(value = "0", inclusive = false, message = "{fr.plie.hours.positive}")
+    @DecimalMax(value = "48", message = "{fr.plie.hours.max}")
+    public BigDecimal referenceWeeklyHours() {
+        return FULL_TIME_HOURS;
+    }
+
+    /** Whether a part-time schedule was chosen by the participant (the national guide counts it only then). */
+    @Value.Default
+    public boolean partTimeChosen() {
+        return false;
+    }
+
+    /** Weekly hours as a share of full time, e.g. 0.5 for half-time. */
+    public BigDecimal workingTimeShare() {
+        return weeklyHours().divide(referenceWeeklyHours(), 6, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    @Override
+    public StepKind kind() {
+        return StepKind.EMPLOYMENT;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an employment; the contract type, employer and weekly hours are required. */
+    public static final class Builder extends ImmutableEmployment.Builder {}
+}

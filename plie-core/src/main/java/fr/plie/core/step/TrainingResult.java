@@ -1,0 +1,11 @@
+package fr.plie.core.step;
+
+/** The result of a training. */
+public enum TrainingResult {
+    /** Diploma, title or certificate obtained ("validée"). */
+    OBTAINED,
+    FAILED,
+    ABANDONED,
+    /** Not yet known. */
+    PENDING
+}
