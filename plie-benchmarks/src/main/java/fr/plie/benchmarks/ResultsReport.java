@@ -1,0 +1,98 @@
+package fr.plie.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a JMH JSON result file into the Markdown of {@code RESULTS.md}: one table per benchmark class, each
+ * figure with its error, and its ratio to the class's baseline measured in the same run (methods whose name
+ * starts with {@code baseline}; with JMH parameters, the baseline with the same parameters).
+ *
+ * <p>Usage: {@code ResultsReport jmh.json header.md memory.md > RESULTS.md}; the header and memory files are
+ * copied as they are, before and after the tables.
+ */
+public final class ResultsReport {
+    private ResultsReport() {}
+
+    public static void main(String[] args) throws IOException {
+        StringBuilder out = new StringBuilder();
+        if (args.length > 1) {
+            out.append(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8))
+                    .append('\n');
+        }
+        out.append(render(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)));
+        if (args.length > 2 && Files.exists(Path.of(args[2]))) {
+            out.append('\n').append(Files.readString(Path.of(args[2]), StandardCharsets.UTF_8));
+        }
+        System.out.print(out);
+    }
+
+    record Row(String clazz, String method, String params, double score, double error, String unit) {}
+
+    /** The Markdown tables for a JMH JSON result. */
+    static String render(String json) {
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode run : JsonMapper.builder().build().readTree(json)) {
+            String name = run.get("benchmark").asString();
+            int dot = name.lastIndexOf('.');
+            StringBuilder params = new StringBuilder();
+            JsonNode p = run.get("params");
+            if (p != null) {
+                p.properties()
+                        .forEach(e -> params.append(params.length() == 0 ? "" : ", ")
+                                .append(e.getKey())
+                                .append('=')
+                                .append(e.getValue().asString()));
+            }
+            JsonNode metric = run.get("primaryMetric");
+            rows.add(new Row(
+                    name.substring(name.lastIndexOf('.', dot - 1) + 1, dot),
+                    name.substring(dot + 1),
+                    params.toString(),
+                    metric.get("score").asDouble(),
+                    metric.get("scoreError").isNumber()
+                            ? metric.get("scoreError").asDouble()
+                            : Double.NaN,
+                    metric.get("scoreUnit").asString()));
+        }
+        Map<String, List<Row>> byClass = new LinkedHashMap<>();
+        rows.forEach(
+                r -> byClass.computeIfAbsent(r.clazz(), k -> new ArrayList<>()).add(r));
+        StringBuilder md = new StringBuilder();
+        byClass.forEach((clazz, list) -> {
+            md.append("### ").append(clazz).append("\n\n");
+            md.append("| benchmark | params | score | error (99.9 %) | unit | ratio to baseline |\n");
+            md.append("|---|---|---:|---:|---|---:|\n");
+            for (Row r : list) {
+                Row baseline = list.stream()
+                        .filter(b ->
+                                b.method().startsWith("baseline") && b.params().equals(r.params()))
+                        .findFirst()
+                        .orElse(null);
+                String ratio = baseline == null || baseline == r
+                        ? (baseline == r ? "1.00 (baseline)" : "")
+                        : String.format(Locale.ROOT, "%.2f", r.score() / baseline.score());
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %.3f | %s | %s | %s |%n",
+                        r.method(),
+                        r.params(),
+                        r.score(),
+                        Double.isNaN(r.error()) ? "" : String.format(Locale.ROOT, "± %.3f", r.error()),
+                        r.unit(),
+                        ratio));
+            }
+            md.append('\n');
+        });
+        return md.toString();
+    }
+}
