@@ -60,9 +60,8 @@ public sealed interface Criterion {
                     kind(),
                     profile.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED
                             ? met("eligibility.criterion.seeking-work.met")
-                            : unmet(
-                                    "eligibility.criterion.seeking-work.unmet",
-                                    profile.labourMarketStatus().name()));
+                            : unmet("eligibility.criterion.seeking-work."
+                                    + profile.labourMarketStatus().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
