@@ -12,6 +12,7 @@ import fr.plie.core.participant.QualificationLevel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,7 +62,7 @@ public sealed interface Criterion {
                     profile.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED
                             ? met("eligibility.criterion.seeking-work.met")
                             : unmet("eligibility.criterion.seeking-work."
-                                    + profile.labourMarketStatus().name().toLowerCase(java.util.Locale.ROOT)));
+                                    + profile.labourMarketStatus().name().toLowerCase(Locale.ROOT)));
         }
     }
 
