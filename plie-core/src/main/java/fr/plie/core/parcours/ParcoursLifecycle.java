@@ -253,6 +253,10 @@ public final class ParcoursLifecycle {
     }
 
     private static Either<Rejection, Parcours> recordInterview(Parcours p, RecordInterview c) {
+        if (c.interview().synthesis().isBlank()) {
+            // Seed 002: "tout entretien ... doit obligatoirement être formalisé" with a clear synthesis.
+            return reject("interview.without-synthesis", c.interview().date());
+        }
         if (c.interview().date().isBefore(p.referral().date())) {
             return reject(
                     "interview.before-referral",
