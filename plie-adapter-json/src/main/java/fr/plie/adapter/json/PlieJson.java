@@ -109,7 +109,23 @@ public final class PlieJson {
     }
 
     private <T> ReadResult<T> read(PlieDocument<T> type, ParserSource source, ReadOptions options) {
-        try (JsonParser parser = source.open()) {
+        JsonParser opened;
+        try {
+            opened = source.open();
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        } catch (JacksonException e) {
+            // a limit checked before the first token, such as the length of a document given whole
+            JsonError error = new JsonError(
+                    JsonError.Severity.ERROR,
+                    Fatal.codeOf(e),
+                    "",
+                    options.line(),
+                    0,
+                    java.util.List.of(Fatal.argsOf(e, options.limits())));
+            return ReadResult.of(null, java.util.List.of(error), java.util.List.of());
+        }
+        try (JsonParser parser = opened) {
             Cursor cursor = new Cursor(parser, options);
             T value = null;
             try {
