@@ -1,22 +1,10 @@
 package fr.plie.reporting.indicator;
 
 import static fr.plie.reporting.indicator.Cohorts.AS_OF;
-import static fr.plie.reporting.indicator.Cohorts.close;
-import static fr.plie.reporting.indicator.Cohorts.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plie.core.exit.ExitCategory;
-import fr.plie.core.fixture.ParcoursFixture;
-import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.step.BusinessCreation;
-import fr.plie.core.step.ContractType;
-import fr.plie.core.step.EmployerKind;
-import fr.plie.core.step.TrainingResult;
-import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,65 +13,13 @@ import org.junit.jupiter.api.Test;
  * retirement) and 2 other exits (abandonment, interruption). Seed 004's targets: 50 %, 42 % + 8 %.
  */
 class CohortOfTenExitsTest {
-    private static final LocalDate ENTRY = LocalDate.of(2023, 9, 1);
-    private static final LocalDate JOB_START = LocalDate.of(2024, 2, 1);
-    private static final LocalDate EXIT = LocalDate.of(2024, 6, 3);
-
-    private static Parcours employed(String id, ContractType type, EmployerKind kind, Option<LocalDate> plannedEnd) {
-        return close(
-                        ParcoursFixture.enteredOn(id, ENTRY)
-                                .step(job(type, kind, plannedEnd), JOB_START, Option.none()),
-                        EXIT,
-                        ExitCategory.POSITIVE_EMPLOYMENT)
-                .build();
-    }
-
-    private static Parcours exitedWithout(String id, ExitCategory category) {
-        return close(ParcoursFixture.enteredOn(id, ENTRY), EXIT, category).build();
-    }
-
-    static List<Parcours> cohort() {
-        return List.of(
-                employed("P01", ContractType.CDI, EmployerKind.PRIVATE, Option.none()),
-                employed("P02", ContractType.CDD, EmployerKind.PUBLIC, Option.some(JOB_START.plusMonths(8))),
-                employed("P03", ContractType.CDD, EmployerKind.ASSOCIATIVE, Option.some(JOB_START.plusMonths(7))),
-                employed(
-                        "P04",
-                        ContractType.TEMPORARY_MISSION,
-                        EmployerKind.PRIVATE,
-                        Option.some(JOB_START.plusMonths(9))),
-                close(
-                                ParcoursFixture.enteredOn("P05", ENTRY)
-                                        .step(
-                                                new BusinessCreation(
-                                                        Option.some(JOB_START), Option.none(), Option.some(JOB_START)),
-                                                JOB_START,
-                                                Option.none()),
-                                EXIT,
-                                ExitCategory.POSITIVE_CREATION)
-                        .build(),
-                close(
-                                ParcoursFixture.enteredOn("P06", ENTRY)
-                                        .qualifyingTraining(
-                                                LocalDate.of(2023, 10, 2),
-                                                LocalDate.of(2024, 5, 31),
-                                                TrainingResult.OBTAINED),
-                                EXIT,
-                                ExitCategory.POSITIVE_TRAINING)
-                        .build(),
-                exitedWithout("P07", ExitCategory.MOVED_AWAY),
-                exitedWithout("P08", ExitCategory.RETIREMENT),
-                exitedWithout("P09", ExitCategory.ABANDONMENT),
-                exitedWithout("P10", ExitCategory.INTERRUPTION));
-    }
-
     private static ReportingOptions seed004() {
         return ReportingOptions.asOf(AS_OF).withTargets(Targets.GRAND_AMIENOIS).withDrillDown(true);
     }
 
     @Test
     void six_positive_exits_out_of_ten_make_a_rate_of_60_percent_above_the_50_percent_target() {
-        IndicatorReport report = Cohorts.report(seed004(), cohort());
+        IndicatorReport report = TenExits.report(seed004(), TenExits.cohort());
 
         assertThat(report.count(Indicator.EXITS)).isEqualTo(10);
         assertThat(report.count(Indicator.EXITS_POSITIVE)).isEqualTo(6);
@@ -93,7 +29,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void creation_counts_with_employment_so_the_split_is_50_percent_employment_and_10_percent_training() {
-        IndicatorReport report = Cohorts.report(seed004(), cohort());
+        IndicatorReport report = TenExits.report(seed004(), TenExits.cohort());
 
         assertThat(report.count(Indicator.EXITS_POSITIVE_EMPLOYMENT)).isEqualTo(5);
         assertThat(report.count(Indicator.EXITS_POSITIVE_TRAINING)).isEqualTo(1);
@@ -105,7 +41,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void leaving_administrative_exits_out_of_the_denominator_turns_6_out_of_10_into_6_out_of_8() {
-        IndicatorReport report = Cohorts.report(seed004().withAdministrativeExitsExcluded(true), cohort());
+        IndicatorReport report = TenExits.report(seed004().withAdministrativeExitsExcluded(true), TenExits.cohort());
 
         assertThat(report.count(Indicator.EXITS)).isEqualTo(10);
         assertThat(report.count(Indicator.EXITS_ADMINISTRATIVE)).isEqualTo(2);
@@ -117,7 +53,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void exits_are_counted_by_category_and_group() {
-        IndicatorReport report = Cohorts.report(seed004(), cohort());
+        IndicatorReport report = TenExits.report(seed004(), TenExits.cohort());
 
         assertThat(report.count(Indicator.EXIT_POSITIVE_EMPLOYMENT)).isEqualTo(4);
         assertThat(report.count(Indicator.EXIT_POSITIVE_CREATION)).isEqualTo(1);
@@ -132,7 +68,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void the_job_typology_sorts_cdi_cdd_over_six_months_creation_and_other_contracts() {
-        IndicatorReport report = Cohorts.report(seed004(), cohort());
+        IndicatorReport report = TenExits.report(seed004(), TenExits.cohort());
 
         assertThat(report.figure(Indicator.JOB_CDI).parcours()).containsExactly(ParcoursId.of("P01"));
         assertThat(report.figure(Indicator.JOB_CDD_OVER_6_MONTHS).parcours())
@@ -144,7 +80,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void the_employer_typology_counts_the_employers_of_employment_exits_and_sectors_follow() {
-        IndicatorReport report = Cohorts.report(seed004(), cohort());
+        IndicatorReport report = TenExits.report(seed004(), TenExits.cohort());
 
         assertThat(report.count(Indicator.EMPLOYER_PRIVATE)).isEqualTo(2);
         assertThat(report.count(Indicator.EMPLOYER_PUBLIC)).isEqualTo(1);
@@ -157,7 +93,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void every_figure_lists_the_parcours_it_counted() {
-        IndicatorReport report = Cohorts.report(seed004(), cohort());
+        IndicatorReport report = TenExits.report(seed004(), TenExits.cohort());
 
         assertThat(report.figure(Indicator.EXITS_ADMINISTRATIVE).parcours())
                 .containsExactly(ParcoursId.of("P07"), ParcoursId.of("P08"));
@@ -167,7 +103,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void without_drill_down_no_id_is_kept() {
-        IndicatorReport report = Cohorts.report(seed004().withDrillDown(false), cohort());
+        IndicatorReport report = TenExits.report(seed004().withDrillDown(false), TenExits.cohort());
 
         assertThat(report.count(Indicator.EXITS)).isEqualTo(10);
         assertThat(report.figure(Indicator.EXITS).parcours()).isEmpty();
@@ -175,7 +111,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void esf_results_at_exit_see_the_jobs_and_creation_going_on_and_the_qualification_obtained() {
-        IndicatorReport report = Cohorts.report(seed004(), cohort());
+        IndicatorReport report = TenExits.report(seed004(), TenExits.cohort());
 
         assertThat(report.count(Indicator.ESF_LEAVERS)).isEqualTo(10);
         assertThat(report.count(Indicator.EECR04_EMPLOYMENT)).isEqualTo(5);
@@ -187,7 +123,7 @@ class CohortOfTenExitsTest {
 
     @Test
     void the_median_parcours_length_is_exact_over_the_ten_exits() {
-        IndicatorReport report = Cohorts.report(seed004(), cohort());
+        IndicatorReport report = TenExits.report(seed004(), TenExits.cohort());
 
         // 2023-09-01 to 2024-06-03: 30+31+30+31 (Sep-Dec) + 31+29+31+30+31 (Jan-May, leap year) + 2 = 276 days
         assertThat(report.parcoursLength().count()).isEqualTo(10);
