@@ -16,6 +16,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,6 +29,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The full indicator report over a generated file held in memory, in one pass (sequential, and split over
@@ -45,25 +49,79 @@ public class ReportBenchmark {
 
     List<ReportedParcours> cohort;
 
+    ExecutorService twoThreads;
+
     @Setup
     public void generate() {
         cohort = GeneratedCohort.generate(size, 2024L);
+        twoThreads = Executors.newSingleThreadExecutor();
+    }
+
+    @TearDown
+    public void stop() {
+        twoThreads.shutdown();
     }
 
     /** Every indicator of the report, one sequential pass. */
     @Benchmark
     public IndicatorReport fullReportOnePass() {
+        return accumulate(cohort).report();
+    }
+
+    /** Every indicator, the file cut in two halves accumulated on two threads, then merged. */
+    @Benchmark
+    public IndicatorReport fullReportTwoThreadsMerged() throws Exception {
+        int half = cohort.size() / 2;
+        Future<IndicatorAccumulator> first = twoThreads.submit(() -> accumulate(cohort.subList(0, half)));
+        IndicatorAccumulator second = accumulate(cohort.subList(half, cohort.size()));
+        return first.get().merge(second).report();
+    }
+
+    /**
+     * A million parcours with the heap at 512 MB: the 100,000 generated ones read ten times, as a file
+     * streamed from disk would be; the accumulator's memory does not grow with the number of parcours.
+     */
+    @Benchmark
+    public IndicatorReport millionStreamedOnePass() {
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
-        for (ReportedParcours parcours : cohort) {
-            accumulator.add(parcours);
+        for (int pass = 0; pass < 10; pass++) {
+            for (ReportedParcours parcours : cohort) {
+                accumulator.add(parcours);
+            }
         }
         return accumulator.report();
     }
 
-    /** Every indicator, a parallel stream: one accumulator per worker, merged. */
+    /** The same million on two threads, five reads of the file each, merged. */
     @Benchmark
-    public IndicatorReport fullReportParallelMerge() {
+    public IndicatorReport millionStreamedTwoThreadsMerged() throws Exception {
+        Future<IndicatorAccumulator> first = twoThreads.submit(() -> accumulateTimes(5));
+        IndicatorAccumulator second = accumulateTimes(5);
+        return first.get().merge(second).report();
+    }
+
+    private IndicatorAccumulator accumulateTimes(int passes) {
+        IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
+        for (int pass = 0; pass < passes; pass++) {
+            for (ReportedParcours parcours : cohort) {
+                accumulator.add(parcours);
+            }
+        }
+        return accumulator;
+    }
+
+    /** Every indicator, a parallel stream collecting with the accumulator's collector. */
+    @Benchmark
+    public IndicatorReport fullReportParallelStream() {
         return cohort.parallelStream().collect(IndicatorAccumulator.collector(PERIOD, OPTIONS));
+    }
+
+    private static IndicatorAccumulator accumulate(List<ReportedParcours> part) {
+        IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
+        for (ReportedParcours parcours : part) {
+            accumulator.add(parcours);
+        }
+        return accumulator;
     }
 
     /** Baseline: three figures, one stream pass each. */
