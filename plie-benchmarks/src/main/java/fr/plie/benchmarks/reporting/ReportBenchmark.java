@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * for only three figures (positive exit rate, active file, job typology).
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = "-Xmx2g")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReportBenchmark {
@@ -77,46 +79,7 @@ public class ReportBenchmark {
         return first.get().merge(second).report();
     }
 
-    /**
-     * A million parcours with the heap at 512 MB: the 100,000 generated ones read ten times, as a file
-     * streamed from disk would be; the accumulator's memory does not grow with the number of parcours.
-     */
-    @Benchmark
-    public IndicatorReport millionStreamedOnePass() {
-        IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
-        for (int pass = 0; pass < 10; pass++) {
-            for (ReportedParcours parcours : cohort) {
-                accumulator.add(parcours);
-            }
-        }
-        return accumulator.report();
-    }
-
-    /** The same million on two threads, five reads of the file each, merged. */
-    @Benchmark
-    public IndicatorReport millionStreamedTwoThreadsMerged() throws Exception {
-        Future<IndicatorAccumulator> first = twoThreads.submit(() -> accumulateTimes(5));
-        IndicatorAccumulator second = accumulateTimes(5);
-        return first.get().merge(second).report();
-    }
-
-    private IndicatorAccumulator accumulateTimes(int passes) {
-        IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
-        for (int pass = 0; pass < passes; pass++) {
-            for (ReportedParcours parcours : cohort) {
-                accumulator.add(parcours);
-            }
-        }
-        return accumulator;
-    }
-
-    /** Every indicator, a parallel stream collecting with the accumulator's collector. */
-    @Benchmark
-    public IndicatorReport fullReportParallelStream() {
-        return cohort.parallelStream().collect(IndicatorAccumulator.collector(PERIOD, OPTIONS));
-    }
-
-    private static IndicatorAccumulator accumulate(List<ReportedParcours> part) {
+    static IndicatorAccumulator accumulate(List<ReportedParcours> part) {
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
         for (ReportedParcours parcours : part) {
             accumulator.add(parcours);
