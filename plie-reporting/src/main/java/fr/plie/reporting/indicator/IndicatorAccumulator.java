@@ -517,7 +517,8 @@ public final class IndicatorAccumulator {
                             e.getValue().active,
                             referent.flatMap(
                                     r -> Option.of(options.referentFte().get(r))),
-                            options.targets().capacityPerFte());
+                            options.targets().capacityPerFte(),
+                            e.getValue().row(Dimension.REFERENT, e.getKey()).parcours());
                 })
                 .toList();
         return new IndicatorReport(
