@@ -40,6 +40,9 @@ final class Evaluation {
     private Step bestStep;
     private List<StepId> bestGroup;
 
+    private BigDecimal lastFullTime;
+    private BigDecimal lastMinimumHours;
+
     private Intervals contracts;
     private Intervals missions;
     private Intervals seasonal;
@@ -192,7 +195,7 @@ final class Evaluation {
         BigDecimal share = policy.minimumWorkingTimeShare();
         BigDecimal hours = employment.weeklyHours();
         BigDecimal fullTime = employment.referenceWeeklyHours();
-        if (share.signum() > 0 && hours.compareTo(fullTime.multiply(share)) < 0) {
+        if (share.signum() > 0 && hours.compareTo(minimumHours(fullTime, share)) < 0) {
             note(ExitRule.EMPLOYMENT_BELOW_WORKING_TIME, step.id(), hours, fullTime, share);
             return false;
         }
@@ -201,6 +204,15 @@ final class Evaluation {
             return false;
         }
         return true;
+    }
+
+    /** The minimum weekly hours for a full time; most jobs share one full time, so it is computed once. */
+    private BigDecimal minimumHours(BigDecimal fullTime, BigDecimal share) {
+        if (fullTime != lastFullTime) {
+            lastFullTime = fullTime;
+            lastMinimumHours = fullTime.multiply(share);
+        }
+        return lastMinimumHours;
     }
 
     /**
