@@ -83,7 +83,9 @@ final class JdbcParcoursRepository implements ParcoursRepository {
                 ResultSet rs = ps.executeQuery();
                 SqlCloseable endRead = () -> uow.closeStream(c);
                 return StreamSupport.stream(new ParcoursCursor(rs), false).onClose(() -> {
-                    try (endRead; PreparedStatement closing = ps; ResultSet closingRows = rs) {
+                    try (endRead;
+                            PreparedStatement closing = ps;
+                            ResultSet closingRows = rs) {
                         // closes the rows, the statement, then ends the read
                     } catch (SQLException e) {
                         throw new PlieJdbcException("closing the parcours stream", e);
@@ -203,10 +205,14 @@ final class JdbcParcoursRepository implements ParcoursRepository {
     }
 
     private static boolean isIntegrityViolation(SQLException e) {
-        for (Throwable t = e; t != null; t = t instanceof SQLException sql && sql.getNextException() != null
-                ? sql.getNextException()
-                : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+        for (Throwable t = e;
+                t != null;
+                t = t instanceof SQLException sql && sql.getNextException() != null
+                        ? sql.getNextException()
+                        : t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }
@@ -255,8 +261,10 @@ final class JdbcParcoursRepository implements ParcoursRepository {
     /** What changed, in statuses and counts only: free texts may hold personal data. */
     private static String summary(Option<Stored> before, Parcours after) {
         if (before.isEmpty()) {
-            return "created: status " + after.status() + ", steps " + after.steps().size() + ", interviews "
-                    + after.interviews().size() + ", placements " + after.placements().size() + ", decisions "
+            return "created: status " + after.status() + ", steps "
+                    + after.steps().size() + ", interviews "
+                    + after.interviews().size() + ", placements "
+                    + after.placements().size() + ", decisions "
                     + after.decisions().size();
         }
         Stored b = before.get();

@@ -55,7 +55,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
 
     @Override
     public Option<Participant> findById(ParticipantId id) {
-        return uow.atomically("reading participant " + id, c -> Either.<Rejection, Option<Participant>>right(read(c, id)))
+        return uow.atomically(
+                        "reading participant " + id, c -> Either.<Rejection, Option<Participant>>right(read(c, id)))
                 .get();
     }
 
@@ -91,8 +92,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
     }
 
     private List<Barrier> barriers(Connection c, ParticipantId id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, identified_on, lifted_on FROM "
-                + t.barrier + " WHERE participant_id = ? ORDER BY pos")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, identified_on, lifted_on FROM " + t.barrier
+                + " WHERE participant_id = ? ORDER BY pos")) {
             ps.setString(1, id.value());
             List<Barrier> barriers = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -115,11 +116,7 @@ final class JdbcParticipantRepository implements ParticipantRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
                         ? Option.some(new PersonalData(
-                                rs.getString(1),
-                                rs.getString(2),
-                                Sql.text(rs, 3),
-                                Sql.text(rs, 4),
-                                Sql.text(rs, 5)))
+                                rs.getString(1), rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4), Sql.text(rs, 5)))
                         : Option.none();
             }
         }
@@ -134,8 +131,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
         requireWritable();
         Option<Rejection> refused = TextCheck.check(s.dialect(), participant);
         if (refused.isDefined()) {
-            throw new IllegalArgumentException(PlieJdbc.MESSAGES.render(
-                    refused.get().code(), refused.get().args(), Locale.ENGLISH));
+            throw new IllegalArgumentException(
+                    PlieJdbc.MESSAGES.render(refused.get().code(), refused.get().args(), Locale.ENGLISH));
         }
         String id = participant.id().value();
         uow.atomically("saving participant " + id, c -> {
@@ -188,7 +185,10 @@ final class JdbcParticipantRepository implements ParticipantRepository {
                     }
                     delete(c, t.personalData, id.value());
                     s.audit()
-                            .append(c, actor, List.of(new AuditLog.Entry(id.value(), null, 0, 0, "personal data erased")));
+                            .append(
+                                    c,
+                                    actor,
+                                    List.of(new AuditLog.Entry(id.value(), null, 0, 0, "personal data erased")));
                     return Either.<Rejection, Boolean>right(true);
                 })
                 .get();

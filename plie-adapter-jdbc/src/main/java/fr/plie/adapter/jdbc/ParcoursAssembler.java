@@ -88,20 +88,23 @@ final class ParcoursAssembler {
         switch (kind) {
             case ParcoursQuery.ROOT -> root(rs);
             case ParcoursQuery.DECISION -> decisions.add(decision(rs));
-            case ParcoursQuery.REFERENT -> referents.add(
-                    new ReferentAssignment(ReferentId.of(text(rs, 0)), date(rs, 0)));
+            case ParcoursQuery.REFERENT ->
+                referents.add(new ReferentAssignment(ReferentId.of(text(rs, 0)), date(rs, 0)));
             case ParcoursQuery.STEP -> steps.add(new StepRow(rs));
-            case ParcoursQuery.TEXT -> texts.computeIfAbsent(text(rs, 0) + rs.getInt(3), k -> new ArrayList<>())
-                    .add(text(rs, 1));
-            case ParcoursQuery.INTERVIEW -> interviews.add(new Interview(
-                    date(rs, 0),
-                    InterviewMode.valueOf(text(rs, 0)),
-                    optionalText(rs, 1).getOrElse(PSEUDONYMISED_TEXT),
-                    ReferentId.of(text(rs, 2))));
-            case ParcoursQuery.PLACEMENT -> placements.add(new JobOfferPlacement(
-                    text(rs, 0), date(rs, 0), PlacementResult.valueOf(text(rs, 1)), optionalText(rs, 2)));
-            case ParcoursQuery.EVIDENCE -> evidence.add(
-                    new Evidence(EvidenceKind.valueOf(text(rs, 0)), date(rs, 0), text(rs, 1)));
+            case ParcoursQuery.TEXT ->
+                texts.computeIfAbsent(text(rs, 0) + rs.getInt(3), k -> new ArrayList<>())
+                        .add(text(rs, 1));
+            case ParcoursQuery.INTERVIEW ->
+                interviews.add(new Interview(
+                        date(rs, 0),
+                        InterviewMode.valueOf(text(rs, 0)),
+                        optionalText(rs, 1).getOrElse(PSEUDONYMISED_TEXT),
+                        ReferentId.of(text(rs, 2))));
+            case ParcoursQuery.PLACEMENT ->
+                placements.add(new JobOfferPlacement(
+                        text(rs, 0), date(rs, 0), PlacementResult.valueOf(text(rs, 1)), optionalText(rs, 2)));
+            case ParcoursQuery.EVIDENCE ->
+                evidence.add(new Evidence(EvidenceKind.valueOf(text(rs, 0)), date(rs, 0), text(rs, 1)));
             default -> throw new IllegalStateException("unknown row kind " + kind);
         }
     }
@@ -146,9 +149,7 @@ final class ParcoursAssembler {
                 new Referral(
                         PrescriberKind.valueOf(prescriberKind), prescriberOrganisation, referralDate, texts("R", 0)),
                 decisions,
-                entryDate == null
-                        ? Option.none()
-                        : Option.some(new CommitmentContract(entryDate, texts("C", 0))),
+                entryDate == null ? Option.none() : Option.some(new CommitmentContract(entryDate, texts("C", 0))),
                 referents,
                 builtSteps,
                 interviews,
@@ -206,24 +207,26 @@ final class ParcoursAssembler {
                 case MOBILISATION -> new StepDetail.Mobilisation();
                 case JOB_SEARCH_WORKSHOP -> new StepDetail.JobSearchWorkshop();
                 case BARRIER_ACTION -> new StepDetail.BarrierAction(BarrierKind.valueOf(text[4]));
-                case TRAINING -> new Training(
-                        qualifying,
-                        Option.of(text[5]),
-                        Option.of(date[2]),
-                        TrainingResult.valueOf(text[6]),
-                        Option.of(date[3]));
-                case EMPLOYMENT -> Employment.builder()
-                        .contractType(ContractType.valueOf(text[7]))
-                        .employer(employer())
-                        .plannedEnd(Option.of(date[2]))
-                        .trialPeriodEnd(Option.of(date[4]))
-                        .weeklyHours(new BigDecimal(text[12]))
-                        .referenceWeeklyHours(new BigDecimal(text[13]))
-                        .partTimeChosen(partTimeChosen)
-                        .build();
+                case TRAINING ->
+                    new Training(
+                            qualifying,
+                            Option.of(text[5]),
+                            Option.of(date[2]),
+                            TrainingResult.valueOf(text[6]),
+                            Option.of(date[3]));
+                case EMPLOYMENT ->
+                    Employment.builder()
+                            .contractType(ContractType.valueOf(text[7]))
+                            .employer(employer())
+                            .plannedEnd(Option.of(date[2]))
+                            .trialPeriodEnd(Option.of(date[4]))
+                            .weeklyHours(new BigDecimal(text[12]))
+                            .referenceWeeklyHours(new BigDecimal(text[13]))
+                            .partTimeChosen(partTimeChosen)
+                            .build();
                 case IMMERSION -> new Immersion(employer());
-                case BUSINESS_CREATION -> new BusinessCreation(
-                        Option.of(date[5]), Option.of(text[9]).map(Siret::of), Option.of(date[6]));
+                case BUSINESS_CREATION ->
+                    new BusinessCreation(Option.of(date[5]), Option.of(text[9]).map(Siret::of), Option.of(date[6]));
             };
         }
 

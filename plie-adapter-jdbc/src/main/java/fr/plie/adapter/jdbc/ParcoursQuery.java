@@ -69,7 +69,8 @@ final class ParcoursQuery {
                 List.of("c.decided_on", "c.review_on"),
                 List.of(),
                 filter));
-        branches.add(child(REFERENT, t.referent, "0", List.of("c.referent_id"), List.of("c.from_date"), List.of(), filter));
+        branches.add(
+                child(REFERENT, t.referent, "0", List.of("c.referent_id"), List.of("c.from_date"), List.of(), filter));
         branches.add(child(
                 STEP,
                 t.step,
@@ -99,7 +100,8 @@ final class ParcoursQuery {
                         "c.activity_start"),
                 List.of("c.qualifying", "c.part_time_chosen"),
                 filter));
-        branches.add(child(TEXT, t.text, "c.owner_pos", List.of("c.list_kind", "c.item"), List.of(), List.of(), filter));
+        branches.add(
+                child(TEXT, t.text, "c.owner_pos", List.of("c.list_kind", "c.item"), List.of(), List.of(), filter));
         branches.add(child(
                 INTERVIEW,
                 t.interview,
@@ -117,7 +119,13 @@ final class ParcoursQuery {
                 List.of(),
                 filter));
         branches.add(child(
-                EVIDENCE, t.evidence, "0", List.of("c.kind", "c.reference"), List.of("c.issued_on"), List.of(), filter));
+                EVIDENCE,
+                t.evidence,
+                "0",
+                List.of("c.kind", "c.reference"),
+                List.of("c.issued_on"),
+                List.of(),
+                filter));
         return String.join("\nUNION ALL\n", branches) + "\nORDER BY 1, 2, 3, 4";
     }
 

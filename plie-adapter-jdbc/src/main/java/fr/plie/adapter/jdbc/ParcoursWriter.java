@@ -40,7 +40,8 @@ final class ParcoursWriter {
 
     void insertRoots(Connection c, Collection<Parcours> all) throws SQLException {
         try (Batch b = new Batch(
-                c, "INSERT INTO " + t.parcours + " (" + ROOT_COLUMNS + ", id) VALUES (" + marks(ROOT_VALUES + 1) + ")")) {
+                c,
+                "INSERT INTO " + t.parcours + " (" + ROOT_COLUMNS + ", id) VALUES (" + marks(ROOT_VALUES + 1) + ")")) {
             for (Parcours p : all) {
                 bindRoot(b.row(), p);
                 b.row().setString(ROOT_VALUES + 1, p.id().value());
@@ -213,7 +214,12 @@ final class ParcoursWriter {
         StepDetail d = s.detail();
         Option<Employer> employer = Option.none();
         Option<Siret> siret = Option.none();
-        Sql.text(ps, 9, d instanceof StepDetail.BarrierAction b ? Option.some(b.barrier().name()) : Option.none());
+        Sql.text(
+                ps,
+                9,
+                d instanceof StepDetail.BarrierAction b
+                        ? Option.some(b.barrier().name())
+                        : Option.none());
         Option<Training> training = s.training();
         Sql.bool(ps, 10, training.map(Training::qualifying));
         Sql.text(ps, 11, training.flatMap(Training::certificationCode));

@@ -71,7 +71,9 @@ public final class PlieJdbc {
     public int migrate() {
         FluentConfiguration config = Flyway.configure(PlieJdbc.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/plie/migration/common", "classpath:" + dialect().migrationFolder())
+                .locations(
+                        "classpath:db/plie/migration/common",
+                        "classpath:" + dialect().migrationFolder())
                 .table(prefix + "schema_history")
                 .placeholders(java.util.Map.of("prefix", prefix))
                 .baselineOnMigrate(true)
@@ -110,7 +112,8 @@ public final class PlieJdbc {
         return UnitOfWork.own(dataSource)
                 .atomically(
                         "reading the audit trail of " + participant,
-                        c -> Either.<Rejection, List<AuditRecord>>right(settings.audit().read(c, participant)))
+                        c -> Either.<Rejection, List<AuditRecord>>right(
+                                settings.audit().read(c, participant)))
                 .get();
     }
 
@@ -127,8 +130,10 @@ public final class PlieJdbc {
                 .getOrElseThrow(() -> new IllegalStateException("no retention period configured on the builder"));
         String actor = Id.require(actorId, "actor id");
         return UnitOfWork.own(dataSource)
-                .atomically("purging closed parcours", c -> Either.<Rejection, Integer>right(
-                        new RetentionPurge(settings).purge(c, actor, asOf.minus(retention))))
+                .atomically(
+                        "purging closed parcours",
+                        c -> Either.<Rejection, Integer>right(
+                                new RetentionPurge(settings).purge(c, actor, asOf.minus(retention))))
                 .get();
     }
 
@@ -236,8 +241,8 @@ public final class PlieJdbc {
             }
             Dialect d = dialect == null ? detect(dataSource) : dialect;
             Tables tables = new Tables(d, schema, prefix);
-            Settings settings = new Settings(
-                    d, tables, clock, fetchSize, Option.of(retention), new AuditLog(tables, clock));
+            Settings settings =
+                    new Settings(d, tables, clock, fetchSize, Option.of(retention), new AuditLog(tables, clock));
             return new PlieJdbc(dataSource, settings, Option.of(schema), prefix);
         }
 

@@ -56,8 +56,7 @@ final class RetentionPurge {
     }
 
     private boolean hasParcours(Connection c, String participant) throws SQLException {
-        try (PreparedStatement ps =
-                c.prepareStatement("SELECT 1 FROM " + t.parcours + " WHERE participant_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + t.parcours + " WHERE participant_id = ?")) {
             ps.setString(1, participant);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();

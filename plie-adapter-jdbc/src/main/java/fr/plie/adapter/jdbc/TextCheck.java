@@ -93,8 +93,10 @@ final class TextCheck {
         for (int i = 0; i < evidence.size(); i++) {
             texts.put("exit.evidence[" + i + "].reference", evidence.get(i).reference());
         }
-        p.exit().flatMap(Exit::validation).map(ExitValidation::committee).forEach(v -> texts.put(
-                "exit.validation.committee", v));
+        p.exit()
+                .flatMap(Exit::validation)
+                .map(ExitValidation::committee)
+                .forEach(v -> texts.put("exit.validation.committee", v));
         return texts;
     }
 
