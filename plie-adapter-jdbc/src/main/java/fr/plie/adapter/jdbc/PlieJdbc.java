@@ -113,8 +113,8 @@ public final class PlieJdbc {
 
     /**
      * Read-only repositories for reporting: participants come without personal data (its table is never read)
-     * and interview syntheses, free text that may name people, read as {@value
-     * ParcoursAssembler#PSEUDONYMISED_TEXT}. Writing through them throws {@link UnsupportedOperationException}.
+     * and interview syntheses, free text that may name people, read as {@code [pseudonymised]}. Writing through
+     * them throws {@link UnsupportedOperationException}.
      */
     public PlieRepositories pseudonymised() {
         return new PlieRepositories(settings, UnitOfWork.own(dataSource), "reporting", true);
