@@ -21,8 +21,11 @@ import fr.plie.core.parcours.ParcoursCommand.SignCommitment;
 import fr.plie.core.parcours.ParcoursCommand.StartStep;
 import fr.plie.core.parcours.ParcoursCommand.ValidateExit;
 import fr.plie.core.parcours.ParcoursCommand.WithdrawExitProposal;
+import fr.plie.core.step.Employment;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepKind;
+import fr.plie.core.step.Training;
+import fr.plie.core.step.TrainingResult;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -35,10 +38,11 @@ import java.util.Objects;
  * The state machine of a parcours, from referral to exit. Every command either returns the changed parcours
  * with its event, or a {@link Rejection} with a stable code; a rejected command changes nothing.
  *
- * <p>The lifecycle lets the diagnostic happen before admission (referral, diagnostic, committee, commitment);
- * every other step needs a signed commitment and starts on or after the entry date; nothing but the end of a
- * step, a training result and interviews is recorded once an exit is proposed; nothing at all after it is
- * validated.
+ * <p>The lifecycle lets the diagnostic happen before admission (referral, diagnostic, committee, commitment), so
+ * a diagnostic starts on or after the referral whenever it is recorded; every other step needs a signed
+ * commitment and starts on or after the entry date; a refusal comes with an alternative (seed 002); nothing but
+ * the end of a step, a training result, interviews and referent changes is recorded once an exit is proposed;
+ * nothing at all after it is validated. {@code docs/domain-model.md} lists every rejection code.
  */
 public final class ParcoursLifecycle {
     private final Clock clock;
@@ -108,6 +112,16 @@ public final class ParcoursLifecycle {
         if (previous.exists(decision.date()::isBefore)) {
             return reject("decision.before-previous", decision.date(), previous.get());
         }
+        if (decision instanceof CommitteeDecision.Refused refused
+                && refused.alternativeProposed().isBlank()) {
+            // Seed 002: "le Comité se doit de proposer une autre alternative au candidat".
+            return reject("decision.refusal-without-alternative", p.id());
+        }
+        if (decision instanceof CommitteeDecision.Postponed postponed
+                && postponed.reviewOn().exists(decision.date()::isAfter)) {
+            return reject(
+                    "decision.review-before-decision", postponed.reviewOn().get(), decision.date());
+        }
         ParcoursStatus status = decision instanceof CommitteeDecision.Admitted
                 ? ADMITTED
                 : decision instanceof CommitteeDecision.Refused ? ParcoursStatus.REFUSED : POSTPONED;
@@ -171,7 +185,17 @@ public final class ParcoursLifecycle {
         if (step.end().exists(step.start()::isAfter)) {
             return reject("step.end-before-start", step.id(), step.end().get(), step.start());
         }
-        if (step.kind() == StepKind.DIAGNOSTIC && p.status() != ACTIVE) {
+        Option<LocalDate> plannedEnd = plannedEnd(step);
+        if (plannedEnd.exists(step.start()::isAfter)) {
+            return reject("step.planned-end-before-start", step.id(), plannedEnd.get(), step.start());
+        }
+        Option<LocalDate> resultOn = step.training().flatMap(Training::resultOn);
+        if (resultOn.exists(step.start()::isAfter)) {
+            return reject("training.result-before-start", step.id(), resultOn.get(), step.start());
+        }
+        if (step.kind() == StepKind.DIAGNOSTIC) {
+            // The diagnostic precedes admission (seed 002: "diagnostic social et professionnel" before the
+            // committee), so it may start from the referral on, even when recorded after the commitment.
             if (p.status() == EXIT_PROPOSED) {
                 return reject("step.not-active", step.id(), p.status());
             }
@@ -217,6 +241,9 @@ public final class ParcoursLifecycle {
         Step step = found.get();
         if (step.training().isEmpty()) {
             return reject("step.not-training", step.id(), step.kind());
+        }
+        if (c.result() == TrainingResult.PENDING) {
+            return reject("training.result-pending", step.id());
         }
         if (c.on().isBefore(step.start())) {
             return reject("training.result-before-start", step.id(), c.on(), step.start());
@@ -321,6 +348,12 @@ public final class ParcoursLifecycle {
                 p.interviews(),
                 p.placements(),
                 Option.some(proposed.validated(c.validation()))));
+    }
+
+    private static Option<LocalDate> plannedEnd(Step step) {
+        return step.training()
+                .flatMap(Training::plannedEnd)
+                .orElse(() -> step.employment().flatMap(Employment::plannedEnd));
     }
 
     private static Parcours withSteps(Parcours p, List<Step> steps) {

@@ -16,15 +16,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Profile {
-    @NotNull
-    @Past
     public abstract LocalDate birthDate();
 
-    @NotNull
     public abstract Sex sex();
 
     /** The commune of residence, checked against the PLIE's territory. */
-    @NotNull
     public abstract InseeCode residenceCommune();
 
     /** Residence in a "quartier prioritaire de la politique de la ville" (QPV). */
@@ -33,7 +29,6 @@ public abstract class Profile {
         return false;
     }
 
-    @NotNull
     public abstract QualificationLevel qualificationLevel();
 
     /** Registration date as a job seeker with France Travail, if registered. */
@@ -89,7 +84,7 @@ public abstract class Profile {
         return false;
     }
 
-    public abstract List<@Valid Barrier> barriers();
+    public abstract List<Barrier> barriers();
 
     /** Age in whole years on {@code date}: a birthday counts from its day. */
     public int ageOn(LocalDate date) {
@@ -99,6 +94,20 @@ public abstract class Profile {
     /** Whether registered as a job seeker for at least {@code months} months on {@code date}. */
     public boolean jobSeekerForAtLeast(int months, LocalDate date) {
         return jobSeekerSince().exists(since -> !since.plusMonths(months).isAfter(date));
+    }
+
+    // Bean Validation reads only fields and JavaBeans getters: constraints on Immutables' accessors
+    // (birthDate()) are silently ignored. These private getters, invisible to Immutables and to callers,
+    // carry the constraints so a validator sees them under the attribute's name.
+
+    @NotNull
+    @Past
+    private LocalDate getBirthDate() {
+        return birthDate();
+    }
+
+    private List<@Valid Barrier> getBarriers() {
+        return barriers();
     }
 
     /** Profiles are personal data: they never print their content. */

@@ -18,11 +18,8 @@ public abstract non-sealed class Employment implements StepDetail {
     /** The legal working week in France, the default full-time reference. */
     public static final BigDecimal FULL_TIME_HOURS = new BigDecimal("35");
 
-    @NotNull
     public abstract ContractType contractType();
 
-    @NotNull
-    @Valid
     public abstract Employer employer();
 
     /** Planned end of a fixed-term contract or mission; none for an open-ended contract. */
@@ -37,15 +34,10 @@ public abstract non-sealed class Employment implements StepDetail {
         return Option.none();
     }
 
-    @NotNull
-    @DecimalMin(value = "0", inclusive = false, message = "{fr.plie.hours.positive}")
-    @DecimalMax(value = "48", message = "{fr.plie.hours.max}")
     public abstract BigDecimal weeklyHours();
 
     /** The full-time reference for this job (35 hours unless a collective agreement says otherwise). */
     @Value.Default
-    @DecimalMin(value = "0", inclusive = false, message = "{fr.plie.hours.positive}")
-    @DecimalMax(value = "48", message = "{fr.plie.hours.max}")
     public BigDecimal referenceWeeklyHours() {
         return FULL_TIME_HOURS;
     }
@@ -64,6 +56,35 @@ public abstract non-sealed class Employment implements StepDetail {
     @Override
     public StepKind kind() {
         return StepKind.EMPLOYMENT;
+    }
+
+    // Bean Validation reads only fields and JavaBeans getters: constraints on Immutables' accessors
+    // (weeklyHours()) are silently ignored. These private getters, invisible to Immutables and to callers,
+    // carry the constraints so a validator sees them under the attribute's name.
+
+    @NotNull
+    private ContractType getContractType() {
+        return contractType();
+    }
+
+    @NotNull
+    @Valid
+    private Employer getEmployer() {
+        return employer();
+    }
+
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false, message = "{fr.plie.hours.positive}")
+    @DecimalMax(value = "48", message = "{fr.plie.hours.max}")
+    private BigDecimal getWeeklyHours() {
+        return weeklyHours();
+    }
+
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false, message = "{fr.plie.hours.positive}")
+    @DecimalMax(value = "48", message = "{fr.plie.hours.max}")
+    private BigDecimal getReferenceWeeklyHours() {
+        return referenceWeeklyHours();
     }
 
     public static Builder builder() {
