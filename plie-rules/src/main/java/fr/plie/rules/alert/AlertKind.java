@@ -1,0 +1,27 @@
+package fr.plie.rules.alert;
+
+/** What an alert is about, each with the severity it is raised with. */
+public enum AlertKind {
+    /** No step going on for longer than the threshold (seed 002: avoid "longues périodes de veille"). */
+    IDLE_PERIOD(AlertSeverity.WARNING),
+    /** No interview within the contact interval while a subsidised contract goes on (seed 002: monthly). */
+    FOLLOW_UP_CONTACT_OVERDUE(AlertSeverity.WARNING),
+    /** A contract or training ends within the notice window: time to prepare what comes next. */
+    ENDING_SOON(AlertSeverity.INFO),
+    /** A positive exit can be pronounced but has not been proposed to the committee. */
+    EXIT_NOT_PROPOSED(AlertSeverity.WARNING),
+    /** A positive exit is reachable or proposed but evidence is missing (seed 002: "pièces probantes"). */
+    EVIDENCE_MISSING(AlertSeverity.WARNING),
+    /** A referent follows more participants than their capacity (seed 004: 90 per full-time equivalent). */
+    CASELOAD_OVER_CAPACITY(AlertSeverity.CRITICAL);
+
+    private final AlertSeverity severity;
+
+    AlertKind(AlertSeverity severity) {
+        this.severity = severity;
+    }
+
+    public AlertSeverity severity() {
+        return severity;
+    }
+}

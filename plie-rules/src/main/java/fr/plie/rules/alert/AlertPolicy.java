@@ -1,0 +1,188 @@
+package fr.plie.rules.alert;
+
+import fr.plie.core.step.ContractType;
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The thresholds of the alerts a PLIE wants, and which alerts it wants at all. Immutable; derive your own from a
+ * preset with {@code AlertPolicy.from(BOULONNAIS).withMaxIdleDays(45).build()}.
+ *
+ * @param name the policy's name
+ * @param enabled the kinds of alerts raised; the others are never raised
+ * @param maxIdleDays the longest idle period tolerated, in days: a longer one raises an alert
+ * @param followUpContactInterval the longest time without an interview while a followed contract goes on
+ * @param followedContracts the contract types that call for regular contact (subsidised contracts in seed 002)
+ * @param endingWithinDays how many days before its end a contract or training raises an alert (end day included)
+ * @param exitProposalDelayDays how many days after a positive exit became possible its absence of proposal is
+ *     reported
+ * @param caseloadPerFte how many participants a full-time referent follows at most
+ */
+public record AlertPolicy(
+        String name,
+        Set<AlertKind> enabled,
+        int maxIdleDays,
+        Period followUpContactInterval,
+        Set<ContractType> followedContracts,
+        int endingWithinDays,
+        int exitProposalDelayDays,
+        BigDecimal caseloadPerFte) {
+
+    /** Subsidised and insertion contracts followed monthly in seed 002: PEC, CIE and the SIAE's CDDI. */
+    public static final Set<ContractType> SUBSIDISED_CONTRACTS =
+            Set.copyOf(EnumSet.of(ContractType.PEC, ContractType.CIE, ContractType.CDDI));
+
+    /**
+     * PLIE du Boulonnais, referent's specification (seed 002): avoid long idle periods between steps ("éviter au
+     * maximum de longues périodes de veille en anticipant la suite de parcours après chaque étape"; the seed sets
+     * no length, 30 days is this preset's choice); monthly contact with people in subsidised contracts
+     * ("rendez-vous ou contacts mensuels"); contracts and trainings ending within 30 days, to prepare the next
+     * step; exits to propose "au comité de suivi" with evidence. Seed 002 sets no caseload, so that alert is
+     * off.
+     */
+    public static final AlertPolicy BOULONNAIS = new AlertPolicy(
+            "PLIE du Boulonnais",
+            EnumSet.complementOf(EnumSet.of(AlertKind.CASELOAD_OVER_CAPACITY)),
+            30,
+            Period.ofMonths(1),
+            SUBSIDISED_CONTRACTS,
+            30,
+            0,
+            new BigDecimal("90"));
+
+    /**
+     * PLIE du Grand Amiénois (seed 004): "le nombre de participants par Référent de parcours PLIE est fixé à 90
+     * (pour un temps plein)"; with idle periods over 30 days, contracts and trainings ending within 30 days and the
+     * exit alerts. Seed 004 sets no contact rhythm, so the follow-up contact alert is off.
+     */
+    public static final AlertPolicy GRAND_AMIENOIS = new AlertPolicy(
+            "PLIE du Grand Amiénois (MLIFE)",
+            EnumSet.complementOf(EnumSet.of(AlertKind.FOLLOW_UP_CONTACT_OVERDUE)),
+            30,
+            Period.ofMonths(1),
+            SUBSIDISED_CONTRACTS,
+            30,
+            0,
+            new BigDecimal("90"));
+
+    /** Every alert, with the thresholds of seeds 002 and 004 together. */
+    public static final AlertPolicy ALL = new AlertPolicy(
+            "Toutes les alertes",
+            EnumSet.allOf(AlertKind.class),
+            30,
+            Period.ofMonths(1),
+            SUBSIDISED_CONTRACTS,
+            30,
+            0,
+            new BigDecimal("90"));
+
+    public AlertPolicy {
+        Objects.requireNonNull(name, "name");
+        enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));
+        Objects.requireNonNull(followUpContactInterval, "followUpContactInterval");
+        followedContracts = Set.copyOf(followedContracts);
+        Objects.requireNonNull(caseloadPerFte, "caseloadPerFte");
+        if (maxIdleDays < 0 || endingWithinDays < 0 || exitProposalDelayDays < 0) {
+            throw new IllegalArgumentException("alert thresholds in days cannot be negative");
+        }
+        if (followUpContactInterval.isNegative() || followUpContactInterval.isZero()) {
+            throw new IllegalArgumentException("the follow-up contact interval must be positive");
+        }
+        if (caseloadPerFte.signum() <= 0) {
+            throw new IllegalArgumentException("the caseload per FTE must be positive");
+        }
+    }
+
+    public boolean isEnabled(AlertKind kind) {
+        return enabled.contains(kind);
+    }
+
+    /** A builder starting from {@code base}, to derive a PLIE's own policy from a preset. */
+    public static Builder from(AlertPolicy base) {
+        return new Builder(base);
+    }
+
+    /** Derives an alert policy: each {@code with...} replaces one parameter. */
+    public static final class Builder {
+        private String name;
+        private final Set<AlertKind> enabled;
+        private int maxIdleDays;
+        private Period followUpContactInterval;
+        private Set<ContractType> followedContracts;
+        private int endingWithinDays;
+        private int exitProposalDelayDays;
+        private BigDecimal caseloadPerFte;
+
+        private Builder(AlertPolicy base) {
+            name = base.name;
+            enabled = EnumSet.noneOf(AlertKind.class);
+            enabled.addAll(base.enabled);
+            maxIdleDays = base.maxIdleDays;
+            followUpContactInterval = base.followUpContactInterval;
+            followedContracts = base.followedContracts;
+            endingWithinDays = base.endingWithinDays;
+            exitProposalDelayDays = base.exitProposalDelayDays;
+            caseloadPerFte = base.caseloadPerFte;
+        }
+
+        public Builder named(String newName) {
+            name = newName;
+            return this;
+        }
+
+        public Builder enabling(AlertKind kind) {
+            enabled.add(kind);
+            return this;
+        }
+
+        public Builder disabling(AlertKind kind) {
+            enabled.remove(kind);
+            return this;
+        }
+
+        public Builder withMaxIdleDays(int days) {
+            maxIdleDays = days;
+            return this;
+        }
+
+        public Builder withFollowUpContactInterval(Period interval) {
+            followUpContactInterval = interval;
+            return this;
+        }
+
+        public Builder withFollowedContracts(Set<ContractType> types) {
+            followedContracts = types;
+            return this;
+        }
+
+        public Builder withEndingWithinDays(int days) {
+            endingWithinDays = days;
+            return this;
+        }
+
+        public Builder withExitProposalDelayDays(int days) {
+            exitProposalDelayDays = days;
+            return this;
+        }
+
+        public Builder withCaseloadPerFte(BigDecimal participants) {
+            caseloadPerFte = participants;
+            return this;
+        }
+
+        public AlertPolicy build() {
+            return new AlertPolicy(
+                    name,
+                    enabled,
+                    maxIdleDays,
+                    followUpContactInterval,
+                    followedContracts,
+                    endingWithinDays,
+                    exitProposalDelayDays,
+                    caseloadPerFte);
+        }
+    }
+}

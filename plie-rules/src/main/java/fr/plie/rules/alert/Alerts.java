@@ -1,0 +1,242 @@
+package fr.plie.rules.alert;
+
+import fr.plie.core.admission.Referent;
+import fr.plie.core.admission.ReferentId;
+import fr.plie.core.parcours.Interview;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursStatus;
+import fr.plie.core.step.Employment;
+import fr.plie.core.step.Step;
+import fr.plie.core.step.Training;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Raises the alerts of a parcours or of the referents' caseloads on a date, as an {@link AlertPolicy} asks.
+ * Pure: nothing is read from the wall clock, the same inputs always give the same alerts.
+ */
+public final class Alerts {
+    private Alerts() {}
+
+    /**
+     * The alerts of {@code parcours} on {@code asOf}, without the exit alerts (no exit rules are given). A
+     * parcours raises alerts only while in progress: entered on or before {@code asOf} and not exited by then.
+     */
+    public static List<Alert> forParcours(Parcours parcours, LocalDate asOf, AlertPolicy policy) {
+        return forParcours(parcours, asOf, policy, ExitReadiness.unknown());
+    }
+
+    /**
+     * The alerts of {@code parcours} on {@code asOf}: idle periods (past and ongoing) longer than the threshold,
+     * overdue follow-up contact, contracts and trainings ending soon, then the exit alerts that {@code readiness}
+     * makes possible. Ordered by kind, then by date.
+     */
+    public static List<Alert> forParcours(
+            Parcours parcours, LocalDate asOf, AlertPolicy policy, ExitReadiness readiness) {
+        List<Alert> alerts = new ArrayList<>();
+        if (!inProgress(parcours, asOf)) {
+            return alerts;
+        }
+        if (policy.isEnabled(AlertKind.IDLE_PERIOD)) {
+            idlePeriods(parcours, asOf, policy, alerts);
+        }
+        if (policy.isEnabled(AlertKind.FOLLOW_UP_CONTACT_OVERDUE)) {
+            followUpContacts(parcours, asOf, policy, alerts);
+        }
+        if (policy.isEnabled(AlertKind.ENDING_SOON)) {
+            endingSoon(parcours, asOf, policy, alerts);
+        }
+        if (policy.isEnabled(AlertKind.EXIT_NOT_PROPOSED) || policy.isEnabled(AlertKind.EVIDENCE_MISSING)) {
+            exit(parcours, asOf, policy, readiness.check(parcours, asOf), alerts);
+        }
+        return alerts;
+    }
+
+    /**
+     * The referents following more participants on {@code asOf} than their capacity, the policy's caseload per
+     * FTE times their FTE (seed 004: 90 for a full-time referent; a caseload equal to the capacity is not over
+     * it). A participant counts for the referent following their parcours on {@code asOf}, while the parcours is
+     * in progress; parcours followed by a referent missing from {@code referents} are not counted.
+     */
+    public static List<Alert> forCaseload(
+            Collection<Referent> referents, Collection<Parcours> parcours, LocalDate asOf, AlertPolicy policy) {
+        List<Alert> alerts = new ArrayList<>();
+        if (!policy.isEnabled(AlertKind.CASELOAD_OVER_CAPACITY)) {
+            return alerts;
+        }
+        Map<ReferentId, Integer> caseloads = new HashMap<>();
+        for (Parcours p : parcours) {
+            if (inProgress(p, asOf)) {
+                p.referentOn(asOf).forEach(r -> caseloads.merge(r, 1, Integer::sum));
+            }
+        }
+        for (Referent referent : referents) {
+            int caseload = caseloads.getOrDefault(referent.id(), 0);
+            BigDecimal capacity =
+                    policy.caseloadPerFte().multiply(referent.fte()).stripTrailingZeros();
+            if (BigDecimal.valueOf(caseload).compareTo(capacity) > 0) {
+                AlertKind kind = AlertKind.CASELOAD_OVER_CAPACITY;
+                alerts.add(new Alert(
+                        kind,
+                        kind.severity(),
+                        Option.none(),
+                        Option.none(),
+                        Option.some(referent.id()),
+                        asOf,
+                        Option.none(),
+                        "alert.caseload-over-capacity",
+                        List.of(referent.id().value(), caseload, capacity, referent.fte(), policy.caseloadPerFte())));
+            }
+        }
+        return alerts;
+    }
+
+    /** Entered on or before {@code asOf}, and neither refused nor exited by then. */
+    static boolean inProgress(Parcours parcours, LocalDate asOf) {
+        return parcours.status() != ParcoursStatus.REFUSED
+                && parcours.entryDate().exists(entry -> !entry.isAfter(asOf))
+                && parcours.exitDate().forAll(exit -> exit.isAfter(asOf));
+    }
+
+    private static void idlePeriods(Parcours parcours, LocalDate asOf, AlertPolicy policy, List<Alert> alerts) {
+        for (IdlePeriods.Gap gap : IdlePeriods.between(parcours.entryDate().get(), asOf, parcours.steps())) {
+            if (gap.days() <= policy.maxIdleDays()) {
+                continue;
+            }
+            if (gap.ongoing()) {
+                alerts.add(Alert.onParcours(
+                        AlertKind.IDLE_PERIOD,
+                        parcours.id(),
+                        Option.none(),
+                        gap.first(),
+                        Option.none(),
+                        "alert.idle-period.ongoing",
+                        gap.first(),
+                        gap.days(),
+                        policy.maxIdleDays()));
+            } else {
+                // A past gap is a matter of record for the quality of the follow-up, not an emergency.
+                alerts.add(new Alert(
+                        AlertKind.IDLE_PERIOD,
+                        AlertSeverity.INFO,
+                        Option.some(parcours.id()),
+                        Option.none(),
+                        Option.none(),
+                        gap.first(),
+                        Option.some(gap.last()),
+                        "alert.idle-period.past",
+                        List.of(gap.first(), gap.last(), gap.days(), policy.maxIdleDays())));
+            }
+        }
+    }
+
+    private static void followUpContacts(Parcours parcours, LocalDate asOf, AlertPolicy policy, List<Alert> alerts) {
+        for (Step step : parcours.steps()) {
+            Option<Employment> contract =
+                    step.employment().filter(e -> policy.followedContracts().contains(e.contractType()));
+            if (contract.isEmpty() || !step.isOngoingOn(asOf)) {
+                continue;
+            }
+            Option<LocalDate> lastContact = Option.ofOptional(parcours.interviews().stream()
+                    .map(Interview::date)
+                    .filter(d -> !d.isBefore(step.start()) && !d.isAfter(asOf))
+                    .max(LocalDate::compareTo));
+            LocalDate reference = lastContact.getOrElse(step.start());
+            LocalDate due = reference.plus(policy.followUpContactInterval());
+            if (asOf.isAfter(due)) {
+                alerts.add(Alert.onParcours(
+                        AlertKind.FOLLOW_UP_CONTACT_OVERDUE,
+                        parcours.id(),
+                        Option.some(step.id()),
+                        due,
+                        Option.none(),
+                        lastContact.isDefined() ? "alert.follow-up-contact.overdue" : "alert.follow-up-contact.none",
+                        contract.get().contractType(),
+                        reference,
+                        due));
+            }
+        }
+    }
+
+    private static void endingSoon(Parcours parcours, LocalDate asOf, AlertPolicy policy, List<Alert> alerts) {
+        for (Step step : parcours.steps()) {
+            if (!step.isOngoingOn(asOf)) {
+                continue;
+            }
+            Option<LocalDate> end = step.end()
+                    .orElse(() -> step.employment()
+                            .flatMap(Employment::plannedEnd)
+                            .orElse(() -> step.training().flatMap(Training::plannedEnd)));
+            if (end.isEmpty() || end.get().isBefore(asOf)) {
+                continue;
+            }
+            long daysLeft = ChronoUnit.DAYS.between(asOf, end.get());
+            if (daysLeft > policy.endingWithinDays()) {
+                continue;
+            }
+            LocalDate from = end.get().minusDays(policy.endingWithinDays());
+            if (step.employment().isDefined()) {
+                alerts.add(Alert.onParcours(
+                        AlertKind.ENDING_SOON,
+                        parcours.id(),
+                        Option.some(step.id()),
+                        from,
+                        end,
+                        "alert.ending-soon.contract",
+                        step.employment().get().contractType(),
+                        end.get(),
+                        daysLeft));
+            } else if (step.training().isDefined()) {
+                alerts.add(Alert.onParcours(
+                        AlertKind.ENDING_SOON,
+                        parcours.id(),
+                        Option.some(step.id()),
+                        from,
+                        end,
+                        "alert.ending-soon.training",
+                        end.get(),
+                        daysLeft));
+            }
+        }
+    }
+
+    private static void exit(
+            Parcours parcours, LocalDate asOf, AlertPolicy policy, Readiness readiness, List<Alert> alerts) {
+        if (!readiness.positiveExitPossible() || readiness.from().get().isAfter(asOf)) {
+            return;
+        }
+        LocalDate possibleFrom = readiness.from().get();
+        boolean proposed = parcours.status() == ParcoursStatus.EXIT_PROPOSED;
+        if (policy.isEnabled(AlertKind.EXIT_NOT_PROPOSED)
+                && !proposed
+                && !possibleFrom.plusDays(policy.exitProposalDelayDays()).isAfter(asOf)) {
+            alerts.add(Alert.onParcours(
+                    AlertKind.EXIT_NOT_PROPOSED,
+                    parcours.id(),
+                    Option.none(),
+                    possibleFrom,
+                    Option.none(),
+                    "alert.exit-not-proposed",
+                    possibleFrom,
+                    ChronoUnit.DAYS.between(possibleFrom, asOf)));
+        }
+        if (policy.isEnabled(AlertKind.EVIDENCE_MISSING)
+                && !readiness.missingEvidence().isEmpty()) {
+            alerts.add(Alert.onParcours(
+                    AlertKind.EVIDENCE_MISSING,
+                    parcours.id(),
+                    Option.none(),
+                    possibleFrom,
+                    Option.none(),
+                    proposed ? "alert.evidence-missing.proposed" : "alert.evidence-missing.reachable",
+                    readiness.missingEvidence().stream().sorted().toList()));
+        }
+    }
+}

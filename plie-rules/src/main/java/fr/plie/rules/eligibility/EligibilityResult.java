@@ -1,0 +1,71 @@
+package fr.plie.rules.eligibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The outcome of an eligibility check: the residence and age conditions, then every criterion of the policy in
+ * its order, met or unmet, each with its reason (accumulated, never stopped at the first failure), so the
+ * prescriber and the committee see the whole picture (seed 001: "le PLIE assure un premier contrôle sur les
+ * critères d'éligibilité du public").
+ *
+ * @param residence whether the commune of residence is in the PLIE's territory
+ * @param age whether the age is within the policy's general bounds
+ * @param criteria every criterion of the policy, in the policy's order, exactly once
+ * @param criteriaRequired how many criteria must be met
+ */
+public record EligibilityResult(Reason residence, Reason age, List<CriterionResult> criteria, int criteriaRequired) {
+    public EligibilityResult {
+        Objects.requireNonNull(residence, "residence");
+        Objects.requireNonNull(age, "age");
+        criteria = List.copyOf(criteria);
+    }
+
+    /** Eligible: resident of the territory, within the age bounds, and meeting enough criteria. */
+    public boolean eligible() {
+        return residence.met() && age.met() && criteriaMet() >= criteriaRequired;
+    }
+
+    public int criteriaMet() {
+        return (int) criteria.stream().filter(CriterionResult::met).count();
+    }
+
+    /** The criteria met, in the policy's order. */
+    public List<CriterionResult> met() {
+        return criteria.stream().filter(CriterionResult::met).toList();
+    }
+
+    /** The criteria not met, in the policy's order. */
+    public List<CriterionResult> unmet() {
+        return criteria.stream().filter(c -> !c.met()).toList();
+    }
+
+    /** The conclusion: eligible or not, with the number of criteria met and required. */
+    public Reason summary() {
+        if (eligible()) {
+            return Reason.met("eligibility.summary.eligible", criteriaMet(), criteriaRequired);
+        }
+        return Reason.unmet(
+                "eligibility.summary.not-eligible",
+                criteriaMet(),
+                criteriaRequired,
+                (residence.met() ? 0 : 1) + (age.met() ? 0 : 1) + (criteriaMet() >= criteriaRequired ? 0 : 1));
+    }
+
+    /** Every reason in order: residence, age, each criterion, then the summary. */
+    public List<Reason> reasons() {
+        List<Reason> all = new ArrayList<>();
+        all.add(residence);
+        all.add(age);
+        criteria.forEach(c -> all.add(c.reason()));
+        all.add(summary());
+        return all;
+    }
+
+    /** The reasons as text in {@code locale} (French by default in plie, English on request). */
+    public List<String> explain(Locale locale) {
+        return reasons().stream().map(r -> r.message(locale)).toList();
+    }
+}

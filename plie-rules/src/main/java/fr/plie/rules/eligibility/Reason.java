@@ -1,0 +1,45 @@
+package fr.plie.rules.eligibility;
+
+import fr.plie.core.common.MessageBundle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Why a condition or criterion of eligibility is met or not: a stable code with its arguments (ages, months,
+ * levels, commune codes, never a name), rendered in French (default) or English.
+ *
+ * @param code a stable, dotted code such as {@code eligibility.criterion.senior.met}
+ * @param args the values the message cites
+ * @param met whether the condition or criterion is met
+ */
+public record Reason(String code, List<Object> args, boolean met) {
+    static final MessageBundle MESSAGES = new MessageBundle("fr.plie.rules.eligibility.messages");
+
+    public Reason {
+        Objects.requireNonNull(code, "code");
+        args = List.copyOf(args);
+    }
+
+    static Reason met(String code, Object... args) {
+        return new Reason(code, List.of(args), true);
+    }
+
+    static Reason unmet(String code, Object... args) {
+        return new Reason(code, List.of(args), false);
+    }
+
+    /** The French text. */
+    public String message() {
+        return message(MessageBundle.FRENCH);
+    }
+
+    public String message(Locale locale) {
+        return MESSAGES.render(code, args, locale);
+    }
+
+    @Override
+    public String toString() {
+        return (met ? "met " : "unmet ") + code + args;
+    }
+}
