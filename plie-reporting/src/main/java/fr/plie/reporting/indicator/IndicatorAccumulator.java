@@ -1,0 +1,479 @@
+package fr.plie.reporting.indicator;
+
+import fr.plie.core.admission.ReferentId;
+import fr.plie.core.exit.ExitCategory;
+import fr.plie.core.exit.ExitGroup;
+import fr.plie.core.parcours.Interview;
+import fr.plie.core.parcours.JobOfferPlacement;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursId;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.Sex;
+import fr.plie.core.step.Employment;
+import fr.plie.core.step.Step;
+import fr.plie.core.step.StepKind;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collector;
+
+/**
+ * Computes every indicator of an {@link IndicatorReport} in one pass: {@link #add} each parcours once, then
+ * {@link #report}. Accumulators {@link #merge}: the accumulators of two halves of a file, of two threads or
+ * of two PLIEs of a network combine into exactly the figures of one pass over everything, so a network can
+ * consolidate without sharing personal data. {@link #empty} is the identity of the merge.
+ *
+ * <p>Mutable and not thread-safe, like a {@link Collector}'s container: give each thread its own and merge
+ * them. Counts, day histograms (for exact medians) and sets (for distinct actions and offers) are what make
+ * the merge exact.
+ */
+public final class IndicatorAccumulator {
+    private static final ExitCategory[] CATEGORIES = ExitCategory.values();
+
+    private final ReportingPeriod period;
+    private final ReportingOptions options;
+    private final Tally tally;
+    private final DayHistogram parcoursLength;
+    private final DayHistogram timeToFirstEmployment;
+    private final Set<String> financedActions = new HashSet<>();
+    private final Set<String> offers = new HashSet<>();
+    private final Map<String, Cell> sectors = new HashMap<>();
+    private final Map<String, Cell> caseloads = new HashMap<>();
+    private final EnumMap<Dimension, Map<String, Cell>> breakdowns = new EnumMap<>(Dimension.class);
+    private final Cell[] months;
+    private final YearMonth firstMonth;
+
+    private IndicatorAccumulator(ReportingPeriod period, ReportingOptions options) {
+        this.period = Objects.requireNonNull(period, "period");
+        this.options = Objects.requireNonNull(options, "options");
+        boolean drill = options.drillDown();
+        tally = new Tally(drill);
+        parcoursLength = new DayHistogram(drill);
+        timeToFirstEmployment = new DayHistogram(drill);
+        for (Dimension d : Dimension.values()) {
+            if (d != Dimension.MONTH) {
+                breakdowns.put(d, new HashMap<>());
+            }
+        }
+        firstMonth = YearMonth.from(period.from());
+        months = new Cell[(int) firstMonth.until(YearMonth.from(period.to()), ChronoUnit.MONTHS) + 1];
+        for (int i = 0; i < months.length; i++) {
+            months[i] = new Cell(drill);
+        }
+    }
+
+    /** The accumulator of no parcours: merging with it changes nothing. */
+    public static IndicatorAccumulator empty(ReportingPeriod period, ReportingOptions options) {
+        return new IndicatorAccumulator(period, options);
+    }
+
+    /** Collects a stream (sequential or parallel) of parcours into a report in one pass. */
+    public static Collector<ReportedParcours, IndicatorAccumulator, IndicatorReport> collector(
+            ReportingPeriod period, ReportingOptions options) {
+        return Collector.of(
+                () -> empty(period, options),
+                IndicatorAccumulator::add,
+                IndicatorAccumulator::merge,
+                IndicatorAccumulator::report);
+    }
+
+    public IndicatorAccumulator add(ReportedParcours reported) {
+        return add(reported.parcours(), reported.profile());
+    }
+
+    /** Counts one parcours, with its participant's profile, in every figure it belongs to. */
+    public IndicatorAccumulator add(Parcours parcours, Profile profile) {
+        ParcoursId id = parcours.id();
+        Sex sex = profile.sex();
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        if (period.contains(parcours.referral().date())) {
+            tally.hit(Indicator.FIRST_RECEPTIONS, sex, id);
+        }
+        LocalDate entry = parcours.entryDate().getOrNull();
+        if (entry == null) {
+            return this;
+        }
+        LocalDate exit = parcours.exitDate().getOrNull();
+        ReportingPeriod protocol = options.protocol().getOrNull();
+        if (protocol != null) {
+            LocalDate protocolEnd = protocol.to().isBefore(to) ? protocol.to() : to;
+            if (!entry.isAfter(protocolEnd) && (exit == null || !exit.isBefore(protocol.from()))) {
+                tally.hit(Indicator.PROTOCOL_PARTICIPANTS, sex, id);
+            }
+        }
+        if (entry.isAfter(to) || (exit != null && exit.isBefore(from))) {
+            return this;
+        }
+        boolean entered = !entry.isBefore(from);
+        boolean exited = exit != null && !exit.isAfter(to);
+        ExitCategory category = exited ? parcours.exit().get().category() : null;
+        boolean positive = exited && category.isPositive();
+
+        tally.hit(Indicator.ACTIVE_FILE, sex, id);
+        addProfile(id, profile, entry);
+        if (entered) {
+            tally.hit(Indicator.ENTRIES, sex, id);
+            addEsfOutputs(id, profile, entry);
+        }
+        if (exited) {
+            addExit(parcours, sex, entry, exit, category);
+        }
+        LocalDate caseloadDay = exit == null || exit.isAfter(to) ? to : null;
+        if (caseloadDay != null) {
+            tally.hit(Indicator.ACTIVE_AT_END, sex, id);
+            String referent = parcours.referentOn(to).map(ReferentId::value).getOrElse(BreakdownRow.UNKNOWN);
+            caseloads
+                    .computeIfAbsent(referent, k -> new Cell(options.drillDown()))
+                    .add(id, entered, false, false);
+        }
+        addFollowUp(parcours, sex, from, to);
+        addBreakdowns(parcours, profile, entry, exit, entered, exited, positive);
+        return this;
+    }
+
+    private void addProfile(ParcoursId id, Profile profile, LocalDate entry) {
+        Sex sex = profile.sex();
+        tally.hit(
+                switch (sex) {
+                    case FEMALE -> Indicator.PROFILE_WOMEN;
+                    case MALE -> Indicator.PROFILE_MEN;
+                    case NON_BINARY -> Indicator.PROFILE_NON_BINARY;
+                },
+                sex,
+                id);
+        int age = profile.ageOn(entry);
+        Indicator band = age < 26
+                ? Indicator.AGE_UNDER_26
+                : age < 30
+                        ? Indicator.AGE_26_29
+                        : age < 45
+                                ? Indicator.AGE_30_44
+                                : age < 50
+                                        ? Indicator.AGE_45_49
+                                        : age < 55 ? Indicator.AGE_50_54 : Indicator.AGE_55_AND_OVER;
+        tally.hit(band, sex, id);
+        if (profile.priorityNeighbourhood()) {
+            tally.hit(Indicator.PROFILE_QPV, sex, id);
+        }
+        if (!profile.minimumIncomes().isEmpty()) {
+            tally.hit(Indicator.PROFILE_MINIMUM_INCOME, sex, id);
+        }
+        if (profile.recognisedDisabledWorker()) {
+            tally.hit(Indicator.PROFILE_RQTH, sex, id);
+        }
+        if (profile.jobSeekerForAtLeast(12, entry)) {
+            tally.hit(Indicator.PROFILE_LONG_TERM_UNEMPLOYED, sex, id);
+        }
+        int rank = profile.qualificationLevel().rank();
+        tally.hit(
+                rank <= 3 ? Indicator.LEVEL_3_OR_BELOW : rank == 4 ? Indicator.LEVEL_4 : Indicator.LEVEL_5_OR_ABOVE,
+                sex,
+                id);
+    }
+
+    private void addEsfOutputs(ParcoursId id, Profile profile, LocalDate entry) {
+        Sex sex = profile.sex();
+        tally.hit(Indicator.EECO01_TOTAL, sex, id);
+        switch (profile.labourMarketStatus()) {
+            case UNEMPLOYED -> {
+                tally.hit(Indicator.EECO02_UNEMPLOYED, sex, id);
+                if (profile.jobSeekerForAtLeast(12, entry)) {
+                    tally.hit(Indicator.EECO03_LONG_TERM_UNEMPLOYED, sex, id);
+                }
+            }
+            case INACTIVE -> tally.hit(Indicator.EECO04_INACTIVE, sex, id);
+            case EMPLOYED -> tally.hit(Indicator.EECO05_EMPLOYED, sex, id);
+        }
+        int age = profile.ageOn(entry);
+        if (age < 18) {
+            tally.hit(Indicator.EECO06_UNDER_18, sex, id);
+        } else if (age <= 29) {
+            tally.hit(Indicator.EECO07_18_29, sex, id);
+        } else if (age >= 55) {
+            tally.hit(Indicator.EECO08_55_AND_OVER, sex, id);
+        }
+        tally.hit(
+                switch (profile.qualificationLevel().iscedGroup()) {
+                    case ISCED_0_2 -> Indicator.EECO09_ISCED_0_2;
+                    case ISCED_3_4 -> Indicator.EECO10_ISCED_3_4;
+                    case ISCED_5_8 -> Indicator.EECO11_ISCED_5_8;
+                },
+                sex,
+                id);
+        if (profile.recognisedDisabledWorker()) {
+            tally.hit(Indicator.EECO12_DISABILITY, sex, id);
+        }
+        if (profile.thirdCountryNational()) {
+            tally.hit(Indicator.EECO13_THIRD_COUNTRY_NATIONALS, sex, id);
+        }
+        if (profile.foreignBackground()) {
+            tally.hit(Indicator.EECO14_FOREIGN_BACKGROUND, sex, id);
+        }
+        if (profile.homelessOrHousingExclusion()) {
+            tally.hit(Indicator.EECO16_HOMELESS, sex, id);
+        }
+        if (profile.ruralArea()) {
+            tally.hit(Indicator.EECO17_RURAL, sex, id);
+        }
+    }
+
+    private void addExit(Parcours parcours, Sex sex, LocalDate entry, LocalDate exit, ExitCategory category) {
+        ParcoursId id = parcours.id();
+        tally.hit(Indicator.EXITS, sex, id);
+        tally.hit(Indicator.valueOf("EXIT_" + category.name()), sex, id);
+        ExitGroup group = category.group();
+        if (group != ExitGroup.ADMINISTRATIVE || !options.excludeAdministrativeExits()) {
+            tally.hit(Indicator.EXITS_RATE_DENOMINATOR, sex, id);
+        }
+        switch (group) {
+            case POSITIVE -> tally.hit(Indicator.EXITS_POSITIVE, sex, id);
+            case ADMINISTRATIVE -> tally.hit(Indicator.EXITS_ADMINISTRATIVE, sex, id);
+            case OTHER -> tally.hit(Indicator.EXITS_OTHER, sex, id);
+        }
+        if (category == ExitCategory.POSITIVE_EMPLOYMENT || category == ExitCategory.POSITIVE_CREATION) {
+            tally.hit(Indicator.EXITS_POSITIVE_EMPLOYMENT, sex, id);
+        } else if (category == ExitCategory.POSITIVE_TRAINING) {
+            tally.hit(Indicator.EXITS_POSITIVE_TRAINING, sex, id);
+        }
+        if (category == ExitCategory.POSITIVE_CREATION) {
+            tally.hit(Indicator.JOB_CREATION, sex, id);
+        } else if (category == ExitCategory.POSITIVE_EMPLOYMENT) {
+            Step job = EmploymentExit.stepOf(parcours, exit);
+            tally.hit(EmploymentExit.typology(job), sex, id);
+            if (job != null) {
+                tally.hit(EmploymentExit.employerTypology(job), sex, id);
+                String sector = ((Employment) job.detail()).employer().sector().getOrElse(BreakdownRow.UNKNOWN);
+                sectors.computeIfAbsent(sector, k -> new Cell(options.drillDown()))
+                        .add(id, false, true, true);
+            }
+        }
+        parcoursLength.add((int) ChronoUnit.DAYS.between(entry, exit), id);
+        LocalDate firstJob = null;
+        for (Step step : parcours.steps()) {
+            if (step.kind() == StepKind.EMPLOYMENT
+                    && !step.start().isAfter(exit)
+                    && (firstJob == null || step.start().isBefore(firstJob))) {
+                firstJob = step.start();
+            }
+        }
+        if (firstJob != null) {
+            timeToFirstEmployment.add((int) ChronoUnit.DAYS.between(entry, firstJob), id);
+        }
+        addEsfResults(parcours, sex, entry, exit);
+    }
+
+    private void addEsfResults(Parcours parcours, Sex sex, LocalDate entry, LocalDate exit) {
+        ParcoursId id = parcours.id();
+        tally.hit(Indicator.ESF_LEAVERS, sex, id);
+        switch (EsfResults.lastEvent(parcours, exit)) {
+            case EMPLOYMENT -> tally.hit(Indicator.EECR04_EMPLOYMENT, sex, id);
+            case JOB_SEARCHING -> tally.hit(Indicator.EECR01_JOB_SEARCHING, sex, id);
+            case NONE -> {}
+        }
+        if (EsfResults.inTraining(parcours, exit)) {
+            tally.hit(Indicator.EECR02_EDUCATION_OR_TRAINING, sex, id);
+        }
+        if (EsfResults.gainedQualification(parcours, entry, exit)) {
+            tally.hit(Indicator.EECR03_QUALIFICATION, sex, id);
+        }
+        LocalDate sixMonths = exit.plusMonths(6);
+        if (!sixMonths.isAfter(options.asOf())) {
+            tally.hit(Indicator.ESF_LEAVERS_OBSERVED_6_MONTHS, sex, id);
+            Step later = EsfResults.workOn(parcours, sixMonths);
+            if (later != null) {
+                tally.hit(Indicator.EECR05_EMPLOYMENT_6_MONTHS, sex, id);
+                if (EsfResults.improved(EsfResults.workOn(parcours, exit), later)) {
+                    tally.hit(Indicator.EECR06_IMPROVED_SITUATION_6_MONTHS, sex, id);
+                }
+            }
+        }
+    }
+
+    private void addFollowUp(Parcours parcours, Sex sex, LocalDate from, LocalDate to) {
+        ParcoursId id = parcours.id();
+        int interviews = 0;
+        for (Interview interview : parcours.interviews()) {
+            if (period.contains(interview.date())) {
+                interviews++;
+            }
+        }
+        tally.hit(Indicator.INTERVIEWS, sex, id, interviews);
+        int steps = 0;
+        int financed = 0;
+        int contracts = 0;
+        int immersions = 0;
+        int workshops = 0;
+        for (Step step : parcours.steps()) {
+            if (step.start().isAfter(to) || step.end().exists(end -> end.isBefore(from))) {
+                continue;
+            }
+            steps++;
+            if (step.financedAction().isDefined()) {
+                financed++;
+                financedActions.add(step.financedAction().get());
+            }
+            if (!step.start().isBefore(from)) {
+                switch (step.kind()) {
+                    case EMPLOYMENT -> contracts++;
+                    case IMMERSION -> immersions++;
+                    case JOB_SEARCH_WORKSHOP -> workshops++;
+                    default -> {}
+                }
+            }
+        }
+        tally.hit(Indicator.STEPS, sex, id, steps);
+        tally.hit(Indicator.FINANCED_ACTION_STEPS, sex, id, financed);
+        tally.hit(Indicator.CONTRACTS_SIGNED, sex, id, contracts);
+        if (contracts > 0) {
+            tally.hit(Indicator.ACCESSES_TO_EMPLOYMENT, sex, id);
+        }
+        tally.hit(Indicator.IMMERSIONS, sex, id, immersions);
+        tally.hit(Indicator.WORKSHOP_PARTICIPATIONS, sex, id, workshops);
+        for (JobOfferPlacement placement : parcours.placements()) {
+            if (!period.contains(placement.date())) {
+                continue;
+            }
+            tally.hit(Indicator.PLACEMENTS, sex, id);
+            offers.add(placement.offerReference());
+            tally.hit(
+                    switch (placement.result()) {
+                        case HIRED -> Indicator.PLACEMENTS_HIRED;
+                        case NOT_SELECTED -> Indicator.PLACEMENTS_NOT_SELECTED;
+                        case DECLINED_BY_PARTICIPANT -> Indicator.PLACEMENTS_DECLINED;
+                        case NO_SHOW -> Indicator.PLACEMENTS_NO_SHOW;
+                        case OFFER_WITHDRAWN -> Indicator.PLACEMENTS_WITHDRAWN;
+                        case PENDING -> Indicator.PLACEMENTS_PENDING;
+                    },
+                    sex,
+                    id);
+        }
+    }
+
+    private void addBreakdowns(
+            Parcours parcours,
+            Profile profile,
+            LocalDate entry,
+            LocalDate exit,
+            boolean entered,
+            boolean exited,
+            boolean positive) {
+        ParcoursId id = parcours.id();
+        LocalDate to = period.to();
+        LocalDate referentDay = exited ? exit : to;
+        cell(
+                        Dimension.REFERENT,
+                        parcours.referentOn(referentDay).map(ReferentId::value).getOrElse(BreakdownRow.UNKNOWN))
+                .add(id, entered, exited, positive);
+        String commune = profile.residenceCommune().value();
+        cell(Dimension.COMMUNE, commune).add(id, entered, exited, positive);
+        cell(Dimension.EPCI, options.communeToEpci().getOrDefault(profile.residenceCommune(), BreakdownRow.UNKNOWN))
+                .add(id, entered, exited, positive);
+        List<String> operators = new ArrayList<>(2);
+        for (Step step : parcours.steps()) {
+            if (step.operator().isDefined()
+                    && !step.start().isAfter(to)
+                    && step.end().forAll(end -> !end.isBefore(period.from()))
+                    && !operators.contains(step.operator().get())) {
+                operators.add(step.operator().get());
+                cell(Dimension.OPERATOR, step.operator().get()).add(id, entered, exited, positive);
+            }
+        }
+        LocalDate first = entry.isBefore(period.from()) ? period.from() : entry;
+        LocalDate last = exited ? exit : to;
+        int firstIndex = (int) firstMonth.until(YearMonth.from(first), ChronoUnit.MONTHS);
+        int lastIndex = (int) firstMonth.until(YearMonth.from(last), ChronoUnit.MONTHS);
+        for (int m = firstIndex; m <= lastIndex; m++) {
+            months[m].add(id, entered && m == firstIndex, exited && m == lastIndex, positive);
+        }
+    }
+
+    private Cell cell(Dimension dimension, String key) {
+        return breakdowns.get(dimension).computeIfAbsent(key, k -> new Cell(options.drillDown()));
+    }
+
+    /**
+     * Adds {@code other}'s figures to this accumulator's and returns this one. Both must cover the same period
+     * with the same options.
+     *
+     * @throws IllegalArgumentException if the periods or options differ (a programming error)
+     */
+    public IndicatorAccumulator merge(IndicatorAccumulator other) {
+        if (!period.equals(other.period) || !options.equals(other.options)) {
+            throw new IllegalArgumentException("only accumulators of the same period and options merge");
+        }
+        tally.merge(other.tally);
+        parcoursLength.merge(other.parcoursLength);
+        timeToFirstEmployment.merge(other.timeToFirstEmployment);
+        financedActions.addAll(other.financedActions);
+        offers.addAll(other.offers);
+        mergeCells(sectors, other.sectors);
+        mergeCells(caseloads, other.caseloads);
+        breakdowns.forEach((dimension, cells) -> mergeCells(cells, other.breakdowns.get(dimension)));
+        for (int i = 0; i < months.length; i++) {
+            months[i].merge(other.months[i]);
+        }
+        return this;
+    }
+
+    private void mergeCells(Map<String, Cell> into, Map<String, Cell> from) {
+        from.forEach((key, cell) ->
+                into.computeIfAbsent(key, k -> new Cell(options.drillDown())).merge(cell));
+    }
+
+    /** The immutable report of everything added and merged so far. */
+    public IndicatorReport report() {
+        Map<Indicator, Figure> figures = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            figures.put(indicator, tally.figure(indicator));
+        }
+        List<BreakdownRow> rows = new ArrayList<>();
+        breakdowns.forEach((dimension, cells) -> cells.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> rows.add(e.getValue().row(dimension, e.getKey()))));
+        for (int i = 0; i < months.length; i++) {
+            rows.add(months[i].row(Dimension.MONTH, firstMonth.plusMonths(i).toString()));
+        }
+        List<BreakdownRow> sectorRows = sectors.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue().row(Dimension.OPERATOR, e.getKey()))
+                .toList();
+        List<Caseload> loads = caseloads.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> {
+                    Option<ReferentId> referent = BreakdownRow.UNKNOWN.equals(e.getKey())
+                            ? Option.none()
+                            : Option.some(ReferentId.of(e.getKey()));
+                    return new Caseload(
+                            referent,
+                            e.getValue().active,
+                            referent.flatMap(
+                                    r -> Option.of(options.referentFte().get(r))),
+                            options.targets().capacityPerFte());
+                })
+                .toList();
+        return new IndicatorReport(
+                period,
+                options,
+                figures,
+                sectorRows.stream()
+                        .map(r -> new SectorFigure(r.key(), r.exits(), r.parcours()))
+                        .toList(),
+                parcoursLength.median(),
+                timeToFirstEmployment.median(),
+                financedActions.size(),
+                offers.size(),
+                loads,
+                rows);
+    }
+}
