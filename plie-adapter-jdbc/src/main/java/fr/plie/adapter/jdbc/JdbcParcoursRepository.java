@@ -1,0 +1,303 @@
+package fr.plie.adapter.jdbc;
+
+import fr.plie.core.common.Rejection;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursEvent;
+import fr.plie.core.parcours.ParcoursId;
+import fr.plie.core.parcours.ParcoursRepository;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.core.participant.ParticipantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** {@link ParcoursRepository} over JDBC: optimistic locking on the version column, audited, atomic saves. */
+final class JdbcParcoursRepository implements ParcoursRepository {
+    static final String STALE = "parcours.stale-version";
+
+    private final Settings s;
+    private final UnitOfWork uow;
+    private final String actor;
+    private final ParcoursWriter writer;
+    private final ParcoursQuery query;
+    private final boolean pseudonymised;
+
+    JdbcParcoursRepository(Settings settings, UnitOfWork uow, String actor, boolean pseudonymised) {
+        this.s = settings;
+        this.uow = uow;
+        this.actor = actor;
+        this.writer = new ParcoursWriter(settings.tables());
+        this.query = new ParcoursQuery(settings.dialect(), settings.tables(), pseudonymised);
+        this.pseudonymised = pseudonymised;
+    }
+
+    @Override
+    public Option<Parcours> findById(ParcoursId id) {
+        List<Parcours> found = read("p.id = ?", id.value());
+        return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+    }
+
+    @Override
+    public List<Parcours> findByParticipant(ParticipantId participant) {
+        return read("p.participant_id = ?", participant.value());
+    }
+
+    private List<Parcours> read(String filter, String value) {
+        Either<Rejection, List<Parcours>> result = uow.atomically("reading parcours", c -> {
+            try (PreparedStatement ps = c.prepareStatement(query.select(filter))) {
+                for (int i = 1; i <= ParcoursQuery.branches(); i++) {
+                    ps.setString(i, value);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return Either.right(
+                            StreamSupport.stream(new ParcoursCursor(rs), false).collect(Collectors.toList()));
+                }
+            }
+        });
+        return result.get();
+    }
+
+    @Override
+    public Stream<Parcours> streamActiveIn(ReportingPeriod period) {
+        String sql = query.select(
+                "p.entry_date IS NOT NULL AND p.entry_date <= ? AND (p.exit_date IS NULL OR p.exit_date >= ?)");
+        try {
+            Connection c = uow.openForStream();
+            try {
+                PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                ps.setFetchSize(s.fetchSize());
+                for (int i = 0; i < ParcoursQuery.branches(); i++) {
+                    ps.setObject(2 * i + 1, period.to());
+                    ps.setObject(2 * i + 2, period.from());
+                }
+                ResultSet rs = ps.executeQuery();
+                SqlCloseable endRead = () -> uow.closeStream(c);
+                return StreamSupport.stream(new ParcoursCursor(rs), false).onClose(() -> {
+                    try (endRead;
+                            PreparedStatement closing = ps;
+                            ResultSet closingRows = rs) {
+                        // closes the rows, the statement, then ends the read
+                    } catch (SQLException e) {
+                        throw new PlieJdbcException("closing the parcours stream", e);
+                    }
+                });
+            } catch (SQLException | RuntimeException e) {
+                uow.closeStream(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PlieJdbcException("streaming parcours", e);
+        }
+    }
+
+    /** A resource whose close may fail with an {@link SQLException}. */
+    private interface SqlCloseable extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    @Override
+    public Either<Rejection, Parcours> save(Parcours parcours, long expectedVersion) {
+        return save(parcours, expectedVersion, null);
+    }
+
+    /** Saves with the events that produced the change as the audit's "what changed" (a summary otherwise). */
+    Either<Rejection, Parcours> save(Parcours parcours, long expectedVersion, List<ParcoursEvent> events) {
+        Objects.requireNonNull(parcours, "parcours");
+        requireWritable();
+        if (parcours.version() <= expectedVersion) {
+            throw new IllegalArgumentException("parcours " + parcours.id() + " at version " + parcours.version()
+                    + " cannot replace version " + expectedVersion);
+        }
+        Option<Rejection> refused = TextCheck.check(s.dialect(), parcours);
+        if (refused.isDefined()) {
+            return Either.left(refused.get());
+        }
+        String id = parcours.id().value();
+        try {
+            return uow.atomically("saving parcours " + id, c -> {
+                Option<Stored> stored = lockStored(c, id);
+                long storedVersion = stored.map(Stored::version).getOrElse(0L);
+                if (storedVersion != expectedVersion) {
+                    return Either.left(stale(parcours.id(), expectedVersion, storedVersion));
+                }
+                if (stored.isEmpty()) {
+                    insertNew(c, List.of(parcours));
+                } else {
+                    if (writer.updateRoot(c, parcours, expectedVersion) != 1) {
+                        return Either.left(stale(parcours.id(), expectedVersion, readVersion(c, id)));
+                    }
+                    writer.deleteChildren(c, id);
+                    writer.insertChildren(c, List.of(parcours));
+                }
+                String change = events == null || events.isEmpty()
+                        ? summary(stored, parcours)
+                        : events.stream().map(ParcoursEvent::type).collect(Collectors.joining(","));
+                s.audit()
+                        .append(
+                                c,
+                                actor,
+                                List.of(new AuditLog.Entry(
+                                        parcours.participant().value(),
+                                        id,
+                                        expectedVersion,
+                                        parcours.version(),
+                                        change)));
+                return Either.right(parcours);
+            });
+        } catch (DuplicateParcours e) {
+            // another transaction created the same parcours meanwhile
+            return Either.left(stale(parcours.id(), expectedVersion, currentVersion(id)));
+        }
+    }
+
+    /** Inserts parcours that are not stored yet, in one transaction and in batches; all or nothing. */
+    Either<Rejection, Integer> saveNew(Collection<Parcours> all) {
+        requireWritable();
+        for (Parcours p : all) {
+            Option<Rejection> refused = TextCheck.check(s.dialect(), p);
+            if (refused.isDefined()) {
+                return Either.left(refused.get());
+            }
+        }
+        try {
+            return uow.atomically("saving " + all.size() + " new parcours", c -> {
+                insertNew(c, all);
+                List<AuditLog.Entry> entries = new ArrayList<>(all.size());
+                for (Parcours p : all) {
+                    entries.add(new AuditLog.Entry(
+                            p.participant().value(), p.id().value(), 0, p.version(), summary(Option.none(), p)));
+                }
+                s.audit().append(c, actor, entries);
+                return Either.right(all.size());
+            });
+        } catch (DuplicateParcours e) {
+            for (Parcours p : all) {
+                long stored = currentVersion(p.id().value());
+                if (stored != 0) {
+                    return Either.left(stale(p.id(), 0, stored));
+                }
+            }
+            throw new PlieJdbcException("saving new parcours", e.getCause());
+        }
+    }
+
+    private void insertNew(Connection c, Collection<Parcours> all) throws SQLException {
+        try {
+            writer.insertRoots(c, all);
+        } catch (SQLException e) {
+            if (isIntegrityViolation(e)) {
+                throw new DuplicateParcours(e);
+            }
+            throw e;
+        }
+        writer.insertChildren(c, all);
+    }
+
+    private static boolean isIntegrityViolation(SQLException e) {
+        for (Throwable t = e;
+                t != null;
+                t = t instanceof SQLException sql && sql.getNextException() != null
+                        ? sql.getNextException()
+                        : t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stored root row, locked until the end of the transaction so that concurrent saves queue up. */
+    private Option<Stored> lockStored(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, status, step_count, interview_count,"
+                + " placement_count, decision_count FROM " + s.tables().parcours + " WHERE id = ? FOR UPDATE")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Option.some(new Stored(
+                                rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
+                        : Option.none();
+            }
+        }
+    }
+
+    private long readVersion(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT version FROM " + s.tables().parcours + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private long currentVersion(String id) {
+        return uow.atomically("reading a parcours version", c -> Either.<Rejection, Long>right(readVersion(c, id)))
+                .get();
+    }
+
+    private void requireWritable() {
+        if (pseudonymised) {
+            throw new UnsupportedOperationException("pseudonymised repositories are read-only");
+        }
+    }
+
+    static Rejection stale(ParcoursId id, long expected, long stored) {
+        return Rejection.of(STALE, id, expected, stored);
+    }
+
+    /** What changed, in statuses and counts only: free texts may hold personal data. */
+    private static String summary(Option<Stored> before, Parcours after) {
+        if (before.isEmpty()) {
+            return "created: status " + after.status() + ", steps "
+                    + after.steps().size() + ", interviews "
+                    + after.interviews().size() + ", placements "
+                    + after.placements().size() + ", decisions "
+                    + after.decisions().size();
+        }
+        Stored b = before.get();
+        List<String> parts = new ArrayList<>();
+        if (!b.status().equals(after.status().name())) {
+            parts.add("status " + b.status() + "->" + after.status());
+        }
+        count(parts, "steps", b.steps(), after.steps().size());
+        count(parts, "interviews", b.interviews(), after.interviews().size());
+        count(parts, "placements", b.placements(), after.placements().size());
+        count(parts, "decisions", b.decisions(), after.decisions().size());
+        return parts.isEmpty() ? "updated" : String.join(", ", parts);
+    }
+
+    private static void count(List<String> parts, String what, int before, int after) {
+        if (before != after) {
+            parts.add(what + " " + before + "->" + after);
+        }
+    }
+
+    private record Stored(long version, String status, int steps, int interviews, int placements, int decisions) {}
+
+    /** The parcours was inserted by someone else between our check and our insert. */
+    private static final class DuplicateParcours extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateParcours(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package fr.plie.adapter.jdbc;
+
+import fr.plie.core.common.Rejection;
+import fr.plie.core.participant.Barrier;
+import fr.plie.core.participant.BarrierKind;
+import fr.plie.core.participant.BarrierStatus;
+import fr.plie.core.participant.InseeCode;
+import fr.plie.core.participant.LabourMarketStatus;
+import fr.plie.core.participant.MinimumIncome;
+import fr.plie.core.participant.Participant;
+import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.participant.ParticipantRepository;
+import fr.plie.core.participant.PersonalData;
+import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProtectionStatus;
+import fr.plie.core.participant.QualificationLevel;
+import fr.plie.core.participant.Sex;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@link ParticipantRepository} over JDBC: the pseudonymous profile in one table, name and contact in another,
+ * so that erasure deletes one row and pseudonymised reads never touch it.
+ */
+final class JdbcParticipantRepository implements ParticipantRepository {
+    private static final String PROFILE_COLUMNS = "birth_date, sex, residence_commune, priority_neighbourhood,"
+            + " qualification_level, job_seeker_since, minimum_incomes, recognised_disabled_worker, protection,"
+            + " single_parent, labour_market_status, third_country_national, foreign_background,"
+            + " homeless_or_housing_exclusion, rural_area";
+
+    private final Settings s;
+    private final Tables t;
+    private final UnitOfWork uow;
+    private final String actor;
+    private final boolean pseudonymised;
+
+    JdbcParticipantRepository(Settings settings, UnitOfWork uow, String actor, boolean pseudonymised) {
+        this.s = settings;
+        this.t = settings.tables();
+        this.uow = uow;
+        this.actor = actor;
+        this.pseudonymised = pseudonymised;
+    }
+
+    @Override
+    public Option<Participant> findById(ParticipantId id) {
+        return uow.atomically(
+                        "reading participant " + id, c -> Either.<Rejection, Option<Participant>>right(read(c, id)))
+                .get();
+    }
+
+    private Option<Participant> read(Connection c, ParticipantId id) throws SQLException {
+        Profile.Builder profile = Profile.builder();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + PROFILE_COLUMNS + " FROM " + t.participant + " WHERE id = ?")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Option.none();
+                }
+                profile.birthDate(Sql.date(rs, 1))
+                        .sex(Sex.valueOf(rs.getString(2)))
+                        .residenceCommune(InseeCode.of(rs.getString(3)))
+                        .priorityNeighbourhood(rs.getBoolean(4))
+                        .qualificationLevel(QualificationLevel.valueOf(rs.getString(5)))
+                        .jobSeekerSince(Sql.optionalDate(rs, 6))
+                        .minimumIncomes(incomes(rs.getString(7)))
+                        .recognisedDisabledWorker(rs.getBoolean(8))
+                        .protection(ProtectionStatus.valueOf(rs.getString(9)))
+                        .singleParent(rs.getBoolean(10))
+                        .labourMarketStatus(LabourMarketStatus.valueOf(rs.getString(11)))
+                        .thirdCountryNational(rs.getBoolean(12))
+                        .foreignBackground(rs.getBoolean(13))
+                        .homelessOrHousingExclusion(rs.getBoolean(14))
+                        .ruralArea(rs.getBoolean(15));
+            }
+        }
+        profile.barriers(barriers(c, id));
+        Option<PersonalData> personal = pseudonymised ? Option.none() : personalData(c, id);
+        return Option.some(new Participant(id, profile.build(), personal));
+    }
+
+    private List<Barrier> barriers(Connection c, ParticipantId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, identified_on, lifted_on FROM " + t.barrier
+                + " WHERE participant_id = ? ORDER BY pos")) {
+            ps.setString(1, id.value());
+            List<Barrier> barriers = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    barriers.add(new Barrier(
+                            BarrierKind.valueOf(rs.getString(1)),
+                            BarrierStatus.valueOf(rs.getString(2)),
+                            Sql.date(rs, 3),
+                            Sql.optionalDate(rs, 4)));
+                }
+            }
+            return barriers;
+        }
+    }
+
+    private Option<PersonalData> personalData(Connection c, ParticipantId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_name, last_name, email, phone, address FROM "
+                + t.personalData + " WHERE participant_id = ?")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Option.some(new PersonalData(
+                                rs.getString(1), rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4), Sql.text(rs, 5)))
+                        : Option.none();
+            }
+        }
+    }
+
+    /**
+     * Stores the participant, replacing what was stored. Text PostgreSQL cannot hold (U+0000) is refused with
+     * an {@link IllegalArgumentException} naming the field, before anything is written.
+     */
+    @Override
+    public void save(Participant participant) {
+        requireWritable();
+        Option<Rejection> refused = TextCheck.check(s.dialect(), participant);
+        if (refused.isDefined()) {
+            throw new IllegalArgumentException(
+                    PlieJdbc.MESSAGES.render(refused.get().code(), refused.get().args(), Locale.ENGLISH));
+        }
+        String id = participant.id().value();
+        uow.atomically("saving participant " + id, c -> {
+            boolean existed = update(c, participant) == 1;
+            if (!existed) {
+                insert(c, participant);
+            }
+            delete(c, t.barrier, id);
+            try (Batch b = new Batch(c, "INSERT INTO " + t.barrier + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                int pos = 0;
+                for (Barrier barrier : participant.profile().barriers()) {
+                    PreparedStatement ps = b.row();
+                    ps.setString(1, id);
+                    ps.setInt(2, pos++);
+                    ps.setString(3, barrier.kind().name());
+                    ps.setString(4, barrier.status().name());
+                    Sql.date(ps, 5, barrier.identifiedOn());
+                    Sql.date(ps, 6, barrier.liftedOn());
+                    b.add();
+                }
+                b.flush();
+            }
+            delete(c, t.personalData, id);
+            if (participant.personalData().isDefined()) {
+                PersonalData d = participant.personalData().get();
+                try (PreparedStatement ps =
+                        c.prepareStatement("INSERT INTO " + t.personalData + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                    ps.setString(1, id);
+                    ps.setString(2, d.firstName());
+                    ps.setString(3, d.lastName());
+                    Sql.text(ps, 4, d.email());
+                    Sql.text(ps, 5, d.phone());
+                    Sql.text(ps, 6, d.address());
+                    ps.executeUpdate();
+                }
+            }
+            String change = (existed ? "participant updated" : "participant created")
+                    + (participant.personalData().isDefined() ? ", personal data held" : ", no personal data");
+            s.audit().append(c, actor, List.of(new AuditLog.Entry(id, null, 0, 0, change)));
+            return Either.right(true);
+        });
+    }
+
+    @Override
+    public boolean erasePersonalData(ParticipantId id) {
+        requireWritable();
+        return uow.atomically("erasing the personal data of participant " + id, c -> {
+                    if (read(c, id).isEmpty()) {
+                        return Either.<Rejection, Boolean>right(false);
+                    }
+                    delete(c, t.personalData, id.value());
+                    s.audit()
+                            .append(
+                                    c,
+                                    actor,
+                                    List.of(new AuditLog.Entry(id.value(), null, 0, 0, "personal data erased")));
+                    return Either.<Rejection, Boolean>right(true);
+                })
+                .get();
+    }
+
+    private int update(Connection c, Participant p) throws SQLException {
+        String set = String.join(" = ?, ", PROFILE_COLUMNS.split(",\\s*")) + " = ?";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.participant + " SET " + set + " WHERE id = ?")) {
+            bindProfile(ps, p.profile());
+            ps.setString(16, p.id().value());
+            return ps.executeUpdate();
+        }
+    }
+
+    private void insert(Connection c, Participant p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.participant + " (" + PROFILE_COLUMNS
+                + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindProfile(ps, p.profile());
+            ps.setString(16, p.id().value());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindProfile(PreparedStatement ps, Profile p) throws SQLException {
+        Sql.date(ps, 1, p.birthDate());
+        ps.setString(2, p.sex().name());
+        ps.setString(3, p.residenceCommune().value());
+        ps.setBoolean(4, p.priorityNeighbourhood());
+        ps.setString(5, p.qualificationLevel().name());
+        Sql.date(ps, 6, p.jobSeekerSince());
+        ps.setString(7, p.minimumIncomes().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+        ps.setBoolean(8, p.recognisedDisabledWorker());
+        ps.setString(9, p.protection().name());
+        ps.setBoolean(10, p.singleParent());
+        ps.setString(11, p.labourMarketStatus().name());
+        ps.setBoolean(12, p.thirdCountryNational());
+        ps.setBoolean(13, p.foreignBackground());
+        ps.setBoolean(14, p.homelessOrHousingExclusion());
+        ps.setBoolean(15, p.ruralArea());
+    }
+
+    private static Set<MinimumIncome> incomes(String stored) {
+        Set<MinimumIncome> incomes = EnumSet.noneOf(MinimumIncome.class);
+        if (!stored.isEmpty()) {
+            Arrays.stream(stored.split(",")).map(MinimumIncome::valueOf).forEach(incomes::add);
+        }
+        return incomes;
+    }
+
+    private static void delete(Connection c, String table, String participantId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE participant_id = ?")) {
+            ps.setString(1, participantId);
+            ps.executeUpdate();
+        }
+    }
+
+    private void requireWritable() {
+        if (pseudonymised) {
+            throw new UnsupportedOperationException("pseudonymised repositories are read-only");
+        }
+    }
+}

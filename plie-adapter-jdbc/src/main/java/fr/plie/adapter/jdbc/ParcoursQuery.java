@@ -1,0 +1,183 @@
+package fr.plie.adapter.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One query that reads whole parcours: a UNION ALL of the root table and every child table, mapped onto shared
+ * slots and ordered by parcours, so that one cursor (the only kind MariaDB streams) yields parcours one after
+ * the other. Row layout: parcours_id, record kind, owner position, position, then {@value #TEXTS} texts,
+ * {@value #DATES} dates, one number and two booleans.
+ */
+final class ParcoursQuery {
+    static final int ROOT = 0;
+    static final int DECISION = 1;
+    static final int REFERENT = 2;
+    static final int STEP = 3;
+    static final int TEXT = 4;
+    static final int INTERVIEW = 5;
+    static final int PLACEMENT = 6;
+    static final int EVIDENCE = 7;
+
+    static final int TEXTS = 14;
+    static final int DATES = 7;
+    /** Column index of the first text slot; dates, number and booleans follow. */
+    static final int FIRST_TEXT = 5;
+
+    static final int FIRST_DATE = FIRST_TEXT + TEXTS;
+    static final int NUMBER = FIRST_DATE + DATES;
+    static final int FIRST_BOOLEAN = NUMBER + 1;
+
+    private final Dialect dialect;
+    private final Tables t;
+    private final boolean pseudonymised;
+
+    ParcoursQuery(Dialect dialect, Tables tables, boolean pseudonymised) {
+        this.dialect = dialect;
+        this.t = tables;
+        this.pseudonymised = pseudonymised;
+    }
+
+    /**
+     * The query for the parcours matching {@code filter}, a condition on the root table aliased {@code p} whose
+     * parameters are bound once per branch ({@link #branches()} times).
+     */
+    String select(String filter) {
+        List<String> branches = new ArrayList<>();
+        branches.add(branch(
+                ROOT,
+                "p.id",
+                "0",
+                "0",
+                t.parcours + " p",
+                List.of(
+                        "p.participant_id",
+                        "p.status",
+                        "p.prescriber_kind",
+                        "p.prescriber_organisation",
+                        "p.exit_category",
+                        "p.exit_committee"),
+                List.of("p.referral_date", "p.entry_date", "p.exit_proposed_date", "p.exit_validated_on"),
+                "p.version",
+                List.of(),
+                filter));
+        branches.add(child(
+                DECISION,
+                t.decision,
+                "0",
+                List.of("c.kind", "c.reason", "c.alternative_proposed"),
+                List.of("c.decided_on", "c.review_on"),
+                List.of(),
+                filter));
+        branches.add(
+                child(REFERENT, t.referent, "0", List.of("c.referent_id"), List.of("c.from_date"), List.of(), filter));
+        branches.add(child(
+                STEP,
+                t.step,
+                "0",
+                List.of(
+                        "c.step_id",
+                        "c.kind",
+                        "c.operator_name",
+                        "c.financed_action",
+                        "c.barrier_kind",
+                        "c.certification_code",
+                        "c.training_result",
+                        "c.contract_type",
+                        "c.employer_name",
+                        "c.siret",
+                        "c.employer_sector",
+                        "c.employer_kind",
+                        "c.weekly_hours",
+                        "c.reference_weekly_hours"),
+                List.of(
+                        "c.start_date",
+                        "c.end_date",
+                        "c.planned_end",
+                        "c.result_on",
+                        "c.trial_period_end",
+                        "c.registered_on",
+                        "c.activity_start"),
+                List.of("c.qualifying", "c.part_time_chosen"),
+                filter));
+        branches.add(
+                child(TEXT, t.text, "c.owner_pos", List.of("c.list_kind", "c.item"), List.of(), List.of(), filter));
+        branches.add(child(
+                INTERVIEW,
+                t.interview,
+                "0",
+                List.of("c.mode", pseudonymised ? dialect.nullText() : "c.synthesis", "c.author"),
+                List.of("c.interview_date"),
+                List.of(),
+                filter));
+        branches.add(child(
+                PLACEMENT,
+                t.placement,
+                "0",
+                List.of("c.offer_reference", "c.result", "c.reasons"),
+                List.of("c.placement_date"),
+                List.of(),
+                filter));
+        branches.add(child(
+                EVIDENCE,
+                t.evidence,
+                "0",
+                List.of("c.kind", "c.reference"),
+                List.of("c.issued_on"),
+                List.of(),
+                filter));
+        return String.join("\nUNION ALL\n", branches) + "\nORDER BY 1, 2, 3, 4";
+    }
+
+    /** How many times the filter's parameters appear in {@link #select(String)}. */
+    static int branches() {
+        return 8;
+    }
+
+    private String child(
+            int kind,
+            String table,
+            String ownerPos,
+            List<String> texts,
+            List<String> dates,
+            List<String> booleans,
+            String filter) {
+        return branch(
+                kind,
+                "c.parcours_id",
+                ownerPos,
+                "c.pos",
+                table + " c JOIN " + t.parcours + " p ON p.id = c.parcours_id",
+                texts,
+                dates,
+                null,
+                booleans,
+                filter);
+    }
+
+    private String branch(
+            int kind,
+            String id,
+            String ownerPos,
+            String pos,
+            String from,
+            List<String> texts,
+            List<String> dates,
+            String number,
+            List<String> booleans,
+            String filter) {
+        List<String> columns = new ArrayList<>(List.of(id, String.valueOf(kind), ownerPos, pos));
+        pad(columns, texts, TEXTS, dialect.nullText());
+        pad(columns, dates, DATES, dialect.nullDate());
+        columns.add(number == null ? dialect.nullNumber() : number);
+        pad(columns, booleans, 2, dialect.nullBoolean());
+        return "SELECT " + String.join(", ", columns) + " FROM " + from + " WHERE " + filter;
+    }
+
+    private static void pad(List<String> columns, List<String> values, int size, String nullValue) {
+        columns.addAll(values);
+        for (int i = values.size(); i < size; i++) {
+            columns.add(nullValue);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package fr.plie.adapter.jdbc;
+
+import fr.plie.core.common.Id;
+import fr.plie.core.common.MessageBundle;
+import fr.plie.core.common.Rejection;
+import fr.plie.core.participant.ParticipantId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * plie's storage in a relational database (H2, PostgreSQL, MariaDB): the entry point that creates the schema
+ * and hands out the repositories of the core ports ({@code ParcoursRepository}, {@code ParticipantRepository}).
+ *
+ * <p>A PLIE's software keeps its data in a database it already runs; plie lives beside it: its tables carry a
+ * prefix ({@code plie_} by default) or sit in their own schema, its Flyway history table is its own ({@code
+ * plie_schema_history}), and its repositories can join the caller's transaction. Every change is recorded in an
+ * append-only audit trail with the caller's actor id; personal data is kept apart so it can be erased (GDPR)
+ * without changing the indicators, and closed parcours are purged after the configured retention period.
+ *
+ * <pre>{@code
+ * PlieJdbc plie = PlieJdbc.builder().dataSource(ds).tablePrefix("plie_").clock(clock).build();
+ * plie.migrate();
+ * ParcoursRepository parcours = plie.repositories("REF-01").parcours();
+ * }</pre>
+ */
+public final class PlieJdbc {
+    static final MessageBundle MESSAGES = new MessageBundle("fr.plie.adapter.jdbc.messages");
+
+    private final DataSource dataSource;
+    private final Settings settings;
+    private final Option<String> schema;
+    private final String prefix;
+
+    private PlieJdbc(DataSource dataSource, Settings settings, Option<String> schema, String prefix) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.schema = schema;
+        this.prefix = prefix;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The database the tables live in, detected from the data source unless given to the builder. */
+    public Dialect dialect() {
+        return settings.dialect();
+    }
+
+    /**
+     * Creates or upgrades plie's tables with the migrations shipped in this jar ({@code db/plie/migration/common}
+     * and the dialect's own folder); a no-op when they are up to date. In a schema that already holds other
+     * tables, plie's history starts from a baseline at version 0, so its migrations still all run.
+     *
+     * @return the number of migrations applied
+     */
+    public int migrate() {
+        FluentConfiguration config = Flyway.configure(PlieJdbc.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(
+                        "classpath:db/plie/migration/common",
+                        "classpath:" + dialect().migrationFolder())
+                .table(prefix + "schema_history")
+                .placeholders(java.util.Map.of("prefix", prefix))
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .failOnMissingLocations(false);
+        schema.forEach(s -> config.schemas(s).defaultSchema(s));
+        return config.load().migrate().migrationsExecuted;
+    }
+
+    /** Repositories whose every operation runs in its own transaction, recorded in the audit trail as {@code actorId}. */
+    public PlieRepositories repositories(String actorId) {
+        return new PlieRepositories(settings, UnitOfWork.own(dataSource), Id.require(actorId, "actor id"), false);
+    }
+
+    /**
+     * Repositories working inside the caller's transaction on {@code connection}: they never commit, roll back
+     * or close it; a failed or rejected save is undone to a savepoint and leaves the rest of the caller's work
+     * alone. On a connection in autocommit mode each operation is its own transaction. Streaming reads need the
+     * caller's transaction open (autocommit off) for PostgreSQL to use a cursor.
+     */
+    public PlieRepositories join(Connection connection, String actorId) {
+        return new PlieRepositories(settings, UnitOfWork.joining(connection), Id.require(actorId, "actor id"), false);
+    }
+
+    /**
+     * Read-only repositories for reporting: participants come without personal data (its table is never read)
+     * and interview syntheses, free text that may name people, read as {@value
+     * ParcoursAssembler#PSEUDONYMISED_TEXT}. Writing through them throws {@link UnsupportedOperationException}.
+     */
+    public PlieRepositories pseudonymised() {
+        return new PlieRepositories(settings, UnitOfWork.own(dataSource), "reporting", true);
+    }
+
+    /** The audit trail of a participant and their parcours, oldest first. */
+    public List<AuditRecord> auditTrail(ParticipantId participant) {
+        return UnitOfWork.own(dataSource)
+                .atomically(
+                        "reading the audit trail of " + participant,
+                        c -> Either.<Rejection, List<AuditRecord>>right(
+                                settings.audit().read(c, participant)))
+                .get();
+    }
+
+    /**
+     * Deletes the parcours closed (exit validated, or referral refused) more than the configured retention period
+     * before {@code asOf}, and the participants left without any parcours, with their personal data. Each purge
+     * is recorded in the audit trail, which keeps no personal data and is never purged.
+     *
+     * @return the number of parcours deleted
+     * @throws IllegalStateException if no retention period was configured
+     */
+    public int purgeExpired(String actorId, LocalDate asOf) {
+        Period retention = settings.retention()
+                .getOrElseThrow(() -> new IllegalStateException("no retention period configured on the builder"));
+        String actor = Id.require(actorId, "actor id");
+        return UnitOfWork.own(dataSource)
+                .atomically(
+                        "purging closed parcours",
+                        c -> Either.<Rejection, Integer>right(
+                                new RetentionPurge(settings).purge(c, actor, asOf.minus(retention))))
+                .get();
+    }
+
+    /** The text of a rejection from this adapter ({@code jdbc.*}) or from plie-core, in French or English. */
+    public static String message(Rejection rejection, Locale locale) {
+        return MESSAGES.hasKey(rejection.code(), locale)
+                ? MESSAGES.render(rejection.code(), rejection.args(), locale)
+                : rejection.message(locale);
+    }
+
+    /** Configures a {@link PlieJdbc}: a data source (or an embedded H2 database) and a clock are required. */
+    public static final class Builder {
+        private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,40}");
+        private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_]{0,30}");
+
+        private DataSource dataSource;
+        private Dialect dialect;
+        private String schema;
+        private String prefix = "plie_";
+        private Clock clock;
+        private int fetchSize = 1000;
+        private Period retention;
+
+        private Builder() {}
+
+        /** The caller's data source: its pool, its database. */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /** An embedded H2 database kept in memory while the JVM runs, named {@code name}. */
+        public Builder h2InMemory(String name) {
+            return h2("jdbc:h2:mem:" + requireName(name) + ";DB_CLOSE_DELAY=-1");
+        }
+
+        /** An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}). */
+        public Builder h2File(Path path) {
+            return h2("jdbc:h2:file:" + path.toAbsolutePath());
+        }
+
+        private Builder h2(String url) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            this.dialect = Dialect.H2;
+            return dataSource(h2);
+        }
+
+        /** The dialect, when detecting it from the data source is not wanted. */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /** A schema of its own (a database on MariaDB), created by {@link #migrate()} if missing. */
+        public Builder schema(String schema) {
+            this.schema = requireName(schema);
+            return this;
+        }
+
+        /** The prefix of every table, {@code plie_} by default; may be empty inside a schema of its own. */
+        public Builder tablePrefix(String prefix) {
+            if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+                throw new IllegalArgumentException("a table prefix has at most 30 letters, digits or underscores");
+            }
+            this.prefix = prefix;
+            return this;
+        }
+
+        /** Stamps the audit trail; plie never reads the wall clock itself. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Rows fetched per round trip by streaming reads (1000 by default). */
+        public Builder fetchSize(int fetchSize) {
+            if (fetchSize < 1) {
+                throw new IllegalArgumentException("the fetch size is at least 1");
+            }
+            this.fetchSize = fetchSize;
+            return this;
+        }
+
+        /** How long closed parcours are kept before {@link PlieJdbc#purgeExpired} deletes them. */
+        public Builder retention(Period retention) {
+            if (retention.isNegative() || retention.isZero()) {
+                throw new IllegalArgumentException("a retention period is positive");
+            }
+            this.retention = retention;
+            return this;
+        }
+
+        /**
+         * Builds the store; connects once to detect the dialect unless it was given.
+         *
+         * @throws IllegalStateException without a data source or a clock
+         */
+        public PlieJdbc build() {
+            if (dataSource == null) {
+                throw new IllegalStateException("a data source (or h2InMemory / h2File) is required");
+            }
+            if (clock == null) {
+                throw new IllegalStateException("a clock is required: it stamps the audit trail");
+            }
+            Dialect d = dialect == null ? detect(dataSource) : dialect;
+            Tables tables = new Tables(d, schema, prefix);
+            Settings settings =
+                    new Settings(d, tables, clock, fetchSize, Option.of(retention), new AuditLog(tables, clock));
+            return new PlieJdbc(dataSource, settings, Option.of(schema), prefix);
+        }
+
+        private static Dialect detect(DataSource dataSource) {
+            try (Connection c = dataSource.getConnection()) {
+                return Dialect.of(c);
+            } catch (SQLException e) {
+                throw new PlieJdbcException("detecting the database", e);
+            }
+        }
+
+        private static String requireName(String name) {
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException(
+                        "a database or schema name has at most 41 letters, digits or underscores, starting with a letter");
+            }
+            return name;
+        }
+    }
+}

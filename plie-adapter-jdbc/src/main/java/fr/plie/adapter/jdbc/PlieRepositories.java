@@ -1,0 +1,57 @@
+package fr.plie.adapter.jdbc;
+
+import fr.plie.core.common.Rejection;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursChange;
+import fr.plie.core.parcours.ParcoursEvent;
+import fr.plie.core.parcours.ParcoursRepository;
+import fr.plie.core.participant.ParticipantRepository;
+import io.vavr.control.Either;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The repositories of plie's core ports for one actor (the référent, user or batch whose id the audit trail
+ * records), either each operation in its own transaction or all inside the caller's transaction; see {@link
+ * PlieJdbc#repositories(String)} and {@link PlieJdbc#join(java.sql.Connection, String)}.
+ */
+public final class PlieRepositories {
+    private final JdbcParcoursRepository parcours;
+    private final JdbcParticipantRepository participants;
+
+    PlieRepositories(Settings settings, UnitOfWork uow, String actor, boolean pseudonymised) {
+        this.parcours = new JdbcParcoursRepository(settings, uow, actor, pseudonymised);
+        this.participants = new JdbcParticipantRepository(settings, uow, actor, pseudonymised);
+    }
+
+    /** Parcours with optimistic locking: a stale save is the rejection {@code parcours.stale-version}. */
+    public ParcoursRepository parcours() {
+        return parcours;
+    }
+
+    /** Participants: the pseudonymous profile and, apart, the erasable personal data. */
+    public ParticipantRepository participants() {
+        return participants;
+    }
+
+    /**
+     * Saves the parcours an accepted command produced, expecting the version before it; the audit trail records
+     * the event's type (e.g. {@code StartStep}) as what changed.
+     */
+    public Either<Rejection, Parcours> save(ParcoursChange change) {
+        return parcours.save(change.parcours(), change.parcours().version() - 1, List.of(change.event()));
+    }
+
+    /** Saves {@code parcours} over {@code expectedVersion}, recording these events in the audit trail. */
+    public Either<Rejection, Parcours> save(Parcours parcours, long expectedVersion, List<ParcoursEvent> events) {
+        return this.parcours.save(parcours, expectedVersion, List.copyOf(events));
+    }
+
+    /**
+     * Stores parcours that are not stored yet (an import, a migration from another tool) in one transaction with
+     * batched inserts: all of them, or none and {@code parcours.stale-version} for one that already exists.
+     */
+    public Either<Rejection, Integer> saveNew(Collection<Parcours> newParcours) {
+        return parcours.saveNew(List.copyOf(newParcours));
+    }
+}

@@ -1,0 +1,163 @@
+package fr.plie.adapter.jdbc;
+
+import fr.plie.core.common.Rejection;
+import io.vavr.control.Either;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Where a repository gets its connection and how its writes are made atomic: either its own transaction on a
+ * connection from the caller's {@link DataSource}, or a savepoint inside the caller's open transaction.
+ */
+abstract class UnitOfWork {
+    /**
+     * Runs {@code work} atomically: committed (or released into the caller's transaction) when it returns a
+     * right, rolled back when it returns a left or throws. An {@link SQLException} becomes a {@link
+     * PlieJdbcException}.
+     */
+    abstract <T> Either<Rejection, T> atomically(String operation, SqlWork<Either<Rejection, T>> work);
+
+    /** A connection for a streaming read: autocommit off so that PostgreSQL uses a cursor. */
+    abstract Connection openForStream() throws SQLException;
+
+    /** Ends the read opened by {@link #openForStream()}. */
+    abstract void closeStream(Connection connection) throws SQLException;
+
+    static UnitOfWork own(DataSource dataSource) {
+        return new Own(dataSource);
+    }
+
+    static UnitOfWork joining(Connection connection) {
+        return new Joined(connection);
+    }
+
+    /** Each operation in its own transaction, on a connection that it closes. */
+    private static final class Own extends UnitOfWork {
+        private final DataSource dataSource;
+
+        Own(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        @Override
+        <T> Either<Rejection, T> atomically(String operation, SqlWork<Either<Rejection, T>> work) {
+            try (Connection c = dataSource.getConnection()) {
+                return inTransaction(c, work);
+            } catch (SQLException e) {
+                throw new PlieJdbcException(operation, e);
+            }
+        }
+
+        @Override
+        Connection openForStream() throws SQLException {
+            Connection c = dataSource.getConnection();
+            try {
+                c.setAutoCommit(false);
+                c.setReadOnly(true);
+                return c;
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        }
+
+        @Override
+        void closeStream(Connection connection) throws SQLException {
+            try {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
+    /** Inside the caller's transaction: never commits it, never closes the connection. */
+    private static final class Joined extends UnitOfWork {
+        private final Connection connection;
+
+        Joined(Connection connection) {
+            this.connection = Objects.requireNonNull(connection, "connection");
+        }
+
+        @Override
+        <T> Either<Rejection, T> atomically(String operation, SqlWork<Either<Rejection, T>> work) {
+            try {
+                if (connection.getAutoCommit()) {
+                    // the caller has no transaction open: this operation is one
+                    return inTransaction(connection, work);
+                }
+                Savepoint savepoint = connection.setSavepoint();
+                Either<Rejection, T> result;
+                try {
+                    result = work.apply(connection);
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(connection, savepoint, e);
+                    throw e;
+                }
+                if (result.isLeft()) {
+                    connection.rollback(savepoint);
+                } else {
+                    connection.releaseSavepoint(savepoint);
+                }
+                return result;
+            } catch (SQLException e) {
+                throw new PlieJdbcException(operation, e);
+            }
+        }
+
+        @Override
+        Connection openForStream() {
+            return connection;
+        }
+
+        @Override
+        void closeStream(Connection c) {
+            // the caller's connection stays open, in the caller's transaction
+        }
+
+        private static void rollbackQuietly(Connection c, Savepoint savepoint, Exception failure) {
+            try {
+                c.rollback(savepoint);
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    static <T> Either<Rejection, T> inTransaction(Connection c, SqlWork<Either<Rejection, T>> work)
+            throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        if (autoCommit) {
+            c.setAutoCommit(false);
+        }
+        try {
+            Either<Rejection, T> result = work.apply(c);
+            if (result.isRight()) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } finally {
+            if (autoCommit) {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is broken; closing it discards the transaction anyway
+                }
+            }
+        }
+    }
+}

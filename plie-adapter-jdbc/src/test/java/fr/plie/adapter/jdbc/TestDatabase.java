@@ -1,0 +1,190 @@
+package fr.plie.adapter.jdbc;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.plie.core.fixture.ParcoursFixture;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A database of its own for one test: an H2 database in memory, or a schema (PostgreSQL) or database (MariaDB)
+ * with a random name on the servers named by {@code PLIE_TEST_POSTGRES_URL} / {@code PLIE_TEST_MARIADB_URL},
+ * dropped by {@link #close()}. Without the variable the test is skipped with a visible message, unless {@code
+ * PLIE_TEST_REQUIRE_SERVERS=true} (CI), where a missing or unreachable server fails it.
+ */
+final class TestDatabase implements AutoCloseable {
+    /** Flyway reports every migration through java.util.logging; tests keep only its warnings. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    enum Kind {
+        H2(null),
+        POSTGRESQL("PLIE_TEST_POSTGRES_URL"),
+        MARIADB("PLIE_TEST_MARIADB_URL");
+
+        final String variable;
+
+        Kind(String variable) {
+            this.variable = variable;
+        }
+    }
+
+    final Kind kind;
+    final String url;
+    /** The schema (PostgreSQL) or database (MariaDB) of this test; null on H2, which has a database per test. */
+    final String schema;
+
+    final DataSource dataSource;
+
+    private TestDatabase(Kind kind, String url, String schema) {
+        this.kind = kind;
+        this.url = url;
+        this.schema = schema;
+        this.dataSource = new UrlDataSource(url);
+    }
+
+    static TestDatabase open(Kind kind) {
+        String name = "plie_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (kind == Kind.H2) {
+            return new TestDatabase(kind, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000", null);
+        }
+        String url = System.getenv(kind.variable);
+        boolean required = "true".equalsIgnoreCase(System.getenv("PLIE_TEST_REQUIRE_SERVERS"));
+        if (url == null || url.isBlank()) {
+            String message = kind + " tests skipped: set " + kind.variable + " (e.g. "
+                    + (kind == Kind.POSTGRESQL
+                            ? "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"
+                            : "jdbc:mariadb://127.0.0.1:3306/test?user=root")
+                    + ") to run them on a real server";
+            if (required) {
+                fail("PLIE_TEST_REQUIRE_SERVERS=true but " + kind.variable + " is not set");
+            }
+            System.err.println("[plie-adapter-jdbc] " + message);
+            assumeTrue(false, message);
+        }
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            String message = kind + " server unreachable at " + kind.variable + ": " + e.getMessage();
+            if (required) {
+                fail(message, e);
+            }
+            System.err.println("[plie-adapter-jdbc] " + message + "; tests skipped");
+            assumeTrue(false, message);
+        }
+        return new TestDatabase(kind, url, name);
+    }
+
+    /** A store on this database, migrated, with the given table prefix. */
+    PlieJdbc plie(String prefix) {
+        PlieJdbc.Builder builder = PlieJdbc.builder()
+                .dataSource(dataSource)
+                .tablePrefix(prefix)
+                .clock(ParcoursFixture.CLOCK)
+                .fetchSize(200)
+                .retention(java.time.Period.ofYears(5));
+        if (schema != null) {
+            builder.schema(schema);
+        }
+        PlieJdbc plie = builder.build();
+        plie.migrate();
+        return plie;
+    }
+
+    PlieJdbc plie() {
+        return plie("plie_");
+    }
+
+    /** The SQL name of a table of this test, qualified by its schema. */
+    String table(String name) {
+        return schema == null ? name : schema + "." + name;
+    }
+
+    void execute(String... statements) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        String drop = switch (kind) {
+            case H2 -> "SHUTDOWN";
+            case POSTGRESQL -> "DROP SCHEMA IF EXISTS " + schema + " CASCADE";
+            case MARIADB -> "DROP DATABASE IF EXISTS " + schema;
+        };
+        execute(drop);
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Connections straight from the driver: every test opens its own, no pool to leak between tests. */
+    static final class UrlDataSource implements DataSource {
+        private final String url;
+
+        UrlDataSource(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return DriverManager.getConnection(url, username, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {}
+
+        @Override
+        public void setLoginTimeout(int seconds) {}
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}
