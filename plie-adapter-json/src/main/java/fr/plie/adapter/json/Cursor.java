@@ -1,0 +1,421 @@
+package fr.plie.adapter.json;
+
+import fr.plie.adapter.json.JsonError.Severity;
+import fr.plie.core.common.Id;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads the format from a Jackson token stream and collects every error it meets, each located by JSON Pointer,
+ * line and column. Readers are called with the parser on the first token of their value and leave it on the
+ * last; they return null for a JSON null or after recording an error, and object readers build their value only
+ * when nothing inside failed, so no half-built object escapes.
+ */
+final class Cursor {
+    private static final int MAX_QUOTED_NAME = 64;
+
+    final JsonParser parser;
+    private final ReadOptions options;
+    private final List<JsonError> errors = new ArrayList<>();
+    private final List<JsonError> warnings = new ArrayList<>();
+
+    private Fields[] frameFields = new Fields[16];
+    private long[] frameSeen = new long[16];
+    private int[] frameErrors = new int[16];
+    private int depth;
+
+    Cursor(JsonParser parser, ReadOptions options) {
+        this.parser = parser;
+        this.options = options;
+    }
+
+    List<JsonError> errors() {
+        return errors;
+    }
+
+    List<JsonError> warnings() {
+        return warnings;
+    }
+
+    int errorCount() {
+        return errors.size();
+    }
+
+    JsonToken token() {
+        return parser.currentToken();
+    }
+
+    // ---- objects
+
+    /** Enters the object at the current token; -1 (with an error) if the value is not an object. */
+    int begin(Fields fields) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            typeError("object");
+            return -1;
+        }
+        int d = ++depth;
+        if (d == frameFields.length) {
+            frameFields = Arrays.copyOf(frameFields, d * 2);
+            frameSeen = Arrays.copyOf(frameSeen, d * 2);
+            frameErrors = Arrays.copyOf(frameErrors, d * 2);
+        }
+        frameFields[d] = fields;
+        frameSeen[d] = 0;
+        frameErrors[d] = errors.size();
+        return d;
+    }
+
+    /**
+     * Moves to the value of the next known field of {@code frame} and returns its index, or -1 at the end of the
+     * object. Unknown and duplicate fields are reported and skipped; a null in a required field is reported.
+     */
+    int next(int frame) {
+        Fields fields = frameFields[frame];
+        while (true) {
+            if (parser.nextToken() == JsonToken.END_OBJECT) {
+                return -1;
+            }
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            int i = fields.indexOf(name);
+            if (i < 0) {
+                report(
+                        options.lenient() ? Severity.WARNING : Severity.ERROR,
+                        JsonErrorCode.FIELD_UNKNOWN,
+                        pointer(),
+                        location(),
+                        quoted(name));
+                parser.skipChildren();
+                continue;
+            }
+            long bit = Fields.bit(i);
+            if ((frameSeen[frame] & bit) != 0) {
+                error(JsonErrorCode.FIELD_DUPLICATE, name);
+                parser.skipChildren();
+                continue;
+            }
+            frameSeen[frame] |= bit;
+            if (value == JsonToken.VALUE_NULL && (fields.required & bit) != 0) {
+                error(JsonErrorCode.FIELD_REQUIRED, name);
+                continue;
+            }
+            return i;
+        }
+    }
+
+    /** The fields of {@code frame} seen so far, as a bit set of indexes. */
+    long seen(int frame) {
+        return frameSeen[frame];
+    }
+
+    /**
+     * Leaves the object (the parser is on its end): reports the required fields that were absent and returns
+     * whether nothing inside the object failed.
+     */
+    boolean end(int frame) {
+        Fields fields = frameFields[frame];
+        long missing = fields.required & ~frameSeen[frame];
+        while (missing != 0) {
+            missingField(fields.names[Long.numberOfTrailingZeros(missing)]);
+            missing &= missing - 1;
+        }
+        depth = frame - 1;
+        return errors.size() == frameErrors[frame];
+    }
+
+    /** Reports {@code name} as required but absent from the object the parser is at the end of. */
+    void missingField(String name) {
+        errorAt(JsonErrorCode.FIELD_REQUIRED, child(name), name);
+    }
+
+    /** The pointer of field {@code name} of the object the parser is at the end of. */
+    String child(String name) {
+        return pointer() + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    // ---- arrays
+
+    /** Reads an array (absent or null reads as empty); elements that are null are errors. */
+    <T> List<T> list(String elementType, Function<Cursor, T> element) {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (t != JsonToken.START_ARRAY) {
+            typeError("array");
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        int limit = options.limits().maxArrayLength();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (out.size() == limit) {
+                error(JsonErrorCode.LIMIT_ARRAY_LENGTH, limit);
+                do {
+                    parser.skipChildren();
+                } while (parser.nextToken() != JsonToken.END_ARRAY);
+                return null;
+            }
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                typeError(elementType);
+                out.add(null);
+            } else {
+                out.add(element.apply(this));
+            }
+        }
+        return out;
+    }
+
+    // ---- scalars
+
+    /** A non-blank string of at most {@code maxLength} characters. */
+    String text(int maxLength) {
+        if (!expectString("string")) {
+            return null;
+        }
+        String s = parser.getString();
+        if (s.isBlank()) {
+            error(JsonErrorCode.VALUE_BLANK);
+            return null;
+        }
+        if (s.length() > maxLength) {
+            error(JsonErrorCode.VALUE_TOO_LONG, maxLength);
+            return null;
+        }
+        return s;
+    }
+
+    /** A pseudonymous identifier (see {@link Id}). */
+    String id() {
+        if (!expectString("string")) {
+            return null;
+        }
+        String s = parser.getString();
+        if (!Id.isValid(s)) {
+            error(JsonErrorCode.VALUE_ID);
+            return null;
+        }
+        return s;
+    }
+
+    /** A string matching {@code format} (checked by the caller), reported with {@code code} otherwise. */
+    String matching(java.util.regex.Pattern format, JsonErrorCode code) {
+        if (!expectString("string")) {
+            return null;
+        }
+        String s = parser.getString();
+        if (!format.matcher(s).matches()) {
+            error(code);
+            return null;
+        }
+        return s;
+    }
+
+    /** An ISO-8601 calendar date, {@code yyyy-MM-dd}. */
+    LocalDate date() {
+        if (!expectString("date")) {
+            return null;
+        }
+        String s = parser.getString();
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (DateTimeException e) {
+                    // falls through to the error: a month 13 or a 30 February
+                }
+            }
+        }
+        error(JsonErrorCode.VALUE_DATE);
+        return null;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** One of the codes of {@code values} (the Java enum names). */
+    <E extends Enum<E>> E enumValue(EnumCodes<E> values) {
+        if (!expectString("string")) {
+            return null;
+        }
+        E e = values.byCode().get(parser.getString());
+        if (e == null) {
+            error(JsonErrorCode.VALUE_ENUM, values.list());
+        }
+        return e;
+    }
+
+    Boolean bool() {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_TRUE) {
+            return Boolean.TRUE;
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+            return Boolean.FALSE;
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            typeError("boolean");
+        }
+        return null;
+    }
+
+    /** An integer between {@code min} and {@code max}. */
+    Long integer(long min, long max) {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            typeError("integer");
+            return null;
+        }
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            error(JsonErrorCode.VALUE_RANGE, min, max);
+            return null;
+        }
+        long v = parser.getLongValue();
+        if (v < min || v > max) {
+            error(JsonErrorCode.VALUE_RANGE, min, max);
+            return null;
+        }
+        return v;
+    }
+
+    /**
+     * A decimal above {@code minExclusive} and at most {@code max}, with at most {@code maxScale} decimal places
+     * once trailing zeros are dropped. The scale written is kept (35.0 stays 35.0); a negative scale (1E+1)
+     * reads as a whole number.
+     */
+    BigDecimal decimal(BigDecimal minExclusive, BigDecimal max, int maxScale) {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            typeError("number");
+            return null;
+        }
+        BigDecimal v;
+        try {
+            v = parser.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            error(JsonErrorCode.VALUE_RANGE, minExclusive, max);
+            return null;
+        }
+        // range first: a huge exponent must never reach setScale
+        if (v.compareTo(minExclusive) <= 0 || v.compareTo(max) > 0) {
+            error(JsonErrorCode.VALUE_RANGE, minExclusive.toPlainString(), max.toPlainString());
+            return null;
+        }
+        if (v.scale() > maxScale && v.stripTrailingZeros().scale() > maxScale) {
+            error(JsonErrorCode.VALUE_PRECISION, maxScale);
+            return null;
+        }
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    private boolean expectString(String expected) {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            return true;
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            typeError(expected);
+        }
+        return false;
+    }
+
+    /** Reports that the current value is not of the {@code expected} JSON type, and skips it. */
+    void typeError(String expected) {
+        error(JsonErrorCode.VALUE_TYPE, expected);
+        parser.skipChildren();
+    }
+
+    // ---- reporting
+
+    /** An error at the current value. */
+    void error(JsonErrorCode code, Object... args) {
+        report(Severity.ERROR, code, pointer(), location(), args);
+    }
+
+    /** An error at {@code pointer}, located at the current token (the end of the object holding the field). */
+    void errorAt(JsonErrorCode code, String pointer, Object... args) {
+        report(Severity.ERROR, code, pointer, location(), args);
+    }
+
+    /** A fatal error raised by the parser: the document cannot be read further. */
+    void fatal(JacksonException e) {
+        TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : safeLocation();
+        report(Severity.ERROR, Fatal.codeOf(e), safePointer(), at, Fatal.argsOf(e, options.limits()));
+    }
+
+    private void report(Severity severity, JsonErrorCode code, String pointer, TokenStreamLocation at, Object... args) {
+        long line = options.line() > 0 ? options.line() : Math.max(0, at.getLineNr());
+        JsonError e = new JsonError(severity, code, pointer, line, Math.max(0, at.getColumnNr()), List.of(args));
+        (severity == Severity.ERROR ? errors : warnings).add(e);
+    }
+
+    String pointer() {
+        return parser.streamReadContext().pathAsPointer().toString();
+    }
+
+    private TokenStreamLocation location() {
+        return parser.currentTokenLocation();
+    }
+
+    private String safePointer() {
+        try {
+            return pointer();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private TokenStreamLocation safeLocation() {
+        try {
+            return parser.currentLocation();
+        } catch (RuntimeException e) {
+            return TokenStreamLocation.NA;
+        }
+    }
+
+    /** Field names come from the input: quoted short, never as a value. */
+    private static String quoted(String name) {
+        return name.length() <= MAX_QUOTED_NAME ? name : name.substring(0, MAX_QUOTED_NAME) + "…";
+    }
+
+    /** The codes of an enum, as the format writes them (the Java names), with the list cited in errors. */
+    record EnumCodes<E extends Enum<E>>(Map<String, E> byCode, String list) {
+        static <E extends Enum<E>> EnumCodes<E> of(Class<E> type) {
+            E[] values = type.getEnumConstants();
+            Map<String, E> byCode = new java.util.HashMap<>();
+            for (E e : values) {
+                byCode.put(e.name(), e);
+            }
+            return new EnumCodes<E>(
+                    Map.copyOf(byCode), Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

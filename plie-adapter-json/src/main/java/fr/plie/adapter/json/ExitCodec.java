@@ -1,0 +1,115 @@
+package fr.plie.adapter.json;
+
+import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.core.exit.Evidence;
+import fr.plie.core.exit.EvidenceKind;
+import fr.plie.core.exit.Exit;
+import fr.plie.core.exit.ExitCategory;
+import fr.plie.core.exit.ExitValidation;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/** The exit of a parcours: date, category, the evidence attesting the situation, the committee's validation. */
+final class ExitCodec {
+    private static final Fields EXIT = Fields.of("!date", "!category", "evidence", "validation");
+    private static final Fields EVIDENCE = Fields.of("!kind", "!issuedOn", "!reference");
+    private static final Fields VALIDATION = Fields.of("!date", "!committee");
+
+    private static final EnumCodes<ExitCategory> CATEGORY = EnumCodes.of(ExitCategory.class);
+    private static final EnumCodes<EvidenceKind> EVIDENCE_KIND = EnumCodes.of(EvidenceKind.class);
+
+    private ExitCodec() {}
+
+    static Exit read(Cursor c) {
+        if (c.token() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        int f = c.begin(EXIT);
+        if (f < 0) {
+            return null;
+        }
+        LocalDate date = null;
+        ExitCategory category = null;
+        List<Evidence> evidence = List.of();
+        ExitValidation validation = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> date = c.date();
+                case 1 -> category = c.enumValue(CATEGORY);
+                case 2 -> evidence = c.list("object", ExitCodec::evidence);
+                default -> validation = validation(c);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        if (validation != null && validation.date().isBefore(date)) {
+            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("validation") + "/date", "validation/date", "date");
+            return null;
+        }
+        return new Exit(date, category, evidence, Option.of(validation));
+    }
+
+    private static Evidence evidence(Cursor c) {
+        int f = c.begin(EVIDENCE);
+        if (f < 0) {
+            return null;
+        }
+        EvidenceKind kind = null;
+        LocalDate issuedOn = null;
+        String reference = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> kind = c.enumValue(EVIDENCE_KIND);
+                case 1 -> issuedOn = c.date();
+                default -> reference = c.text(200);
+            }
+        }
+        return c.end(f) ? new Evidence(kind, issuedOn, reference) : null;
+    }
+
+    private static ExitValidation validation(Cursor c) {
+        if (c.token() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        int f = c.begin(VALIDATION);
+        if (f < 0) {
+            return null;
+        }
+        LocalDate date = null;
+        String committee = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                date = c.date();
+            } else {
+                committee = c.text(200);
+            }
+        }
+        return c.end(f) ? new ExitValidation(date, committee) : null;
+    }
+
+    static void write(JsonGenerator g, Exit e) {
+        g.writeStartObject();
+        Out.date(g, "date", e.date());
+        Out.code(g, "category", e.category());
+        Out.array(g, "evidence", e.evidence(), (gen, ev) -> {
+            gen.writeStartObject();
+            Out.code(gen, "kind", ev.kind());
+            Out.date(gen, "issuedOn", ev.issuedOn());
+            gen.writeStringProperty("reference", ev.reference());
+            gen.writeEndObject();
+        });
+        if (e.validation().isDefined()) {
+            ExitValidation v = e.validation().get();
+            g.writeName("validation");
+            g.writeStartObject();
+            Out.date(g, "date", v.date());
+            g.writeStringProperty("committee", v.committee());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+}

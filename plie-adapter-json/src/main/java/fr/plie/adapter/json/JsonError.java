@@ -1,0 +1,56 @@
+package fr.plie.adapter.json;
+
+import fr.plie.core.common.MessageBundle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One problem found in a document: what (a stable {@link JsonErrorCode} and its arguments), where (the JSON
+ * Pointer of the field, the line and column), and how bad (an error refuses the document, a warning does not).
+ * Arguments never hold values read from the document, so no personal data reaches a message or a log.
+ *
+ * @param pointer the RFC 6901 JSON Pointer of the field, {@code ""} for the whole document
+ * @param line 1-based line (in NDJSON, the line of the file), 0 when unknown
+ * @param column 1-based column, 0 when unknown
+ */
+public record JsonError(
+        Severity severity, JsonErrorCode code, String pointer, long line, int column, List<Object> args) {
+    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.adapter.json.messages");
+
+    /** Whether the problem refuses the document. */
+    public enum Severity {
+        ERROR,
+        /** Reported, not blocking: an unknown field read in lenient mode. */
+        WARNING
+    }
+
+    public JsonError {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(pointer, "pointer");
+        args = List.copyOf(args);
+    }
+
+    /** The French text, pointer and position included. */
+    public String message() {
+        return message(MessageBundle.FRENCH);
+    }
+
+    /** The text in {@code locale} (French or English), pointer and position included. */
+    public String message(Locale locale) {
+        String where = MESSAGES.render(
+                "where", List.of(pointer.isEmpty() ? "/" : pointer, String.valueOf(line), column), locale);
+        return MESSAGES.render(code.code(), args, locale) + " " + where;
+    }
+
+    /** This problem seen on line {@code newLine} of an NDJSON stream. */
+    JsonError onLine(long newLine) {
+        return new JsonError(severity, code, pointer, newLine, column, args);
+    }
+
+    @Override
+    public String toString() {
+        return severity + " " + code.code() + args + " at '" + pointer + "' " + line + ":" + column;
+    }
+}

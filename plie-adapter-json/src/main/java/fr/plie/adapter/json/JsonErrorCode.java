@@ -1,0 +1,64 @@
+package fr.plie.adapter.json;
+
+/**
+ * The documented errors of the exchange format: every problem a reader reports has one of these stable codes,
+ * with a French and an English text in {@code fr/plie/adapter/json/messages*.properties}. Programs switch on the
+ * code; people read the text.
+ */
+public enum JsonErrorCode {
+    /** Not JSON: a syntax error. */
+    SYNTAX("json.syntax"),
+    /** The document ends in the middle of a value. */
+    TRUNCATED("json.truncated"),
+    /** The bytes are not valid UTF-8 (or UTF-16/32). */
+    ENCODING("json.encoding"),
+    /** No document at all. */
+    EMPTY("json.empty"),
+    /** Something follows the document. */
+    TRAILING_CONTENT("json.trailing-content"),
+    LIMIT_DOCUMENT_LENGTH("limit.document-length"),
+    LIMIT_NESTING_DEPTH("limit.nesting-depth"),
+    LIMIT_STRING_LENGTH("limit.string-length"),
+    LIMIT_NUMBER_LENGTH("limit.number-length"),
+    LIMIT_NAME_LENGTH("limit.name-length"),
+    LIMIT_ARRAY_LENGTH("limit.array-length"),
+    /** Another limit of the JSON parser (for instance its token count). */
+    LIMIT_OTHER("limit.other"),
+    FORMAT_VERSION("format.version"),
+    FIELD_REQUIRED("field.required"),
+    FIELD_UNKNOWN("field.unknown"),
+    FIELD_DUPLICATE("field.duplicate"),
+    /** A field that exists in the format but not for this kind of step or decision. */
+    FIELD_NOT_ALLOWED("field.not-allowed"),
+    VALUE_TYPE("value.type"),
+    VALUE_ENUM("value.enum"),
+    VALUE_DATE("value.date"),
+    VALUE_RANGE("value.range"),
+    VALUE_PRECISION("value.precision"),
+    VALUE_BLANK("value.blank"),
+    VALUE_TOO_LONG("value.too-long"),
+    VALUE_ID("value.id"),
+    VALUE_INSEE("value.insee"),
+    VALUE_SIRET("value.siret"),
+    VALUE_EMAIL("value.email"),
+    /** A date that cannot come before another one (a step ending before it starts). */
+    RULE_DATE_ORDER("rule.date-order"),
+    /** A barrier has a lifting date exactly when its status is LIFTED. */
+    RULE_BARRIER_LIFTED("rule.barrier-lifted"),
+    /** The status of the parcours contradicts its content (an EXITED parcours without a validated exit). */
+    RULE_STATUS("rule.status"),
+    RULE_DUPLICATE_STEP("rule.duplicate-step"),
+    /** The embedded participant is not the parcours' participant. */
+    RULE_PARTICIPANT("rule.participant");
+
+    private final String code;
+
+    JsonErrorCode(String code) {
+        this.code = code;
+    }
+
+    /** The stable dotted code, also the message key. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,390 @@
+package fr.plie.adapter.json;
+
+import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.core.admission.CommitmentContract;
+import fr.plie.core.admission.CommitteeDecision;
+import fr.plie.core.admission.PrescriberKind;
+import fr.plie.core.admission.ReferentAssignment;
+import fr.plie.core.admission.ReferentId;
+import fr.plie.core.admission.Referral;
+import fr.plie.core.exit.Exit;
+import fr.plie.core.parcours.Interview;
+import fr.plie.core.parcours.InterviewMode;
+import fr.plie.core.parcours.JobOfferPlacement;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursId;
+import fr.plie.core.parcours.ParcoursStatus;
+import fr.plie.core.parcours.PlacementResult;
+import fr.plie.core.participant.Participant;
+import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.step.Step;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The parcours document: a stored parcours (status, referral, decisions, commitment, referents, steps,
+ * interviews, placements, exit) and optionally its participant. It carries stored data, so the lifecycle is not
+ * replayed, but data no lifecycle can produce (a status contradicting the exit, two steps with one id) is refused.
+ */
+final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
+    static final ParcoursCodec INSTANCE = new ParcoursCodec();
+
+    private static final Fields PARCOURS = Fields.of(
+            "!formatVersion", // 0
+            "!id", // 1
+            "!participantId", // 2
+            "!version", // 3
+            "!status", // 4
+            "!referral", // 5
+            "decisions", // 6
+            "commitment", // 7
+            "referents", // 8
+            "steps", // 9
+            "interviews", // 10
+            "placements", // 11
+            "exit", // 12
+            "participant"); // 13
+    private static final Fields REFERRAL = Fields.of("!prescriberKind", "!prescriberOrganisation", "!date", "reasons");
+    private static final Fields DECISION = Fields.of("!type", "!date", "reason", "alternativeProposed", "reviewOn");
+    private static final Fields COMMITMENT = Fields.of("!signedOn", "objectives");
+    private static final Fields REFERENT = Fields.of("!referent", "!from");
+    private static final Fields INTERVIEW = Fields.of("!date", "!mode", "!synthesis", "!author");
+    private static final Fields PLACEMENT = Fields.of("!offerReference", "!date", "!result", "reasons");
+
+    /** The three kinds of committee decisions, as the format names them. */
+    enum DecisionType {
+        ADMITTED,
+        REFUSED,
+        POSTPONED
+    }
+
+    private static final EnumCodes<ParcoursStatus> STATUS = EnumCodes.of(ParcoursStatus.class);
+    private static final EnumCodes<PrescriberKind> PRESCRIBER = EnumCodes.of(PrescriberKind.class);
+    private static final EnumCodes<DecisionType> DECISION_TYPE = EnumCodes.of(DecisionType.class);
+    private static final EnumCodes<InterviewMode> MODE = EnumCodes.of(InterviewMode.class);
+    private static final EnumCodes<PlacementResult> PLACEMENT_RESULT = EnumCodes.of(PlacementResult.class);
+
+    /** Statuses reached once the commitment contract is signed. */
+    private static final Set<ParcoursStatus> COMMITTED =
+            EnumSet.of(ParcoursStatus.ACTIVE, ParcoursStatus.EXIT_PROPOSED, ParcoursStatus.EXITED);
+
+    private ParcoursCodec() {}
+
+    @Override
+    ParcoursDocument read(Cursor c) {
+        int f = c.begin(PARCOURS);
+        if (f < 0) {
+            return null;
+        }
+        String id = null;
+        String participantId = null;
+        Long version = null;
+        ParcoursStatus status = null;
+        Referral referral = null;
+        List<CommitteeDecision> decisions = List.of();
+        CommitmentContract commitment = null;
+        List<ReferentAssignment> referents = List.of();
+        List<Step> steps = List.of();
+        List<Interview> interviews = List.of();
+        List<JobOfferPlacement> placements = List.of();
+        Exit exit = null;
+        Participant participant = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> id = c.id();
+                case 2 -> participantId = c.id();
+                case 3 -> version = c.integer(1, Long.MAX_VALUE);
+                case 4 -> status = c.enumValue(STATUS);
+                case 5 -> referral = referral(c);
+                case 6 -> decisions = c.list("object", ParcoursCodec::decision);
+                case 7 -> commitment = commitment(c);
+                case 8 -> referents = c.list("object", ParcoursCodec::referent);
+                case 9 -> steps = c.list("object", StepCodec::read);
+                case 10 -> interviews = c.list("object", ParcoursCodec::interview);
+                case 11 -> placements = c.list("object", ParcoursCodec::placement);
+                case 12 -> exit = ExitCodec.read(c);
+                default ->
+                    participant = c.token() == JsonToken.VALUE_NULL ? null : ParticipantCodec.INSTANCE.read(c, false);
+            }
+        }
+        if (!c.end(f) || !consistent(c, status, commitment, exit, steps, participantId, participant)) {
+            return null;
+        }
+        Parcours parcours = new Parcours(
+                ParcoursId.of(id),
+                ParticipantId.of(participantId),
+                version,
+                status,
+                referral,
+                decisions,
+                Option.of(commitment),
+                referents,
+                steps,
+                interviews,
+                placements,
+                Option.of(exit));
+        return new ParcoursDocument(parcours, Option.of(participant));
+    }
+
+    /** What no lifecycle can produce; the parser is on the end of the parcours object. */
+    private static boolean consistent(
+            Cursor c,
+            ParcoursStatus status,
+            CommitmentContract commitment,
+            Exit exit,
+            List<Step> steps,
+            String participantId,
+            Participant participant) {
+        int before = c.errorCount();
+        if (COMMITTED.contains(status) != (commitment != null)) {
+            c.errorAt(JsonErrorCode.RULE_STATUS, c.child("commitment"), status.name(), "commitment");
+        }
+        boolean exitExpected = status == ParcoursStatus.EXIT_PROPOSED || status == ParcoursStatus.EXITED;
+        boolean validationExpected = status == ParcoursStatus.EXITED;
+        if (exitExpected != (exit != null)) {
+            c.errorAt(JsonErrorCode.RULE_STATUS, c.child("exit"), status.name(), "exit");
+        } else if (exit != null && validationExpected != exit.isValidated()) {
+            c.errorAt(JsonErrorCode.RULE_STATUS, c.child("exit") + "/validation", status.name(), "exit/validation");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (!ids.add(steps.get(i).id().value())) {
+                c.errorAt(JsonErrorCode.RULE_DUPLICATE_STEP, c.child("steps") + "/" + i + "/id");
+            }
+        }
+        if (participant != null && !participant.id().value().equals(participantId)) {
+            c.errorAt(JsonErrorCode.RULE_PARTICIPANT, c.child("participant") + "/id");
+        }
+        return c.errorCount() == before;
+    }
+
+    private static Referral referral(Cursor c) {
+        int f = c.begin(REFERRAL);
+        if (f < 0) {
+            return null;
+        }
+        PrescriberKind kind = null;
+        String organisation = null;
+        LocalDate date = null;
+        List<String> reasons = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> kind = c.enumValue(PRESCRIBER);
+                case 1 -> organisation = c.text(200);
+                case 2 -> date = c.date();
+                default -> reasons = c.list("string", x -> x.text(500));
+            }
+        }
+        return c.end(f) ? new Referral(kind, organisation, date, reasons) : null;
+    }
+
+    private static CommitteeDecision decision(Cursor c) {
+        int f = c.begin(DECISION);
+        if (f < 0) {
+            return null;
+        }
+        DecisionType type = null;
+        LocalDate date = null;
+        String reason = null;
+        String alternative = null;
+        LocalDate reviewOn = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> type = c.enumValue(DECISION_TYPE);
+                case 1 -> date = c.date();
+                case 2 -> reason = c.text(500);
+                case 3 -> alternative = c.text(500);
+                default -> reviewOn = c.date();
+            }
+        }
+        long seen = c.seen(f);
+        boolean ok = c.end(f);
+        if (type == null) {
+            return null;
+        }
+        // per type: which of reason (2), alternativeProposed (3), reviewOn (4) may and must be there
+        long allowed = type == DecisionType.ADMITTED ? 0 : type == DecisionType.REFUSED ? 0b01100 : 0b10100;
+        long required = type == DecisionType.ADMITTED ? 0 : type == DecisionType.REFUSED ? 0b01100 : 0b00100;
+        long present = (reason != null ? 0b00100 : 0) | (alternative != null ? 0b01000 : 0);
+        for (long extra = seen & 0b11100 & ~allowed; extra != 0; extra &= extra - 1) {
+            String name = DECISION.names[Long.numberOfTrailingZeros(extra)];
+            c.errorAt(JsonErrorCode.FIELD_NOT_ALLOWED, c.child(name), name, type.name());
+            ok = false;
+        }
+        for (long missing = required & ~(ok ? present : present | seen); missing != 0; missing &= missing - 1) {
+            c.missingField(DECISION.names[Long.numberOfTrailingZeros(missing)]);
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        return switch (type) {
+            case ADMITTED -> new CommitteeDecision.Admitted(date);
+            case REFUSED -> new CommitteeDecision.Refused(date, reason, alternative);
+            case POSTPONED -> new CommitteeDecision.Postponed(date, reason, Option.of(reviewOn));
+        };
+    }
+
+    private static CommitmentContract commitment(Cursor c) {
+        if (c.token() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        int f = c.begin(COMMITMENT);
+        if (f < 0) {
+            return null;
+        }
+        LocalDate signedOn = null;
+        List<String> objectives = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                signedOn = c.date();
+            } else {
+                objectives = c.list("string", x -> x.text(500));
+            }
+        }
+        return c.end(f) ? new CommitmentContract(signedOn, objectives) : null;
+    }
+
+    private static ReferentAssignment referent(Cursor c) {
+        int f = c.begin(REFERENT);
+        if (f < 0) {
+            return null;
+        }
+        String referent = null;
+        LocalDate from = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                referent = c.id();
+            } else {
+                from = c.date();
+            }
+        }
+        return c.end(f) ? new ReferentAssignment(ReferentId.of(referent), from) : null;
+    }
+
+    private static Interview interview(Cursor c) {
+        int f = c.begin(INTERVIEW);
+        if (f < 0) {
+            return null;
+        }
+        LocalDate date = null;
+        InterviewMode mode = null;
+        String synthesis = null;
+        String author = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> date = c.date();
+                case 1 -> mode = c.enumValue(MODE);
+                case 2 -> synthesis = c.text(4000);
+                default -> author = c.id();
+            }
+        }
+        return c.end(f) ? new Interview(date, mode, synthesis, ReferentId.of(author)) : null;
+    }
+
+    private static JobOfferPlacement placement(Cursor c) {
+        int f = c.begin(PLACEMENT);
+        if (f < 0) {
+            return null;
+        }
+        String offer = null;
+        LocalDate date = null;
+        PlacementResult result = null;
+        String reasons = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> offer = c.text(100);
+                case 1 -> date = c.date();
+                case 2 -> result = c.enumValue(PLACEMENT_RESULT);
+                default -> reasons = c.text(500);
+            }
+        }
+        return c.end(f) ? new JobOfferPlacement(offer, date, result, Option.of(reasons)) : null;
+    }
+
+    @Override
+    void write(JsonGenerator g, ParcoursDocument document, WriteOptions o) {
+        Parcours p = document.parcours();
+        g.writeStartObject();
+        g.writeStringProperty("formatVersion", FORMAT_VERSION);
+        g.writeStringProperty("id", p.id().value());
+        g.writeStringProperty("participantId", p.participant().value());
+        g.writeNumberProperty("version", p.version());
+        Out.code(g, "status", p.status());
+        Referral r = p.referral();
+        g.writeName("referral");
+        g.writeStartObject();
+        Out.code(g, "prescriberKind", r.prescriberKind());
+        g.writeStringProperty("prescriberOrganisation", r.prescriberOrganisation());
+        Out.date(g, "date", r.date());
+        Out.texts(g, "reasons", r.reasons());
+        g.writeEndObject();
+        Out.array(g, "decisions", p.decisions(), ParcoursCodec::decision);
+        if (p.commitment().isDefined()) {
+            CommitmentContract contract = p.commitment().get();
+            g.writeName("commitment");
+            g.writeStartObject();
+            Out.date(g, "signedOn", contract.signedOn());
+            Out.texts(g, "objectives", contract.objectives());
+            g.writeEndObject();
+        }
+        Out.array(g, "referents", p.referents(), (gen, a) -> {
+            gen.writeStartObject();
+            gen.writeStringProperty("referent", a.referent().value());
+            Out.date(gen, "from", a.from());
+            gen.writeEndObject();
+        });
+        Out.array(g, "steps", p.steps(), StepCodec::write);
+        Out.array(g, "interviews", p.interviews(), (gen, in) -> {
+            gen.writeStartObject();
+            Out.date(gen, "date", in.date());
+            Out.code(gen, "mode", in.mode());
+            gen.writeStringProperty("synthesis", o.pseudonymous() ? WriteOptions.REDACTED : in.synthesis());
+            gen.writeStringProperty("author", in.author().value());
+            gen.writeEndObject();
+        });
+        Out.array(g, "placements", p.placements(), (gen, pl) -> {
+            gen.writeStartObject();
+            gen.writeStringProperty("offerReference", pl.offerReference());
+            Out.date(gen, "date", pl.date());
+            Out.code(gen, "result", pl.result());
+            Out.text(gen, "reasons", pl.reasons());
+            gen.writeEndObject();
+        });
+        if (p.exit().isDefined()) {
+            g.writeName("exit");
+            ExitCodec.write(g, p.exit().get());
+        }
+        if (document.participant().isDefined()) {
+            g.writeName("participant");
+            ParticipantCodec.INSTANCE.write(g, document.participant().get(), o, false);
+        }
+        g.writeEndObject();
+    }
+
+    private static void decision(JsonGenerator g, CommitteeDecision d) {
+        g.writeStartObject();
+        if (d instanceof CommitteeDecision.Refused r) {
+            g.writeStringProperty("type", DecisionType.REFUSED.name());
+            Out.date(g, "date", r.date());
+            g.writeStringProperty("reason", r.reason());
+            g.writeStringProperty("alternativeProposed", r.alternativeProposed());
+        } else if (d instanceof CommitteeDecision.Postponed p) {
+            g.writeStringProperty("type", DecisionType.POSTPONED.name());
+            Out.date(g, "date", p.date());
+            g.writeStringProperty("reason", p.reason());
+            Out.date(g, "reviewOn", p.reviewOn());
+        } else {
+            g.writeStringProperty("type", DecisionType.ADMITTED.name());
+            Out.date(g, "date", d.date());
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,271 @@
+package fr.plie.adapter.json;
+
+import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.core.participant.Barrier;
+import fr.plie.core.participant.BarrierKind;
+import fr.plie.core.participant.BarrierStatus;
+import fr.plie.core.participant.InseeCode;
+import fr.plie.core.participant.LabourMarketStatus;
+import fr.plie.core.participant.MinimumIncome;
+import fr.plie.core.participant.Participant;
+import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.participant.PersonalData;
+import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProtectionStatus;
+import fr.plie.core.participant.QualificationLevel;
+import fr.plie.core.participant.Sex;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+
+/** The participant document and the participant embedded in a parcours document: id, profile, personal data. */
+final class ParticipantCodec extends DocumentCodec<Participant> {
+    static final ParticipantCodec INSTANCE = new ParticipantCodec();
+
+    private static final Fields DOCUMENT = Fields.of("!formatVersion", "!id", "!profile", "personalData");
+    private static final Fields EMBEDDED = Fields.of("!id", "!profile", "personalData");
+    private static final Fields PROFILE = Fields.of(
+            "!birthDate",
+            "!sex",
+            "!residenceCommune",
+            "priorityNeighbourhood",
+            "!qualificationLevel",
+            "jobSeekerSince",
+            "minimumIncomes",
+            "recognisedDisabledWorker",
+            "protection",
+            "singleParent",
+            "labourMarketStatus",
+            "thirdCountryNational",
+            "foreignBackground",
+            "homelessOrHousingExclusion",
+            "ruralArea",
+            "barriers");
+    private static final Fields PERSONAL = Fields.of("!firstName", "!lastName", "email", "phone", "address");
+    private static final Fields BARRIER = Fields.of("!kind", "!status", "!identifiedOn", "liftedOn");
+
+    static final Pattern INSEE = Pattern.compile("(\\d{2}|2A|2B)\\d{3}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
+
+    private static final EnumCodes<Sex> SEX = EnumCodes.of(Sex.class);
+    private static final EnumCodes<QualificationLevel> LEVEL = EnumCodes.of(QualificationLevel.class);
+    private static final EnumCodes<MinimumIncome> INCOME = EnumCodes.of(MinimumIncome.class);
+    private static final EnumCodes<ProtectionStatus> PROTECTION = EnumCodes.of(ProtectionStatus.class);
+    private static final EnumCodes<LabourMarketStatus> LABOUR = EnumCodes.of(LabourMarketStatus.class);
+    private static final EnumCodes<BarrierKind> BARRIER_KIND = EnumCodes.of(BarrierKind.class);
+    private static final EnumCodes<BarrierStatus> BARRIER_STATUS = EnumCodes.of(BarrierStatus.class);
+
+    private ParticipantCodec() {}
+
+    @Override
+    Participant read(Cursor c) {
+        return read(c, true);
+    }
+
+    /** A participant document, or ({@code document} false) a participant embedded in a parcours document. */
+    Participant read(Cursor c, boolean document) {
+        int f = c.begin(document ? DOCUMENT : EMBEDDED);
+        if (f < 0) {
+            return null;
+        }
+        int shift = document ? 0 : 1;
+        String id = null;
+        Profile profile = null;
+        PersonalData personal = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i + shift) {
+                case 0 -> formatVersion(c);
+                case 1 -> id = c.id();
+                case 2 -> profile = profile(c);
+                default -> personal = personalData(c);
+            }
+        }
+        return c.end(f) ? new Participant(ParticipantId.of(id), profile, Option.of(personal)) : null;
+    }
+
+    private static Profile profile(Cursor c) {
+        int f = c.begin(PROFILE);
+        if (f < 0) {
+            return null;
+        }
+        LocalDate birthDate = null;
+        Sex sex = null;
+        String commune = null;
+        Boolean qpv = null;
+        QualificationLevel level = null;
+        LocalDate jobSeekerSince = null;
+        List<MinimumIncome> incomes = List.of();
+        Boolean rqth = null;
+        ProtectionStatus protection = null;
+        Boolean singleParent = null;
+        LabourMarketStatus labour = null;
+        Boolean thirdCountry = null;
+        Boolean foreign = null;
+        Boolean homeless = null;
+        Boolean rural = null;
+        List<Barrier> barriers = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> birthDate = c.date();
+                case 1 -> sex = c.enumValue(SEX);
+                case 2 -> commune = c.matching(INSEE, JsonErrorCode.VALUE_INSEE);
+                case 3 -> qpv = c.bool();
+                case 4 -> level = c.enumValue(LEVEL);
+                case 5 -> jobSeekerSince = c.date();
+                case 6 -> incomes = c.list("string", x -> x.enumValue(INCOME));
+                case 7 -> rqth = c.bool();
+                case 8 -> protection = c.enumValue(PROTECTION);
+                case 9 -> singleParent = c.bool();
+                case 10 -> labour = c.enumValue(LABOUR);
+                case 11 -> thirdCountry = c.bool();
+                case 12 -> foreign = c.bool();
+                case 13 -> homeless = c.bool();
+                case 14 -> rural = c.bool();
+                default -> barriers = c.list("object", ParticipantCodec::barrier);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        return Profile.builder()
+                .birthDate(birthDate)
+                .sex(sex)
+                .residenceCommune(InseeCode.of(commune))
+                .priorityNeighbourhood(isTrue(qpv))
+                .qualificationLevel(level)
+                .jobSeekerSince(Option.of(jobSeekerSince))
+                .minimumIncomes(incomes)
+                .recognisedDisabledWorker(isTrue(rqth))
+                .protection(protection == null ? ProtectionStatus.NONE : protection)
+                .singleParent(isTrue(singleParent))
+                .labourMarketStatus(labour == null ? LabourMarketStatus.UNEMPLOYED : labour)
+                .thirdCountryNational(isTrue(thirdCountry))
+                .foreignBackground(isTrue(foreign))
+                .homelessOrHousingExclusion(isTrue(homeless))
+                .ruralArea(isTrue(rural))
+                .barriers(barriers)
+                .build();
+    }
+
+    private static Barrier barrier(Cursor c) {
+        int f = c.begin(BARRIER);
+        if (f < 0) {
+            return null;
+        }
+        BarrierKind kind = null;
+        BarrierStatus status = null;
+        LocalDate identifiedOn = null;
+        LocalDate liftedOn = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> kind = c.enumValue(BARRIER_KIND);
+                case 1 -> status = c.enumValue(BARRIER_STATUS);
+                case 2 -> identifiedOn = c.date();
+                default -> liftedOn = c.date();
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        if ((liftedOn != null) != (status == BarrierStatus.LIFTED)) {
+            c.errorAt(JsonErrorCode.RULE_BARRIER_LIFTED, c.child("liftedOn"));
+            return null;
+        }
+        if (liftedOn != null && liftedOn.isBefore(identifiedOn)) {
+            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("liftedOn"), "liftedOn", "identifiedOn");
+            return null;
+        }
+        return new Barrier(kind, status, identifiedOn, Option.of(liftedOn));
+    }
+
+    private static PersonalData personalData(Cursor c) {
+        if (c.token() == tools.jackson.core.JsonToken.VALUE_NULL) {
+            return null;
+        }
+        int f = c.begin(PERSONAL);
+        if (f < 0) {
+            return null;
+        }
+        String first = null;
+        String last = null;
+        String email = null;
+        String phone = null;
+        String address = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> first = c.text(100);
+                case 1 -> last = c.text(100);
+                case 2 -> email = c.matching(EMAIL, JsonErrorCode.VALUE_EMAIL);
+                case 3 -> phone = c.text(30);
+                default -> address = c.text(300);
+            }
+        }
+        return c.end(f) ? new PersonalData(first, last, Option.of(email), Option.of(phone), Option.of(address)) : null;
+    }
+
+    private static boolean isTrue(Boolean b) {
+        return b != null && b;
+    }
+
+    @Override
+    void write(JsonGenerator g, Participant p, WriteOptions o) {
+        write(g, p, o, true);
+    }
+
+    void write(JsonGenerator g, Participant p, WriteOptions o, boolean document) {
+        g.writeStartObject();
+        if (document) {
+            g.writeStringProperty("formatVersion", FORMAT_VERSION);
+        }
+        g.writeStringProperty("id", p.id().value());
+        g.writeName("profile");
+        profile(g, p.profile());
+        if (!o.pseudonymous() && p.personalData().isDefined()) {
+            PersonalData d = p.personalData().get();
+            g.writeName("personalData");
+            g.writeStartObject();
+            g.writeStringProperty("firstName", d.firstName());
+            g.writeStringProperty("lastName", d.lastName());
+            Out.text(g, "email", d.email());
+            Out.text(g, "phone", d.phone());
+            Out.text(g, "address", d.address());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void profile(JsonGenerator g, Profile p) {
+        g.writeStartObject();
+        Out.date(g, "birthDate", p.birthDate());
+        Out.code(g, "sex", p.sex());
+        g.writeStringProperty("residenceCommune", p.residenceCommune().value());
+        g.writeBooleanProperty("priorityNeighbourhood", p.priorityNeighbourhood());
+        Out.code(g, "qualificationLevel", p.qualificationLevel());
+        Out.date(g, "jobSeekerSince", p.jobSeekerSince());
+        g.writeName("minimumIncomes");
+        g.writeStartArray();
+        for (MinimumIncome m : p.minimumIncomes()) {
+            g.writeString(m.name());
+        }
+        g.writeEndArray();
+        g.writeBooleanProperty("recognisedDisabledWorker", p.recognisedDisabledWorker());
+        Out.code(g, "protection", p.protection());
+        g.writeBooleanProperty("singleParent", p.singleParent());
+        Out.code(g, "labourMarketStatus", p.labourMarketStatus());
+        g.writeBooleanProperty("thirdCountryNational", p.thirdCountryNational());
+        g.writeBooleanProperty("foreignBackground", p.foreignBackground());
+        g.writeBooleanProperty("homelessOrHousingExclusion", p.homelessOrHousingExclusion());
+        g.writeBooleanProperty("ruralArea", p.ruralArea());
+        Out.array(g, "barriers", p.barriers(), (gen, b) -> {
+            gen.writeStartObject();
+            Out.code(gen, "kind", b.kind());
+            Out.code(gen, "status", b.status());
+            Out.date(gen, "identifiedOn", b.identifiedOn());
+            Out.date(gen, "liftedOn", b.liftedOn());
+            gen.writeEndObject();
+        });
+        g.writeEndObject();
+    }
+}

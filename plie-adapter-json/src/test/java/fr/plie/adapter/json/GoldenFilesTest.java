@@ -1,0 +1,107 @@
+package fr.plie.adapter.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.core.parcours.ParcoursStatus;
+import fr.plie.core.participant.Participant;
+import fr.plie.core.step.Employment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Documents of format v1 kept under {@code golden/v1/}: every later version of the library must keep reading
+ * them. Never edit one; add a new file instead. The examples in {@code docs/examples/} are held to the same.
+ */
+class GoldenFilesTest {
+    private final PlieJson json = PlieJson.create();
+
+    static Stream<Path> documents() throws IOException {
+        return Stream.concat(files(Path.of("src/test/resources/golden/v1")), files(Path.of("../docs/examples")));
+    }
+
+    private static Stream<Path> files(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void a_golden_document_of_v1_reads_validates_and_survives_a_rewrite(Path file) throws IOException {
+        PlieDocument<?> type = file.getFileName().toString().startsWith("participant")
+                ? PlieDocument.PARTICIPANT
+                : PlieDocument.PARCOURS;
+        String text = Files.readString(file);
+        assertThat(Schemas.violations(type, text)).as("schema").isEmpty();
+        assertRewriteStable(type, text);
+    }
+
+    private <T> void assertRewriteStable(PlieDocument<T> type, String text) {
+        ReadResult<T> read = json.read(type, text);
+        assertThat(read.errors()).isEmpty();
+        T value = read.value().get();
+        assertThat(json.read(type, json.writeAsString(type, value)).value().get())
+                .isEqualTo(value);
+    }
+
+    @Test
+    void the_exited_parcours_keeps_its_exit_validation_and_its_participant_personal_data() throws IOException {
+        ParcoursDocument doc = read("parcours-exited-with-participant.json");
+        assertThat(doc.parcours().status()).isEqualTo(ParcoursStatus.EXITED);
+        assertThat(doc.parcours().exitDate().get()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(doc.participant().get().personalData().get().lastName()).isEqualTo("Benali");
+    }
+
+    @Test
+    void the_part_time_contract_keeps_its_hours_to_the_hundredth_and_its_step_kinds() throws IOException {
+        ParcoursDocument doc = read("parcours-part-time.json");
+        Employment job = doc.parcours().steps().get(3).employment().get();
+        assertThat(job.weeklyHours()).isEqualTo(new BigDecimal("17.50"));
+        assertThat(job.workingTimeShare()).isEqualByComparingTo("0.5");
+        assertThat(doc.parcours().steps())
+                .extracting(s -> s.kind().name())
+                .containsExactly("DIAGNOSTIC", "BARRIER_ACTION", "IMMERSION", "EMPLOYMENT", "BUSINESS_CREATION");
+        assertThat(doc.parcours().decisions()).hasSize(2);
+    }
+
+    @Test
+    void the_minimal_parcours_reads_with_empty_lists_and_no_commitment() throws IOException {
+        ParcoursDocument doc = read("parcours-minimal.json");
+        assertThat(doc.parcours().steps()).isEmpty();
+        assertThat(doc.parcours().commitment().isEmpty()).isTrue();
+        assertThat(doc.participant().isEmpty()).isTrue();
+    }
+
+    @Test
+    void the_pseudonymous_export_holds_no_name() throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/golden/v1/parcours-pseudonymous.json"));
+        assertThat(text).doesNotContain("Benali").doesNotContain("personalData");
+        Participant p = read("parcours-pseudonymous.json").participant().get();
+        assertThat(p.personalData().isEmpty()).isTrue();
+    }
+
+    @Test
+    void the_golden_ndjson_export_reads_every_line() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("src/test/resources/golden/v1/export.ndjson"));
+                NdjsonReader<ParcoursDocument> reader = json.readNdjson(PlieDocument.PARCOURS, in)) {
+            List<NdjsonLine<ParcoursDocument>> lines = reader.stream().toList();
+            assertThat(lines).extracting(NdjsonLine::line).containsExactly(1L, 2L);
+            assertThat(lines).allMatch(l -> l.result().isValid());
+        }
+    }
+
+    private ParcoursDocument read(String name) throws IOException {
+        return json.readParcours(Files.readString(Path.of("src/test/resources/golden/v1", name)))
+                .value()
+                .get();
+    }
+}
