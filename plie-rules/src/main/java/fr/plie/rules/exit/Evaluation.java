@@ -198,12 +198,16 @@ final class Evaluation {
         return true;
     }
 
-    /** The last day the step is known or planned to cover: its end, its planned end, or no end in sight. */
-    private long projectedLast(Step step, Option<LocalDate> plannedEnd) {
+    /**
+     * The last day the step covers: its recorded end, else its planned end (a fixed-term contract or training
+     * still open after its planned end is taken to have ended then, so a later assessment with no new fact
+     * agrees with this one), else no end in sight. Up to {@code asOf} this is what is known; beyond, a projection.
+     */
+    private static long projectedLast(Step step, Option<LocalDate> plannedEnd) {
         if (step.end().isDefined()) {
             return step.end().get().toEpochDay();
         }
-        return plannedEnd.isDefined() ? Math.max(asOfDay, plannedEnd.get().toEpochDay()) : UNBOUNDED;
+        return plannedEnd.isDefined() ? plannedEnd.get().toEpochDay() : UNBOUNDED;
     }
 
     /** Contracts (or missions) following one another without a day's gap, judged as one from the first start. */

@@ -9,7 +9,8 @@ import java.util.Objects;
  * qualifying training or business creation (DOMAIN.md, "Positive exits"; seeds 000, 002, 004).
  *
  * <p>Only the facts known on {@code asOf} count: steps starting later are ignored, an ongoing step covers the
- * days up to {@code asOf}, and its planned end (or the absence of one for a CDI) only projects a future date
+ * days up to {@code asOf} (up to its planned end if that came first: an open fixed-term contract is taken to have
+ * ended on its planned end), and its planned end (or the absence of one, for a CDI) only projects a future date
  * ({@link ExitOutcome#NOT_YET}). Training results and registrations dated after {@code asOf} are not known yet.
  * Pure and thread-safe; the explanation is worked out only when read.
  */
