@@ -3,6 +3,7 @@ package fr.plie.rules.alert;
 import fr.plie.core.exit.EvidenceKind;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -33,7 +34,7 @@ public record Readiness(boolean positiveExitPossible, Option<LocalDate> from, Se
     /** A positive exit can be pronounced from {@code from}; {@code missing} lists the evidence still lacking. */
     public static Readiness readyFrom(LocalDate from, EvidenceKind... missing) {
         Set<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
-        kinds.addAll(java.util.List.of(missing));
+        kinds.addAll(Arrays.asList(missing));
         return new Readiness(true, Option.some(from), kinds);
     }
 }

@@ -12,6 +12,7 @@ import fr.plie.core.participant.QualificationLevel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,9 +61,8 @@ public sealed interface Criterion {
                     kind(),
                     profile.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED
                             ? met("eligibility.criterion.seeking-work.met")
-                            : unmet(
-                                    "eligibility.criterion.seeking-work.unmet",
-                                    profile.labourMarketStatus().name()));
+                            : unmet("eligibility.criterion.seeking-work."
+                                    + profile.labourMarketStatus().name().toLowerCase(Locale.ROOT)));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.plie.rules.eligibility;
 
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,16 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
         criteria.forEach(c -> all.add(c.reason()));
         all.add(summary());
         return all;
+    }
+
+    /**
+     * The result as a Vavr {@link Validation}: valid when eligible; otherwise invalid with every unmet reason
+     * (residence, age, each unmet criterion, then the summary), for callers that chain validations.
+     */
+    public Validation<List<Reason>, EligibilityResult> asValidation() {
+        return eligible()
+                ? Validation.valid(this)
+                : Validation.invalid(reasons().stream().filter(r -> !r.met()).toList());
     }
 
     /** The reasons as text in {@code locale} (French by default in plie, English on request). */

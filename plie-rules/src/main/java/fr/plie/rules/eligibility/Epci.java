@@ -2,8 +2,10 @@ package fr.plie.rules.eligibility;
 
 import fr.plie.core.participant.InseeCode;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An EPCI ("établissement public de coopération intercommunale": communauté de communes, d'agglomération...)
@@ -24,8 +26,7 @@ public record Epci(String name, Set<InseeCode> communes) {
 
     /** An EPCI with the communes whose INSEE codes are given, e.g. {@code Epci.of("Amiens Métropole", "80021")}. */
     public static Epci of(String name, String... inseeCodes) {
-        return new Epci(
-                name, Arrays.stream(inseeCodes).map(InseeCode::of).collect(java.util.stream.Collectors.toSet()));
+        return new Epci(name, Arrays.stream(inseeCodes).map(InseeCode::of).collect(Collectors.toSet()));
     }
 
     public boolean contains(InseeCode commune) {
@@ -34,7 +35,7 @@ public record Epci(String name, Set<InseeCode> communes) {
 
     /** The same EPCI with more communes. */
     public Epci withCommunes(String... inseeCodes) {
-        Set<InseeCode> all = new java.util.HashSet<>(communes);
+        Set<InseeCode> all = new HashSet<>(communes);
         Arrays.stream(inseeCodes).map(InseeCode::of).forEach(all::add);
         return new Epci(name, all);
     }

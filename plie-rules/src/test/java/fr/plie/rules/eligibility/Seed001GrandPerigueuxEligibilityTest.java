@@ -166,6 +166,7 @@ class Seed001GrandPerigueuxEligibilityTest {
                 check(neutralIn(PERIGUEUX).addBarriers(housing, health.liftedOn(AS_OF.plusDays(1))));
 
         assertThat(two.eligible()).isTrue();
+        assertThat(two.asValidation().get()).isSameAs(two);
         assertThat(oneLifted.eligible()).isFalse();
         assertThat(criterion(oneLifted, CriterionKind.CUMULATED_BARRIERS)
                         .reason()
@@ -184,6 +185,8 @@ class Seed001GrandPerigueuxEligibilityTest {
         assertThat(result.criteria()).hasSize(11);
         assertThat(result.summary().message())
                 .isEqualTo("Non éligible : 0 critère(s) rempli(s), 1 requis ; 3 condition(s) non remplie(s).");
+        assertThat(result.asValidation().isInvalid()).isTrue();
+        assertThat(result.asValidation().getError()).hasSize(2 + 11 + 1);
         assertThat(result.explain(Locale.ENGLISH))
                 .hasSize(2 + 11 + 1)
                 .last()

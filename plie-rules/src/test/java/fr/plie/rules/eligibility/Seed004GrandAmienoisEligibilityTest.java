@@ -85,6 +85,10 @@ class Seed004GrandAmienoisEligibilityTest {
         assertThat(result.eligible()).isTrue();
         assertThat(criterion(result, CriterionKind.JOB_SEEKER).met()).isFalse();
         assertThat(criterion(result, CriterionKind.SEEKING_WORK).met()).isTrue();
+        assertThat(criterion(check(neutralIn(AMIENS)), CriterionKind.SEEKING_WORK)
+                        .reason()
+                        .message())
+                .isEqualTo("Pas en recherche d'emploi : inactif.");
     }
 
     @Test
