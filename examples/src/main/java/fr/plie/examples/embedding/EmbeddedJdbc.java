@@ -51,7 +51,8 @@ public final class EmbeddedJdbc {
             PlieRepositories repositories = plie.repositories("app-batch");
             int stored = 0;
             for (String id : List.of("PAR-APP-1", "PAR-APP-2")) {
-                boolean present = repositories.parcours().findById(ParcoursId.of(id)).isDefined();
+                boolean present =
+                        repositories.parcours().findById(ParcoursId.of(id)).isDefined();
                 out.println(id + (present ? " : enregistré" : " : absent (transaction annulée)"));
                 stored += present ? 1 : 0;
             }

@@ -36,7 +36,8 @@ public final class JsonFormat {
             return List.of();
         }
         ParcoursDocument document = read.value().get();
-        out.println("Lu : parcours " + document.parcours().id().value() + ", statut " + document.parcours().status());
+        out.println("Lu : parcours " + document.parcours().id().value() + ", statut "
+                + document.parcours().status());
 
         // 2. NDJSON: the document twice, then a line that is not a parcours
         ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
@@ -66,7 +67,8 @@ public final class JsonFormat {
 
     public static void main(String[] args) throws java.io.IOException {
         String json = new String(
-                java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args.length > 0 ? args[0] : "docs/examples/parcours-minimal.json")),
+                java.nio.file.Files.readAllBytes(
+                        java.nio.file.Path.of(args.length > 0 ? args[0] : "docs/examples/parcours-minimal.json")),
                 StandardCharsets.UTF_8);
         run(json, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     }

@@ -53,10 +53,16 @@ public final class VendorExitEngine {
         Parcours p = Parcours.referred(
                 ParcoursId.of("PAR-" + b.fileNumber()),
                 ParticipantId.of("P-" + b.fileNumber()),
-                new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", b.entered().minusDays(30), List.of("DELD")));
+                new Referral(
+                        PrescriberKind.FRANCE_TRAVAIL,
+                        "France Travail",
+                        b.entered().minusDays(30),
+                        List.of("DELD")));
         List<ParcoursCommand> commands = new java.util.ArrayList<>(List.of(
-                new ParcoursCommand.AssignReferent(ReferentId.of(b.counsellor()), b.entered().minusDays(30)),
-                new ParcoursCommand.Decide(new CommitteeDecision.Admitted(b.entered().minusDays(7))),
+                new ParcoursCommand.AssignReferent(
+                        ReferentId.of(b.counsellor()), b.entered().minusDays(30)),
+                new ParcoursCommand.Decide(
+                        new CommitteeDecision.Admitted(b.entered().minusDays(7))),
                 new ParcoursCommand.SignCommitment(CommitmentContract.signedOn(b.entered()))));
         int n = 0;
         for (Job job : b.jobs()) {
@@ -71,7 +77,8 @@ public final class VendorExitEngine {
         }
         for (ParcoursCommand command : commands) {
             // a rejected command is a mapping bug on the vendor's side: fail loudly
-            p = lifecycle.handle(p, command)
+            p = lifecycle
+                    .handle(p, command)
                     .getOrElseThrow(r -> new IllegalStateException(r.code() + " " + r.args()))
                     .parcours();
         }
@@ -93,7 +100,8 @@ public final class VendorExitEngine {
                 "2024-117",
                 "REF-03",
                 LocalDate.of(2024, 1, 15),
-                List.of(new Job("CDD", "Boulangerie du Capitole", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 11, 30), 35)));
+                List.of(new Job(
+                        "CDD", "Boulangerie du Capitole", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 11, 30), 35)));
         assess(file, LocalDate.of(2024, 10, 1), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     }
 }

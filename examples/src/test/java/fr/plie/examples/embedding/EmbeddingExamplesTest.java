@@ -46,7 +46,8 @@ class EmbeddingExamplesTest {
                 LocalDate.of(2024, 1, 15),
                 List.of(new Job("CDD", "Entrepôt", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 30), 35)));
 
-        assertThat(VendorExitEngine.assess(file, LocalDate.of(2024, 10, 1), out).isPositive()).isFalse();
+        assertThat(VendorExitEngine.assess(file, LocalDate.of(2024, 10, 1), out).isPositive())
+                .isFalse();
     }
 
     @Test
