@@ -40,9 +40,10 @@ import java.util.Objects;
  *
  * <p>The lifecycle lets the diagnostic happen before admission (referral, diagnostic, committee, commitment), so
  * a diagnostic starts on or after the referral whenever it is recorded; every other step needs a signed
- * commitment and starts on or after the entry date; a refusal comes with an alternative (seed 002); nothing but
- * the end of a step, a training result, interviews and referent changes is recorded once an exit is proposed;
- * nothing at all after it is validated. {@code docs/domain-model.md} lists every rejection code.
+ * commitment and starts on or after the entry date; a refusal comes with an alternative and an interview with a
+ * synthesis (seed 002); nothing but the end of a step, a training result, interviews and referent changes is
+ * recorded once an exit is proposed; nothing at all after it is validated. {@code docs/domain-model.md} lists
+ * every rejection code.
  */
 public final class ParcoursLifecycle {
     private final Clock clock;
@@ -253,6 +254,10 @@ public final class ParcoursLifecycle {
     }
 
     private static Either<Rejection, Parcours> recordInterview(Parcours p, RecordInterview c) {
+        if (c.interview().synthesis().isBlank()) {
+            // Seed 002: "tout entretien ... doit obligatoirement être formalisé" with a clear synthesis.
+            return reject("interview.without-synthesis", c.interview().date());
+        }
         if (c.interview().date().isBefore(p.referral().date())) {
             return reject(
                     "interview.before-referral",

@@ -128,6 +128,11 @@ class EveryRejectionIsExplainedAndChangesNothingTest {
         cases.add(new Case(
                 "training.result-pending", active(), trainingResult("T1", TrainingResult.PENDING, on(2024, 10, 1))));
         cases.add(new Case("interview.before-referral", referred(), interview(on(2024, 1, 7))));
+        cases.add(new Case(
+                "interview.without-synthesis",
+                active(),
+                new ParcoursCommand.RecordInterview(
+                        new Interview(on(2024, 5, 2), InterviewMode.PHONE, " ", ParcoursFixture.REFERENT))));
         cases.add(new Case("placement.not-active", exitProposed(), placement(on(2024, 9, 3), PlacementResult.HIRED)));
         cases.add(new Case("placement.before-entry", active(), placement(on(2024, 2, 4), PlacementResult.HIRED)));
         cases.add(new Case(

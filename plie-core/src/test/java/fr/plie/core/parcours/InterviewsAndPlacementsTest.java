@@ -28,6 +28,16 @@ class InterviewsAndPlacementsTest {
     }
 
     @Test
+    void everyInterviewIsRecordedWithASynthesis_seed002() {
+        ParcoursCommand blank = new ParcoursCommand.RecordInterview(
+                new Interview(on(2024, 3, 4), InterviewMode.FACE_TO_FACE, "", ParcoursFixture.REFERENT));
+
+        assertThat(rejected(active, blank).code()).isEqualTo("interview.without-synthesis");
+        assertThat(rejected(active, blank).message())
+                .isEqualTo("L'entretien du 2024-03-04 doit être formalisé par une synthèse.");
+    }
+
+    @Test
     void anInterviewCannotPrecedeTheReferral() {
         assertThat(rejected(referred, interview(on(2024, 1, 7))).code()).isEqualTo("interview.before-referral");
     }

@@ -213,7 +213,12 @@ class ParcoursLifecycleProperties {
                     .isAfterOrEqualTo(from);
             from = a.from();
         }
-        p.interviews().forEach(i -> assertThat(i.date()).isAfterOrEqualTo(referral));
+        for (var interview : p.interviews()) {
+            assertThat(interview.date()).isAfterOrEqualTo(referral);
+            assertThat(interview.synthesis())
+                    .as("every interview has a synthesis")
+                    .isNotBlank();
+        }
         for (var placement : p.placements()) {
             assertThat(entry).as("placements happen in a parcours under way").isNotNull();
             assertThat(placement.date()).isAfterOrEqualTo(entry);
