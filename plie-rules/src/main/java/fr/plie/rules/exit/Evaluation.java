@@ -40,6 +40,9 @@ final class Evaluation {
     private Step bestStep;
     private List<StepId> bestGroup;
 
+    private BigDecimal lastFullTime;
+    private BigDecimal lastMinimumHours;
+
     private Intervals contracts;
     private Intervals missions;
     private Intervals seasonal;
@@ -59,6 +62,10 @@ final class Evaluation {
 
     ExitAssessment run(Explanation explanation) {
         note(ExitRule.POLICY, policy.name(), asOf);
+        int jobs = 0;
+        for (int i = 0, n = steps.size(); i < n; i++) {
+            jobs += steps.get(i).detail() instanceof Employment ? 1 : 0;
+        }
         for (int i = 0, n = steps.size(); i < n; i++) {
             Step step = steps.get(i);
             if (step.start().isAfter(asOf)) {
@@ -67,7 +74,7 @@ final class Evaluation {
             }
             StepDetail detail = step.detail();
             if (detail instanceof Employment employment) {
-                employment(step, employment, n);
+                employment(step, employment, jobs);
             } else if (detail instanceof Training training) {
                 training(step, training);
             } else if (detail instanceof BusinessCreation creation) {
@@ -141,7 +148,8 @@ final class Evaluation {
         if (type == ContractType.CDI && milestone != EmploymentMilestone.DURATION_THRESHOLD_MET) {
             if (milestone == EmploymentMilestone.END_OF_TRIAL_PERIOD) {
                 Option<LocalDate> trialEnd = employment.trialPeriodEnd();
-                qualifies = Math.max(start, trialEnd.map(LocalDate::toEpochDay).getOrElse(start));
+                qualifies =
+                        trialEnd.isDefined() ? Math.max(start, trialEnd.get().toEpochDay()) : start;
                 if (trialEnd.isDefined()) {
                     note(ExitRule.EMPLOYMENT_TRIAL_PERIOD, step.id(), trialEnd.get());
                 } else {
@@ -169,7 +177,7 @@ final class Evaluation {
             }
             return;
         }
-        offer(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, step, null);
+        offer(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, step);
     }
 
     private long withFollowUp(StepId id, LocalDate hired, long qualifies) {
@@ -187,7 +195,7 @@ final class Evaluation {
         BigDecimal share = policy.minimumWorkingTimeShare();
         BigDecimal hours = employment.weeklyHours();
         BigDecimal fullTime = employment.referenceWeeklyHours();
-        if (share.signum() > 0 && hours.compareTo(fullTime.multiply(share)) < 0) {
+        if (share.signum() > 0 && hours.compareTo(minimumHours(fullTime, share)) < 0) {
             note(ExitRule.EMPLOYMENT_BELOW_WORKING_TIME, step.id(), hours, fullTime, share);
             return false;
         }
@@ -196,6 +204,15 @@ final class Evaluation {
             return false;
         }
         return true;
+    }
+
+    /** The minimum weekly hours for a full time; most jobs share one full time, so it is computed once. */
+    private BigDecimal minimumHours(BigDecimal fullTime, BigDecimal share) {
+        if (fullTime != lastFullTime) {
+            lastFullTime = fullTime;
+            lastMinimumHours = fullTime.multiply(share);
+        }
+        return lastMinimumHours;
     }
 
     /**
@@ -224,18 +241,18 @@ final class Evaluation {
             if (end - first >= minimumLinks) {
                 LocalDate chainStart = all.steps[first].start();
                 long qualifies = Days.thresholdMet(chainStart, threshold, boundary);
-                List<StepId> ids = lines != null || end - first > 1 ? all.ids(first, end) : null;
                 if (lines != null) {
-                    note(rule, ids, boundary, threshold, date(qualifies));
+                    note(rule, all.ids(first, end), boundary, threshold, date(qualifies));
                 }
-                StepId firstId = all.steps[first].id();
-                qualifies = withFollowUp(firstId, chainStart, qualifies);
+                qualifies = withFollowUp(all.steps[first].id(), chainStart, qualifies);
                 if (qualifies > chainLast) {
                     if (lines != null) {
-                        note(ExitRule.EMPLOYMENT_TOO_SHORT, ids, date(chainLast), date(qualifies));
+                        note(ExitRule.EMPLOYMENT_TOO_SHORT, all.ids(first, end), date(chainLast), date(qualifies));
                     }
+                } else if (end - first == 1) {
+                    offer(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, all.steps[first]);
                 } else {
-                    offer(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, all.steps[first], ids);
+                    offerGroup(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, all, first, end, Long.MIN_VALUE);
                 }
             }
             first = end;
@@ -246,23 +263,23 @@ final class Evaluation {
     private void window(Intervals all, Period window, long need, ExitRule met, ExitRule notMet) {
         all.sort();
         long length = Days.windowDays(window);
-        Intervals runs = all.merged();
-        long day = RollingWindow.firstDayMeeting(runs.start, runs.last, runs.size, length, need);
+        Intervals.Runs runs = all.merged();
+        long day = RollingWindow.firstDayMeeting(runs.start(), runs.last(), runs.count(), length, need);
         if (day == RollingWindow.NONE) {
             if (lines != null) {
-                long best = RollingWindow.best(runs.start, runs.last, runs.size, length);
+                long best = RollingWindow.best(runs.start(), runs.last(), runs.count(), length);
                 note(notMet, best, need, window);
             }
             return;
         }
-        List<StepId> ids = all.idsIntersecting(day - length + 1, day);
+        long windowStart = day - length + 1;
         if (lines != null) {
-            note(met, need, window, date(day), ids);
+            note(met, need, window, date(day), all.idsIntersecting(windowStart, day));
             if (policy.employmentCounts() == EmploymentMilestone.END_OF_FOLLOW_UP) {
                 note(ExitRule.TEMPORARY_FOLLOW_UP_NOT_APPLIED);
             }
         }
-        offer(ExitOutcome.POSITIVE_EMPLOYMENT, day, null, ids);
+        offerGroup(ExitOutcome.POSITIVE_EMPLOYMENT, day, all, 0, all.size, windowStart);
     }
 
     // ---------------------------------------------------------------- training
@@ -332,7 +349,7 @@ final class Evaluation {
                 note(ExitRule.TRAINING_FOLLOW_UP, step.id(), policy.followUp(), date(followUpEnd));
             }
         }
-        offer(ExitOutcome.POSITIVE_TRAINING, qualifies, step, null);
+        offer(ExitOutcome.POSITIVE_TRAINING, qualifies, step);
     }
 
     /** The day a long training counts before its validation (national guide), or UNBOUNDED if not long. */
@@ -366,12 +383,12 @@ final class Evaluation {
                 note(ExitRule.CREATION_CONSOLIDATION, step.id(), policy.creationConsolidation(), date(qualifies));
             }
         }
-        long last = step.end().map(LocalDate::toEpochDay).getOrElse(UNBOUNDED);
+        long last = step.end().isDefined() ? step.end().get().toEpochDay() : UNBOUNDED;
         if (qualifies > last) {
             note(ExitRule.CREATION_CEASED, step.id(), step.end().get());
             return;
         }
-        offer(ExitOutcome.POSITIVE_CREATION, qualifies, step, null);
+        offer(ExitOutcome.POSITIVE_CREATION, qualifies, step);
     }
 
     // ---------------------------------------------------------------- choosing and concluding
@@ -380,12 +397,33 @@ final class Evaluation {
      * Keeps the best candidate: met before projected, then the earliest day, then employment before training
      * before creation, then the smallest step id, so the order in which steps were recorded never matters.
      */
-    private void offer(ExitOutcome kind, long day, Step single, List<StepId> group) {
+    private void offer(ExitOutcome kind, long day, Step single) {
+        if (isBetter(kind, day, single.id().value())) {
+            bestStep = single;
+            bestGroup = null;
+        }
+    }
+
+    /**
+     * Offers the steps {@code from..to} of {@code all} (sorted) as one candidate, only those with a day on or after
+     * {@code windowStart} for a window; the list of ids is built only if the candidate is kept.
+     */
+    private void offerGroup(ExitOutcome kind, long day, Intervals all, int from, int to, long windowStart) {
+        int first = from;
+        while (all.last[first] < windowStart || all.start[first] > day) {
+            first++;
+        }
+        if (isBetter(kind, day, all.steps[first].id().value())) {
+            bestStep = null;
+            bestGroup = windowStart == Long.MIN_VALUE ? all.ids(from, to) : all.idsIntersecting(windowStart, day);
+        }
+    }
+
+    private boolean isBetter(ExitOutcome kind, long day, String tieKey) {
         boolean met = day <= asOfDay;
         if (lines != null) {
             note(met ? ExitRule.CANDIDATE_MET : ExitRule.CANDIDATE_PROJECTED, kind, date(day));
         }
-        String tieKey = single != null ? single.id().value() : group.get(0).value();
         boolean better = bestKind == null
                 || (met && !bestMet)
                 || (met == bestMet
@@ -398,9 +436,8 @@ final class Evaluation {
             bestDay = day;
             bestMet = met;
             bestTieKey = tieKey;
-            bestStep = group == null ? single : null;
-            bestGroup = group;
         }
+        return better;
     }
 
     private ExitAssessment conclude(Explanation explanation) {

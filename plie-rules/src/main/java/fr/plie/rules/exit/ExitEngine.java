@@ -22,11 +22,7 @@ public final class ExitEngine {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(policy, "policy");
-        Explanation explanation = new Explanation(() -> {
-            Evaluation explaining = new Evaluation(parcours, asOf, policy, true);
-            explaining.run(null);
-            return explaining.lines();
-        });
+        Explanation explanation = new Explanation(parcours, asOf, policy);
         return new Evaluation(parcours, asOf, policy, false).run(explanation);
     }
 }

@@ -1,9 +1,9 @@
 package fr.plie.rules.exit;
 
+import fr.plie.core.parcours.Parcours;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * How the exit engine reached its outcome: every rule applied, in order, as a {@link ExplanationLine}. The
@@ -11,18 +11,24 @@ import java.util.function.Supplier;
  * ExitEngine#assess} stays cheap when nobody reads them.
  */
 public final class Explanation {
-    private final Supplier<List<ExplanationLine>> compute;
+    private final Parcours parcours;
+    private final LocalDate asOf;
+    private final ExitPolicy policy;
     private volatile List<ExplanationLine> lines;
 
-    Explanation(Supplier<List<ExplanationLine>> compute) {
-        this.compute = Objects.requireNonNull(compute, "compute");
+    Explanation(Parcours parcours, LocalDate asOf, ExitPolicy policy) {
+        this.parcours = parcours;
+        this.asOf = asOf;
+        this.policy = policy;
     }
 
     /** The rules applied, in order. */
     public List<ExplanationLine> lines() {
         List<ExplanationLine> result = lines;
         if (result == null) {
-            result = List.copyOf(compute.get());
+            Evaluation explaining = new Evaluation(parcours, asOf, policy, true);
+            explaining.run(null);
+            result = List.copyOf(explaining.lines());
             lines = result;
         }
         return result;

@@ -56,19 +56,24 @@ final class Intervals {
         return steps[j].id().value().compareTo(step.id().value()) > 0;
     }
 
+    /** Disjoint runs of consecutive worked days, sorted: {@code count} first and last days. */
+    record Runs(long[] start, long[] last, int count) {}
+
     /** The sorted intervals merged into disjoint runs of consecutive days. */
-    Intervals merged() {
-        Intervals runs = new Intervals(size);
+    Runs merged() {
+        long[] runStart = new long[size];
+        long[] runLast = new long[size];
+        int runs = 0;
         for (int i = 0; i < size; i++) {
-            if (runs.size > 0 && start[i] <= runs.last[runs.size - 1] + 1) {
-                runs.last[runs.size - 1] = Math.max(runs.last[runs.size - 1], last[i]);
+            if (runs > 0 && start[i] <= runLast[runs - 1] + 1) {
+                runLast[runs - 1] = Math.max(runLast[runs - 1], last[i]);
             } else {
-                runs.start[runs.size] = start[i];
-                runs.last[runs.size] = last[i];
-                runs.size++;
+                runStart[runs] = start[i];
+                runLast[runs] = last[i];
+                runs++;
             }
         }
-        return runs;
+        return new Runs(runStart, runLast, runs);
     }
 
     List<StepId> ids(int from, int to) {

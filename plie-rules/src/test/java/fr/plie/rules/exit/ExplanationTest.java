@@ -79,6 +79,22 @@ class ExplanationTest {
     }
 
     @Test
+    void an_assessment_tells_the_category_a_committee_would_record() {
+        var parcours = Parcourses.of(ongoing("S1", fullTime(ContractType.CDI), "2024-01-01"));
+
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-08-01"), ExitPolicy.NATIONAL_GUIDE_2010);
+
+        assertThat(assessment.asOf()).isEqualTo(day("2024-08-01"));
+        assertThat(assessment.policy()).isEqualTo("national-guide-2010");
+        assertThat(assessment.outcome().category()).contains(fr.plie.core.exit.ExitCategory.POSITIVE_EMPLOYMENT);
+        assertThat(ExitOutcome.POSITIVE_TRAINING.category()).contains(fr.plie.core.exit.ExitCategory.POSITIVE_TRAINING);
+        assertThat(ExitOutcome.POSITIVE_CREATION.category()).contains(fr.plie.core.exit.ExitCategory.POSITIVE_CREATION);
+        assertThat(ExitOutcome.NOT_YET.category()).isEmpty();
+        assertThat(assessment.explanation().lines().get(0).render())
+                .isEqualTo("Règles de sortie appliquées : national-guide-2010, au 01/08/2024.");
+    }
+
+    @Test
     void periods_read_naturally_in_both_languages() {
         assertThat(Texts.period(java.time.Period.of(0, 6, 1), false)).isEqualTo("6 mois et 1 jour");
         assertThat(Texts.period(java.time.Period.of(1, 0, 2), true)).isEqualTo("1 year and 2 days");

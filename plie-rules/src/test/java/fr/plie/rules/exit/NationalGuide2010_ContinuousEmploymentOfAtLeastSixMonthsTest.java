@@ -33,6 +33,10 @@ class NationalGuide2010_ContinuousEmploymentOfAtLeastSixMonthsTest {
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
         assertThat(assessment.pronounceableFrom()).contains(day("2024-06-30"));
         assertThat(assessment.qualifyingSteps()).containsExactly(StepId.of("S1"), StepId.of("S2"));
+        assertThat(assessment.explanation().keys()).contains("employment.chain");
+        assertThat(assessment.explanation().render(java.util.Locale.ENGLISH))
+                .contains("The consecutive contracts S1, S2 add up and must last at least 6 months: threshold met on"
+                        + " 2024-06-30.");
     }
 
     @Test
@@ -81,6 +85,10 @@ class NationalGuide2010_ContinuousEmploymentOfAtLeastSixMonthsTest {
                 .isEqualTo(ExitOutcome.NOT_POSITIVE);
         assertThat(ExitEngine.assess(longer, day("2024-08-01"), GUIDE).pronounceableFrom())
                 .contains(day("2024-07-01"));
+        assertThat(ExitEngine.assess(longer, day("2024-08-01"), GUIDE)
+                        .explanation()
+                        .keys())
+                .contains("temporary.consecutive");
     }
 
     @Test
@@ -106,6 +114,37 @@ class NationalGuide2010_ContinuousEmploymentOfAtLeastSixMonthsTest {
                 .contains(day("2024-07-07"));
         assertThat(ExitEngine.assess(parcours, day("2024-07-07"), GUIDE).outcome())
                 .isEqualTo(ExitOutcome.POSITIVE_TRAINING);
+        assertThat(ExitEngine.assess(parcours, day("2024-07-07"), GUIDE)
+                        .explanation()
+                        .render())
+                .contains("La formation de l'étape S1 dure plus de 9 mois : elle compte après 6 mois de formation, le"
+                        + " 07/07/2024.");
+    }
+
+    @Test
+    void a_long_training_abandoned_before_six_months_does_not_count() {
+        var parcours = Parcourses.of(step(
+                "S1",
+                qualifyingTraining("2024-11-30", TrainingResult.ABANDONED, "2024-05-31"),
+                "2024-01-08",
+                "2024-05-31"));
+
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-08-01"), GUIDE);
+
+        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
+        assertThat(assessment.explanation().keys()).contains("training.failed");
+    }
+
+    @Test
+    void a_long_training_validated_before_six_months_counts_on_its_validation() {
+        var parcours = Parcourses.of(step(
+                "S1",
+                qualifyingTraining("2024-11-30", TrainingResult.OBTAINED, "2024-05-31"),
+                "2024-01-08",
+                "2024-05-31"));
+
+        assertThat(ExitEngine.assess(parcours, day("2024-08-01"), GUIDE).pronounceableFrom())
+                .contains(day("2024-05-31"));
     }
 
     @Test

@@ -34,6 +34,15 @@ class Seed000_CreationConsolidatedBySixMonthsOfActivityTest {
 
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_CREATION);
         assertThat(assessment.pronounceableFrom()).contains(day("2024-07-31"));
+        assertThat(assessment.explanation().keys()).contains("creation.registered", "creation.consolidation");
+    }
+
+    @Test
+    void a_registration_after_six_months_of_activity_counts_on_the_registration_day() {
+        var parcours = Parcourses.of(ongoing("S1", creation("2024-09-02", "2024-02-01"), "2024-01-15"));
+
+        assertThat(ExitEngine.assess(parcours, day("2024-12-01"), TOULOUSE).pronounceableFrom())
+                .contains(day("2024-09-02"));
     }
 
     @Test

@@ -29,6 +29,7 @@ class Seed000_QualifyingTrainingCountsOnValidationTest {
 
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_TRAINING);
         assertThat(assessment.pronounceableFrom()).contains(day("2024-10-15"));
+        assertThat(assessment.explanation().keys()).contains("training.validated", "training.follow-up");
     }
 
     @Test

@@ -35,6 +35,9 @@ class Seed002_EvidenceAttestsTheSituationAtTheExitDateTest {
 
         assertThat(assessment.missingEvidence()).isEmpty();
         assertThat(assessment.isReadyToPronounce()).isTrue();
+        assertThat(assessment.explanation().render())
+                .contains(
+                        "Pièce probante présente : bulletin de salaire du 30/06/2024, pour une sortie au 15/07/2024.");
     }
 
     @Test

@@ -26,6 +26,22 @@ class Seed004_TemporaryMissionsSixMonthsWithinTheLastTwelveTest {
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
         assertThat(assessment.pronounceableFrom()).contains(day("2024-08-31"));
         assertThat(assessment.qualifyingSteps()).containsExactly(StepId.of("S1"), StepId.of("S2"), StepId.of("S3"));
+        assertThat(assessment.explanation().render(java.util.Locale.ENGLISH))
+                .contains("Temporary work: 183 days worked in the 12 months up to 2024-08-31 (steps S1, S2, S3).");
+    }
+
+    @Test
+    void only_the_missions_within_the_twelve_months_qualify_listed_in_chronological_order() {
+        var parcours = Parcourses.of(
+                step("S9", fullTime(ContractType.TEMPORARY_MISSION), "2023-01-10", "2023-02-07"),
+                step("S3", fullTime(ContractType.TEMPORARY_MISSION), "2024-01-01", "2024-05-31"),
+                step("S4", fullTime(ContractType.TEMPORARY_MISSION), "2024-01-01", "2024-01-31"),
+                step("S2", fullTime(ContractType.TEMPORARY_MISSION), "2024-06-01", "2024-07-31"));
+
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-09-01"), AMIENS);
+
+        assertThat(assessment.pronounceableFrom()).contains(day("2024-07-01"));
+        assertThat(assessment.qualifyingSteps()).containsExactly(StepId.of("S4"), StepId.of("S3"), StepId.of("S2"));
     }
 
     @Test

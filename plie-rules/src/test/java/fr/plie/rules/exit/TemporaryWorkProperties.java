@@ -33,7 +33,7 @@ class TemporaryWorkProperties {
 
     @Test
     void the_engine_agrees_with_a_day_by_day_count_over_every_twelve_month_window() {
-        qt().withExamples(300)
+        qt().withExamples(Integer.getInteger("QT_EXAMPLES", 300))
                 .forAll(
                         lists().of(mission()).ofSizeBetween(1, 7),
                         integers().between(0, 1200),
