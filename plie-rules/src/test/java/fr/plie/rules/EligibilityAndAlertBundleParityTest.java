@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every French text of the eligibility and alert bundles has its English translation, and the reverse. */
-class BundleParityTest {
+class EligibilityAndAlertBundleParityTest {
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = BundleParityTest.class.getResourceAsStream(resource)) {
+        try (InputStream in = EligibilityAndAlertBundleParityTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
