@@ -16,16 +16,21 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The full indicator report over a generated file held in memory, in one pass (sequential, and split over
@@ -33,6 +38,7 @@ import org.openjdk.jmh.annotations.State;
  * for only three figures (positive exit rate, active file, job typology).
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = "-Xmx2g")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReportBenchmark {
@@ -45,25 +51,40 @@ public class ReportBenchmark {
 
     List<ReportedParcours> cohort;
 
+    ExecutorService twoThreads;
+
     @Setup
     public void generate() {
         cohort = GeneratedCohort.generate(size, 2024L);
+        twoThreads = Executors.newSingleThreadExecutor();
+    }
+
+    @TearDown
+    public void stop() {
+        twoThreads.shutdown();
     }
 
     /** Every indicator of the report, one sequential pass. */
     @Benchmark
     public IndicatorReport fullReportOnePass() {
-        IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
-        for (ReportedParcours parcours : cohort) {
-            accumulator.add(parcours);
-        }
-        return accumulator.report();
+        return accumulate(cohort).report();
     }
 
-    /** Every indicator, a parallel stream: one accumulator per worker, merged. */
+    /** Every indicator, the file cut in two halves accumulated on two threads, then merged. */
     @Benchmark
-    public IndicatorReport fullReportParallelMerge() {
-        return cohort.parallelStream().collect(IndicatorAccumulator.collector(PERIOD, OPTIONS));
+    public IndicatorReport fullReportTwoThreadsMerged() throws Exception {
+        int half = cohort.size() / 2;
+        Future<IndicatorAccumulator> first = twoThreads.submit(() -> accumulate(cohort.subList(0, half)));
+        IndicatorAccumulator second = accumulate(cohort.subList(half, cohort.size()));
+        return first.get().merge(second).report();
+    }
+
+    static IndicatorAccumulator accumulate(List<ReportedParcours> part) {
+        IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
+        for (ReportedParcours parcours : part) {
+            accumulator.add(parcours);
+        }
+        return accumulator;
     }
 
     /** Baseline: three figures, one stream pass each. */

@@ -5,6 +5,7 @@ import fr.plie.reporting.indicator.Dimension;
 import fr.plie.reporting.indicator.Indicator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.Rate;
+import java.awt.Color;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Base64;
@@ -13,7 +14,11 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 
@@ -40,11 +45,11 @@ final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String achieved = label("chart.rates.achieved");
         String target = label("chart.rates.target");
-        rate(data, achieved, target, "rate.positive", report.positiveExitRate());
-        rate(data, achieved, target, "rate.employment", report.employmentExitRate());
-        rate(data, achieved, target, "rate.training", report.trainingExitRate());
-        return png(ChartFactory.createBarChart(
-                label("chart.rates"), null, "%", data, PlotOrientation.VERTICAL, true, false, false));
+        rate(data, achieved, target, "chart.rates.positive", report.positiveExitRate());
+        rate(data, achieved, target, "chart.rates.employment", report.employmentExitRate());
+        rate(data, achieved, target, "chart.rates.training", report.trainingExitRate());
+        return png(bars(ChartFactory.createBarChart(
+                label("chart.rates"), null, "%", data, PlotOrientation.VERTICAL, true, false, false)));
     }
 
     /** Entries and exits of each month of the period. */
@@ -57,8 +62,10 @@ final class Charts {
             data.addValue(shown(month.entries()), entries, month.key());
             data.addValue(shown(month.exits()), exits, month.key());
         }
-        return png(ChartFactory.createBarChart(
+        JFreeChart chart = bars(ChartFactory.createBarChart(
                 label("chart.months"), null, null, data, PlotOrientation.VERTICAL, true, false, false));
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        return png(chart);
     }
 
     String jobTypology() throws IOException {
@@ -88,7 +95,9 @@ final class Charts {
                 data.setValue(label(part.code()), value);
             }
         }
-        return png(ChartFactory.createPieChart(label(title), data, true, false, false));
+        JFreeChart chart = ChartFactory.createPieChart(label(title), data, true, false, false);
+        chart.getPlot().setBackgroundPaint(Color.WHITE);
+        return png(chart);
     }
 
     private void rate(DefaultCategoryDataset data, String achieved, String target, String key, Rate rate) {
@@ -104,6 +113,16 @@ final class Charts {
 
     private String label(String key) {
         return ReportTable.label(key, locale);
+    }
+
+    /** Plain white background, flat bars: a chart that prints well in a committee's handout. */
+    private static JFreeChart bars(JFreeChart chart) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((BarRenderer) plot.getRenderer()).setBarPainter(new StandardBarPainter());
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.5f);
+        return chart;
     }
 
     private static String png(JFreeChart chart) throws IOException {

@@ -23,4 +23,10 @@ public record ReportRow(
         boolean masked,
         boolean womenMasked,
         boolean menMasked,
-        boolean nonBinaryMasked) {}
+        boolean nonBinaryMasked) {
+    /** A line of text without a value: what the model does not compute, the masking legend. */
+    public static ReportRow note(String code, String text) {
+        return new ReportRow(
+                Section.NOT_COMPUTED, code, text, Unit.TEXT, null, null, null, null, null, false, false, false, false);
+    }
+}

@@ -3,7 +3,6 @@ package fr.plie.reporting.export;
 import fr.plie.core.common.MessageBundle;
 import fr.plie.reporting.indicator.BreakdownRow;
 import fr.plie.reporting.indicator.Caseload;
-import fr.plie.reporting.indicator.Dimension;
 import fr.plie.reporting.indicator.Figure;
 import fr.plie.reporting.indicator.Indicator;
 import fr.plie.reporting.indicator.IndicatorReport;
@@ -128,42 +127,11 @@ public final class ReportTable {
         }
         if (disclosure.threshold() > 1) {
             String legend = label("masked", locale, disclosure.threshold() - 1, disclosure.threshold());
-            rows.add(new ReportRow(
-                    Section.NOT_COMPUTED,
-                    "masked",
-                    legend,
-                    Unit.TEXT,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    false,
-                    false,
-                    false));
+            rows.add(ReportRow.note("masked", legend));
         }
         for (String key : NOT_COMPUTED) {
-            rows.add(new ReportRow(
-                    Section.NOT_COMPUTED,
-                    key,
-                    label("not-computed." + key, locale),
-                    Unit.TEXT,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    false,
-                    false,
-                    false));
+            rows.add(ReportRow.note(key, label("not-computed." + key, locale)));
         }
-    }
-
-    /** Breakdown rows of one dimension in the order of the report, for charts. */
-    static List<BreakdownRow> months(IndicatorReport report) {
-        return report.breakdown(Dimension.MONTH);
     }
 
     private void count(Section section, String code, String text, Figure figure) {

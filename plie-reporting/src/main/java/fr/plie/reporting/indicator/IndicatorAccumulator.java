@@ -1,6 +1,9 @@
 package fr.plie.reporting.indicator;
 
+import fr.plie.core.admission.CommitmentContract;
+import fr.plie.core.admission.ReferentAssignment;
 import fr.plie.core.admission.ReferentId;
+import fr.plie.core.exit.Exit;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.exit.ExitGroup;
 import fr.plie.core.parcours.Interview;
@@ -38,7 +41,7 @@ import java.util.stream.Collector;
  * the merge exact.
  */
 public final class IndicatorAccumulator {
-    private static final ExitCategory[] CATEGORIES = ExitCategory.values();
+    private static final Indicator[] EXIT_BY_CATEGORY = exitIndicators();
 
     private final ReportingPeriod period;
     private final ReportingOptions options;
@@ -49,6 +52,10 @@ public final class IndicatorAccumulator {
     private final Set<String> offers = new HashSet<>();
     private final Map<String, Cell> sectors = new HashMap<>();
     private final Map<String, Cell> caseloads = new HashMap<>();
+    private final Map<String, Cell> byReferent = new HashMap<>();
+    private final Map<String, Cell> byOperator = new HashMap<>();
+    private final Map<String, Cell> byCommune = new HashMap<>();
+    private final Map<String, Cell> byEpci = new HashMap<>();
     private final EnumMap<Dimension, Map<String, Cell>> breakdowns = new EnumMap<>(Dimension.class);
     private final Cell[] months;
     private final YearMonth firstMonth;
@@ -60,16 +67,23 @@ public final class IndicatorAccumulator {
         tally = new Tally(drill);
         parcoursLength = new DayHistogram(drill);
         timeToFirstEmployment = new DayHistogram(drill);
-        for (Dimension d : Dimension.values()) {
-            if (d != Dimension.MONTH) {
-                breakdowns.put(d, new HashMap<>());
-            }
-        }
+        breakdowns.put(Dimension.REFERENT, byReferent);
+        breakdowns.put(Dimension.OPERATOR, byOperator);
+        breakdowns.put(Dimension.COMMUNE, byCommune);
+        breakdowns.put(Dimension.EPCI, byEpci);
         firstMonth = YearMonth.from(period.from());
         months = new Cell[(int) firstMonth.until(YearMonth.from(period.to()), ChronoUnit.MONTHS) + 1];
         for (int i = 0; i < months.length; i++) {
             months[i] = new Cell(drill);
         }
+    }
+
+    private static Indicator[] exitIndicators() {
+        Indicator[] byCategory = new Indicator[ExitCategory.values().length];
+        for (ExitCategory category : ExitCategory.values()) {
+            byCategory[category.ordinal()] = Indicator.valueOf("EXIT_" + category.name());
+        }
+        return byCategory;
     }
 
     /** The accumulator of no parcours: merging with it changes nothing. */
@@ -100,11 +114,14 @@ public final class IndicatorAccumulator {
         if (period.contains(parcours.referral().date())) {
             tally.hit(Indicator.FIRST_RECEPTIONS, sex, id);
         }
-        LocalDate entry = parcours.entryDate().getOrNull();
-        if (entry == null) {
+        // plain null checks rather than Option chains: this runs once per parcours on files of a million
+        CommitmentContract commitment = parcours.commitment().getOrNull();
+        if (commitment == null) {
             return this;
         }
-        LocalDate exit = parcours.exitDate().getOrNull();
+        LocalDate entry = commitment.signedOn();
+        Exit validatedExit = parcours.exit().getOrNull();
+        LocalDate exit = validatedExit != null && validatedExit.isValidated() ? validatedExit.date() : null;
         ReportingPeriod protocol = options.protocol().getOrNull();
         if (protocol != null) {
             LocalDate protocolEnd = protocol.to().isBefore(to) ? protocol.to() : to;
@@ -117,14 +134,16 @@ public final class IndicatorAccumulator {
         }
         boolean entered = !entry.isBefore(from);
         boolean exited = exit != null && !exit.isAfter(to);
-        ExitCategory category = exited ? parcours.exit().get().category() : null;
+        ExitCategory category = exited ? validatedExit.category() : null;
         boolean positive = exited && category.isPositive();
 
         tally.hit(Indicator.ACTIVE_FILE, sex, id);
-        addProfile(id, profile, entry);
+        int age = ageOn(profile.birthDate(), entry);
+        boolean longTermUnemployed = profile.jobSeekerForAtLeast(12, entry);
+        addProfile(id, profile, age, longTermUnemployed);
         if (entered) {
             tally.hit(Indicator.ENTRIES, sex, id);
-            addEsfOutputs(id, profile, entry);
+            addEsfOutputs(id, profile, age, longTermUnemployed);
         }
         if (exited) {
             addExit(parcours, sex, entry, exit, category);
@@ -132,17 +151,14 @@ public final class IndicatorAccumulator {
         LocalDate caseloadDay = exit == null || exit.isAfter(to) ? to : null;
         if (caseloadDay != null) {
             tally.hit(Indicator.ACTIVE_AT_END, sex, id);
-            String referent = parcours.referentOn(to).map(ReferentId::value).getOrElse(BreakdownRow.UNKNOWN);
-            caseloads
-                    .computeIfAbsent(referent, k -> new Cell(options.drillDown()))
-                    .add(id, entered, false, false);
+            cell(caseloads, referentOn(parcours, to)).add(id, entered, false, false);
         }
         addFollowUp(parcours, sex, from, to);
         addBreakdowns(parcours, profile, entry, exit, entered, exited, positive);
         return this;
     }
 
-    private void addProfile(ParcoursId id, Profile profile, LocalDate entry) {
+    private void addProfile(ParcoursId id, Profile profile, int age, boolean longTermUnemployed) {
         Sex sex = profile.sex();
         tally.hit(
                 switch (sex) {
@@ -152,7 +168,6 @@ public final class IndicatorAccumulator {
                 },
                 sex,
                 id);
-        int age = profile.ageOn(entry);
         Indicator band = age < 26
                 ? Indicator.AGE_UNDER_26
                 : age < 30
@@ -172,7 +187,7 @@ public final class IndicatorAccumulator {
         if (profile.recognisedDisabledWorker()) {
             tally.hit(Indicator.PROFILE_RQTH, sex, id);
         }
-        if (profile.jobSeekerForAtLeast(12, entry)) {
+        if (longTermUnemployed) {
             tally.hit(Indicator.PROFILE_LONG_TERM_UNEMPLOYED, sex, id);
         }
         int rank = profile.qualificationLevel().rank();
@@ -182,20 +197,19 @@ public final class IndicatorAccumulator {
                 id);
     }
 
-    private void addEsfOutputs(ParcoursId id, Profile profile, LocalDate entry) {
+    private void addEsfOutputs(ParcoursId id, Profile profile, int age, boolean longTermUnemployed) {
         Sex sex = profile.sex();
         tally.hit(Indicator.EECO01_TOTAL, sex, id);
         switch (profile.labourMarketStatus()) {
             case UNEMPLOYED -> {
                 tally.hit(Indicator.EECO02_UNEMPLOYED, sex, id);
-                if (profile.jobSeekerForAtLeast(12, entry)) {
+                if (longTermUnemployed) {
                     tally.hit(Indicator.EECO03_LONG_TERM_UNEMPLOYED, sex, id);
                 }
             }
             case INACTIVE -> tally.hit(Indicator.EECO04_INACTIVE, sex, id);
             case EMPLOYED -> tally.hit(Indicator.EECO05_EMPLOYED, sex, id);
         }
-        int age = profile.ageOn(entry);
         if (age < 18) {
             tally.hit(Indicator.EECO06_UNDER_18, sex, id);
         } else if (age <= 29) {
@@ -231,7 +245,7 @@ public final class IndicatorAccumulator {
     private void addExit(Parcours parcours, Sex sex, LocalDate entry, LocalDate exit, ExitCategory category) {
         ParcoursId id = parcours.id();
         tally.hit(Indicator.EXITS, sex, id);
-        tally.hit(Indicator.valueOf("EXIT_" + category.name()), sex, id);
+        tally.hit(EXIT_BY_CATEGORY[category.ordinal()], sex, id);
         ExitGroup group = category.group();
         if (group != ExitGroup.ADMINISTRATIVE || !options.excludeAdministrativeExits()) {
             tally.hit(Indicator.EXITS_RATE_DENOMINATOR, sex, id);
@@ -254,8 +268,7 @@ public final class IndicatorAccumulator {
             if (job != null) {
                 tally.hit(EmploymentExit.employerTypology(job), sex, id);
                 String sector = ((Employment) job.detail()).employer().sector().getOrElse(BreakdownRow.UNKNOWN);
-                sectors.computeIfAbsent(sector, k -> new Cell(options.drillDown()))
-                        .add(id, false, true, true);
+                cell(sectors, sector).add(id, false, true, true);
             }
         }
         parcoursLength.add((int) ChronoUnit.DAYS.between(entry, exit), id);
@@ -315,13 +328,15 @@ public final class IndicatorAccumulator {
         int immersions = 0;
         int workshops = 0;
         for (Step step : parcours.steps()) {
-            if (step.start().isAfter(to) || step.end().exists(end -> end.isBefore(from))) {
+            LocalDate end = step.end().getOrNull();
+            if (step.start().isAfter(to) || (end != null && end.isBefore(from))) {
                 continue;
             }
             steps++;
-            if (step.financedAction().isDefined()) {
+            String action = step.financedAction().getOrNull();
+            if (action != null) {
                 financed++;
-                financedActions.add(step.financedAction().get());
+                financedActions.add(action);
             }
             if (!step.start().isBefore(from)) {
                 switch (step.kind()) {
@@ -371,35 +386,79 @@ public final class IndicatorAccumulator {
         ParcoursId id = parcours.id();
         LocalDate to = period.to();
         LocalDate referentDay = exited ? exit : to;
-        cell(
-                        Dimension.REFERENT,
-                        parcours.referentOn(referentDay).map(ReferentId::value).getOrElse(BreakdownRow.UNKNOWN))
+        cell(byReferent, referentOn(parcours, referentDay)).add(id, entered, exited, positive);
+        cell(byCommune, profile.residenceCommune().value()).add(id, entered, exited, positive);
+        cell(byEpci, options.communeToEpci().getOrDefault(profile.residenceCommune(), BreakdownRow.UNKNOWN))
                 .add(id, entered, exited, positive);
-        String commune = profile.residenceCommune().value();
-        cell(Dimension.COMMUNE, commune).add(id, entered, exited, positive);
-        cell(Dimension.EPCI, options.communeToEpci().getOrDefault(profile.residenceCommune(), BreakdownRow.UNKNOWN))
-                .add(id, entered, exited, positive);
-        List<String> operators = new ArrayList<>(2);
-        for (Step step : parcours.steps()) {
-            if (step.operator().isDefined()
+        List<Step> steps = parcours.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            String operator = step.operator().getOrNull();
+            LocalDate end = step.end().getOrNull();
+            if (operator != null
                     && !step.start().isAfter(to)
-                    && step.end().forAll(end -> !end.isBefore(period.from()))
-                    && !operators.contains(step.operator().get())) {
-                operators.add(step.operator().get());
-                cell(Dimension.OPERATOR, step.operator().get()).add(id, entered, exited, positive);
+                    && (end == null || !end.isBefore(period.from()))
+                    && !operatorSeenBefore(steps, i, operator)) {
+                cell(byOperator, operator).add(id, entered, exited, positive);
             }
         }
         LocalDate first = entry.isBefore(period.from()) ? period.from() : entry;
         LocalDate last = exited ? exit : to;
-        int firstIndex = (int) firstMonth.until(YearMonth.from(first), ChronoUnit.MONTHS);
-        int lastIndex = (int) firstMonth.until(YearMonth.from(last), ChronoUnit.MONTHS);
+        int firstIndex = monthIndex(first);
+        int lastIndex = monthIndex(last);
         for (int m = firstIndex; m <= lastIndex; m++) {
             months[m].add(id, entered && m == firstIndex, exited && m == lastIndex, positive);
         }
     }
 
-    private Cell cell(Dimension dimension, String key) {
-        return breakdowns.get(dimension).computeIfAbsent(key, k -> new Cell(options.drillDown()));
+    /** Whether an earlier step of the period already counted this operator for the parcours. */
+    private boolean operatorSeenBefore(List<Step> steps, int index, String operator) {
+        for (int j = 0; j < index; j++) {
+            Step earlier = steps.get(j);
+            LocalDate end = earlier.end().getOrNull();
+            if (operator.equals(earlier.operator().getOrNull())
+                    && !earlier.start().isAfter(period.to())
+                    && (end == null || !end.isBefore(period.from()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int monthIndex(LocalDate day) {
+        return (day.getYear() * 12 + day.getMonthValue()) - (firstMonth.getYear() * 12 + firstMonth.getMonthValue());
+    }
+
+    /**
+     * Whole years on {@code day}, a birthday counting from its own day (someone born on 29 February is a year
+     * older on 1 March of a common year): the same as {@code Profile.ageOn}, without the allocation of a
+     * {@code Period}, which showed in profiles of the benchmark.
+     */
+    static int ageOn(LocalDate birth, LocalDate day) {
+        int years = day.getYear() - birth.getYear();
+        if (day.getMonthValue() * 100 + day.getDayOfMonth() < birth.getMonthValue() * 100 + birth.getDayOfMonth()) {
+            years--;
+        }
+        return years;
+    }
+
+    private static String referentOn(Parcours parcours, LocalDate day) {
+        String current = BreakdownRow.UNKNOWN;
+        for (ReferentAssignment assignment : parcours.referents()) {
+            if (!assignment.from().isAfter(day)) {
+                current = assignment.referent().value();
+            }
+        }
+        return current;
+    }
+
+    private Cell cell(Map<String, Cell> cells, String key) {
+        Cell cell = cells.get(key);
+        if (cell == null) {
+            cell = new Cell(options.drillDown());
+            cells.put(key, cell);
+        }
+        return cell;
     }
 
     /**
@@ -427,8 +486,7 @@ public final class IndicatorAccumulator {
     }
 
     private void mergeCells(Map<String, Cell> into, Map<String, Cell> from) {
-        from.forEach((key, cell) ->
-                into.computeIfAbsent(key, k -> new Cell(options.drillDown())).merge(cell));
+        from.forEach((key, cell) -> cell(into, key).merge(cell));
     }
 
     /** The immutable report of everything added and merged so far. */
