@@ -13,6 +13,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -36,11 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PlieJson {
     private final PlieJacksonModule module;
+    private final JsonFactory factory;
     private final JsonMapper mapper;
 
     private PlieJson(PlieJacksonModule module) {
         this.module = Objects.requireNonNull(module, "module");
-        JsonFactory factory = JsonFactory.builder()
+        this.factory = JsonFactory.builder()
                 .streamReadConstraints(module.limits().toConstraints())
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -76,16 +79,16 @@ public final class PlieJson {
 
     /** Reads one document from bytes in UTF-8 (or UTF-16/32, detected). Does not close {@code in}. */
     public <T> ReadResult<T> read(PlieDocument<T> type, InputStream in) {
-        return read(type, () -> mapper.createParser(in), module.readOptions());
+        return read(type, () -> factory.createParser(ObjectReadContext.empty(), in), module.readOptions());
     }
 
     /** Reads one document from characters. Does not close {@code in}. */
     public <T> ReadResult<T> read(PlieDocument<T> type, Reader in) {
-        return read(type, () -> mapper.createParser(in), module.readOptions());
+        return read(type, () -> factory.createParser(ObjectReadContext.empty(), in), module.readOptions());
     }
 
     public <T> ReadResult<T> read(PlieDocument<T> type, String json) {
-        return read(type, () -> mapper.createParser(json), module.readOptions());
+        return read(type, () -> factory.createParser(ObjectReadContext.empty(), json), module.readOptions());
     }
 
     public <T> ReadResult<T> read(PlieDocument<T> type, byte[] json) {
@@ -101,11 +104,11 @@ public final class PlieJson {
     }
 
     <T> ReadResult<T> read(PlieDocument<T> type, byte[] json, int offset, int length, ReadOptions options) {
-        return read(type, () -> mapper.createParser(json, offset, length), options);
+        return read(type, () -> factory.createParser(ObjectReadContext.empty(), json, offset, length), options);
     }
 
     <T> ReadResult<T> read(PlieDocument<T> type, char[] json, int offset, int length, ReadOptions options) {
-        return read(type, () -> mapper.createParser(json, offset, length), options);
+        return read(type, () -> factory.createParser(ObjectReadContext.empty(), json, offset, length), options);
     }
 
     private <T> ReadResult<T> read(PlieDocument<T> type, ParserSource source, ReadOptions options) {
@@ -168,7 +171,7 @@ public final class PlieJson {
     // ---- writing
 
     public <T> void write(PlieDocument<T> type, T value, OutputStream out) {
-        try (JsonGenerator g = mapper.createGenerator(out)) {
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
             type.codec().write(g, value, module.writeOptions());
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
@@ -176,7 +179,7 @@ public final class PlieJson {
     }
 
     public <T> void write(PlieDocument<T> type, T value, Writer out) {
-        try (JsonGenerator g = mapper.createGenerator(out)) {
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
             type.codec().write(g, value, module.writeOptions());
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
@@ -191,7 +194,8 @@ public final class PlieJson {
 
     /** Writes NDJSON, one document per line in UTF-8; closes {@code out} when closed. */
     public <T> NdjsonWriter<T> writeNdjson(PlieDocument<T> type, OutputStream out) {
-        return new NdjsonWriter<>(type, mapper.createGenerator(out), module.writeOptions(), out);
+        return new NdjsonWriter<>(
+                type, factory.createGenerator(ObjectWriteContext.empty(), out), module.writeOptions(), out);
     }
 
     <T> void writeTo(JsonGenerator g, PlieDocument<T> type, T value) {
