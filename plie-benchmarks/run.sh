@@ -39,8 +39,11 @@ echo >> "$out/memory.md"
 for run in $(java -cp "$jar" fr.plie.benchmarks.MemoryRuns list); do
   IFS=@ read -r cls heap arg <<< "$run"
   echo "- \`java -Xmx$heap -cp $jar $cls${arg:+ $arg}\`" >> "$out/memory.md"
-  java "-Xmx$heap" -cp "$jar" "$cls" ${arg:+"$arg"} >> "$out/memory.md" 2>&1 \
-    || echo "  - FAILED (exit $?)" >> "$out/memory.md"
+  # each line the main prints becomes a sub-item of its command
+  status=0
+  java "-Xmx$heap" -cp "$jar" "$cls" ${arg:+"$arg"} > "$out/memory-run.txt" 2>&1 || status=$?
+  grep -v '^SLF4J' "$out/memory-run.txt" | sed -e 's/^  - //' -e 's/^/  - /' >> "$out/memory.md" || true
+  [ "$status" = 0 ] || echo "  - FAILED (exit $status)" >> "$out/memory.md"
 done
 elapsed=$(( $(date +%s) - started ))
 

@@ -10,9 +10,10 @@ public final class MemoryRuns {
     /** Every memory run: the main class and the heap it must fit in. */
     static final List<String> RUNS = List.of(
             "fr.plie.benchmarks.memory.MillionParcoursReport@512m",
-            // 1,000,000 lines take about 6 minutes to write and read on the shared 2-core machine, more than the
-            // whole suite may: the suite imports 200,000; run the main without argument for the full million
-            "fr.plie.benchmarks.memory.MillionParcoursNdjsonImport@256m@200000");
+            // the json helper's import main; 1,000,000 lines take several minutes to export and import on the
+            // shared 2-core machine, more than the whole suite may: the suite imports 200,000, run the main
+            // without argument for the full million
+            "fr.plie.benchmarks.json.NdjsonImportMain@256m@200000");
 
     private MemoryRuns() {}
 
