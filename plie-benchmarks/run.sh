@@ -10,6 +10,7 @@ cd "$root"
 started=$(date +%s)
 # verify (never install): the shaded jar is built from the reactor; unit tests are not the point here
 mvn -B -q -Dstyle.color=never -Pfast -pl plie-benchmarks -am -DskipTests verify >/dev/null
+built=$(date +%s)
 jar=plie-benchmarks/target/benchmarks.jar
 out=plie-benchmarks/target/results
 mkdir -p "$out"
@@ -24,8 +25,9 @@ jmh=(java -Djmh.ignoreLock=true -jar "$jar")
 if [ -n "${JMH_FILTER:-}" ]; then
   "${jmh[@]}" "$JMH_FILTER" -f 1 -wi 2 -i 3 -w 2s -r 2s -prof gc -rf json -rff "$out/jmh.json" | tee "$out/jmh.log"
 else
-  # JMH: short runs (1 fork, 2 warm-up and 3 measured iterations of 2 s); -prof gc adds the bytes allocated per op
-  "${jmh[@]}" -e 'fr.plie.benchmarks.indicators' -f 1 -wi 2 -i 3 -w 2s -r 2s -prof gc -rf json -rff "$out/jmh.json" \
+  # JMH: short runs (1 fork, 2 warm-up and 3 measured iterations of 1 s, to keep the suite under 10 minutes on
+  # the shared machine); -prof gc adds the bytes allocated per op
+  "${jmh[@]}" -e 'fr.plie.benchmarks.indicators' -f 1 -wi 2 -i 3 -w 1s -r 1s -prof gc -rf json -rff "$out/jmh.json" \
     | tee "$out/jmh.log"
   # the indicators benchmarks size their own runs (single shots for a million parcours): their annotations rule
   "${jmh[@]}" 'fr.plie.benchmarks.indicators' -prof gc -rf json -rff "$out/jmh-indicators.json" \
@@ -45,20 +47,23 @@ for run in $(java -cp "$jar" fr.plie.benchmarks.MemoryRuns list); do
   grep -v '^SLF4J' "$out/memory-run.txt" | sed -e 's/^  - //' -e 's/^/  - /' >> "$out/memory.md" || true
   [ "$status" = 0 ] || echo "  - FAILED (exit $status)" >> "$out/memory.md"
 done
-elapsed=$(( $(date +%s) - started ))
+build=$(( built - started ))
+suite=$(( $(date +%s) - built ))
 
 {
   echo "# Benchmark results"
   echo
-  echo "Written by \`bash plie-benchmarks/run.sh\` on $(date -u +%Y-%m-%d) at $(date -u +%H:%M) UTC, in $((elapsed / 60)) min $((elapsed % 60)) s (build included)."
+  echo "Written by \`bash plie-benchmarks/run.sh\` on $(date -u +%Y-%m-%d) at $(date -u +%H:%M) UTC, the suite in $((suite / 60)) min $((suite % 60)) s"
+  echo "after a build of $((build / 60)) min $((build % 60)) s."
   echo
   echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); shared with other builds"
   echo "  while this ran (load average $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end), so"
   echo "  absolute figures are noisy: compare the ratios measured in the same run"
   echo "- JVM: $(java -version 2>&1 | head -1); PostgreSQL: $PLIE_BENCH_POSTGRES_URL"
-  echo "- JMH: 1 fork, 2 warm-up and 3 measured iterations of 2 s, unless the class says otherwise (the"
-  echo "  indicators benchmarks: see their sections); error is JMH's 99.9 % interval, empty with fewer than 2"
-  echo "  measurements; \`-prof gc\` gives the bytes allocated per operation (gc.alloc.rate.norm)"
+  echo "- JMH: 1 fork, 2 warm-up and 3 measured iterations of 1 s, except the indicators benchmarks, which size"
+  echo "  their own runs (docs/benchmarks.md): IndicatorsBenchmark 1 warm-up and 3 measured iterations of 1 s,"
+  echo "  IndicatorsScalingBenchmark two single shots; error is JMH's 99.9 % interval, or the range of the shots"
+  echo "  when there are fewer than 3; \`-prof gc\` gives the bytes allocated per operation (gc.alloc.rate.norm)"
   echo
   echo "## JMH"
   echo

@@ -11,9 +11,9 @@ public final class MemoryRuns {
     static final List<String> RUNS = List.of(
             "fr.plie.benchmarks.memory.MillionParcoursReport@512m",
             // the json helper's import main; 1,000,000 lines take several minutes to export and import on the
-            // shared 2-core machine, more than the whole suite may: the suite imports 200,000, run the main
+            // shared 2-core machine, more than the whole suite may: the suite runs 100,000, run the main
             // without argument for the full million
-            "fr.plie.benchmarks.json.NdjsonImportMain@256m@200000");
+            "fr.plie.benchmarks.json.NdjsonImportMain@256m@100000");
 
     private MemoryRuns() {}
 

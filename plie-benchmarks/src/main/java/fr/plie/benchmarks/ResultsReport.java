@@ -44,7 +44,15 @@ public final class ResultsReport {
         System.out.print(out);
     }
 
-    record Row(String clazz, String method, String params, double score, double error, String unit, double allocated) {}
+    record Row(
+            String clazz,
+            String method,
+            String params,
+            double score,
+            double error,
+            String unit,
+            double allocated,
+            String range) {}
 
     /** The Markdown tables for JMH JSON results, in the order given. */
     static String render(String... jsons) {
@@ -78,7 +86,8 @@ public final class ResultsReport {
                 metric.get("score").asDouble(),
                 metric.get("scoreError").isNumber() ? metric.get("scoreError").asDouble() : Double.NaN,
                 metric.get("scoreUnit").asString(),
-                secondary.path("score").isNumber() ? secondary.get("score").asDouble() : Double.NaN);
+                secondary.path("score").isNumber() ? secondary.get("score").asDouble() : Double.NaN,
+                range(metric.path("rawData")));
     }
 
     private static String tables(List<Row> rows) {
@@ -106,7 +115,7 @@ public final class ResultsReport {
                         r.method(),
                         r.params(),
                         r.score(),
-                        Double.isNaN(r.error()) ? "" : String.format(Locale.ROOT, "± %.3f", r.error()),
+                        Double.isNaN(r.error()) ? r.range() : String.format(Locale.ROOT, "± %.3f", r.error()),
                         r.unit(),
                         ratio,
                         bytes(r.allocated())));
@@ -114,6 +123,24 @@ public final class ResultsReport {
             md.append('\n');
         });
         return md.toString();
+    }
+
+    /**
+     * With fewer than three measurements JMH gives no error: the range of the measurements says how far apart
+     * they were instead (empty with a single one).
+     */
+    static String range(JsonNode rawData) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int n = 0;
+        for (JsonNode fork : rawData) {
+            for (JsonNode value : fork) {
+                min = Math.min(min, value.asDouble());
+                max = Math.max(max, value.asDouble());
+                n++;
+            }
+        }
+        return n < 2 ? "" : String.format(Locale.ROOT, "%d shots: %.3f to %.3f", n, min, max);
     }
 
     /** JMH's gc.alloc.rate.norm in bytes, kB or MB (powers of 1000) per operation; empty without -prof gc. */

@@ -20,7 +20,8 @@ class ResultsReportTest {
             [
               {"benchmark": "fr.plie.benchmarks.indicators.IndicatorsScalingBenchmark.baselineGenerateOnly",
                "params": {"size": "10000"},
-               "primaryMetric": {"score": 800.0, "scoreError": "NaN", "scoreUnit": "ms/op"},
+               "primaryMetric": {"score": 800.0, "scoreError": "NaN", "scoreUnit": "ms/op",
+                                 "rawData": [[750.0, 850.0]]},
                "secondaryMetrics": {
                  "gc.alloc.rate": {"score": 44.0, "scoreError": "NaN", "scoreUnit": "MB/sec"},
                  "gc.alloc.rate.norm": {"score": 38670212.0, "scoreError": "NaN", "scoreUnit": "B/op"}}},
@@ -49,9 +50,18 @@ class ResultsReportTest {
                 .contains("| benchmark | params | score | error (99.9 %) | unit | ratio to baseline |"
                         + " allocated per op |");
         assertThat(md)
-                .contains("| baselineGenerateOnly | size=10000 | 800.000 |  | ms/op | 1.00 (baseline) | 38.7 MB |");
+                .contains(
+                        "| baselineGenerateOnly | size=10000 | 800.000 | 2 shots: 750.000 to 850.000 | ms/op | 1.00 (baseline)"
+                                + " | 38.7 MB |");
         assertThat(md)
                 .contains("| reportFromGeneratedStream | size=10000 | 1000.000 | ± 50.000 | ms/op | 1.25 | 512 B |");
+    }
+
+    @Test
+    void withoutAnErrorFromJmhTheRangeOfTheShotsIsShownButNeverForASingleShot() {
+        String md = ResultsReport.render(WITH_GC_PROFILER);
+        assertThat(md).contains("| 800.000 | 2 shots: 750.000 to 850.000 |");
+        assertThat(ResultsReport.render(JMH)).contains("| baselineLoop | steps=10 | 3000000.000 |  |");
     }
 
     @Test

@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
-@Warmup(iterations = 1, time = 2)
-@Measurement(iterations = 2, time = 2)
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 3, time = 1)
 public class IndicatorsBenchmark {
     static final ReportingPeriod PERIOD = ReportingPeriod.year(2024);
     static final ReportingOptions OPTIONS =
