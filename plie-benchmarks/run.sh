@@ -1,43 +1,75 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite (about 10 minutes on 2 cores) and rewrites plie-benchmarks/RESULTS.md.
-#   bash plie-benchmarks/run.sh            # everything
-#   JMH_FILTER=Exit bash plie-benchmarks/run.sh   # only the benchmarks whose name matches
+# Runs the whole benchmark suite (under 10 minutes on 2 cores) and rewrites plie-benchmarks/RESULTS.md.
+#   bash plie-benchmarks/run.sh                   # everything
+#   JMH_FILTER=Exit bash plie-benchmarks/run.sh   # only the benchmarks whose name matches (short JMH defaults)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, database test) for the JDBC and SQL baselines;
 # set PLIE_BENCH_POSTGRES_URL to use another server.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -q -Dstyle.color=never -Pfast -DskipTests install >/dev/null
+started=$(date +%s)
+# verify (never install): the shaded jar is built from the reactor; unit tests are not the point here
+mvn -B -q -Dstyle.color=never -Pfast -pl plie-benchmarks -am -DskipTests verify >/dev/null
+built=$(date +%s)
 jar=plie-benchmarks/target/benchmarks.jar
 out=plie-benchmarks/target/results
 mkdir -p "$out"
+rm -f "$out"/*.json
 export PLIE_BENCH_POSTGRES_URL="${PLIE_BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+# the indicators benchmark keeps its PostgreSQL schema between its forks; dropped at the end, whatever happens
+trap 'java -cp "$jar" fr.plie.benchmarks.indicators.PostgresFile drop plie_bench_indicators_10000 >/dev/null 2>&1 || true' EXIT
+# other JMH runs may share this machine: do not wait for their lock
+jmh=(java -Djmh.ignoreLock=true -jar "$jar")
 
-# JMH: short runs (1 fork, 2 warm-up and 3 measured iterations); the errors say how noisy the machine was.
-java -jar "$jar" ${JMH_FILTER:-} -f 1 -wi 2 -i 3 -w 2s -r 2s -rf json -rff "$out/jmh.json" | tee "$out/jmh.log"
+if [ -n "${JMH_FILTER:-}" ]; then
+  "${jmh[@]}" "$JMH_FILTER" -f 1 -wi 2 -i 3 -w 2s -r 2s -prof gc -rf json -rff "$out/jmh.json" | tee "$out/jmh.log"
+else
+  # JMH: short runs (1 fork, 2 warm-up and 3 measured iterations of 1 s, to keep the suite under 10 minutes on
+  # the shared machine); -prof gc adds the bytes allocated per op
+  "${jmh[@]}" -e 'fr.plie.benchmarks.indicators' -f 1 -wi 2 -i 3 -w 1s -r 1s -prof gc -rf json -rff "$out/jmh.json" \
+    | tee "$out/jmh.log"
+  # the indicators benchmarks size their own runs (single shots for a million parcours): their annotations rule
+  "${jmh[@]}" 'fr.plie.benchmarks.indicators' -prof gc -rf json -rff "$out/jmh-indicators.json" \
+    | tee "$out/jmh-indicators.log"
+fi
 
 # Memory: benchmark mains run with a limited heap; each prints its own Markdown lines.
 : > "$out/memory.md"
 echo "## Memory (limited heap)" >> "$out/memory.md"
 echo >> "$out/memory.md"
-for main in $(java -cp "$jar" fr.plie.benchmarks.MemoryRuns list); do
-  heap="${main##*@}"; cls="${main%@*}"
-  echo "- \`java -Xmx$heap -cp $jar $cls\`" >> "$out/memory.md"
-  java "-Xmx$heap" -cp "$jar" "$cls" >> "$out/memory.md" 2>&1 || echo "  FAILED (exit $?)" >> "$out/memory.md"
+for run in $(java -cp "$jar" fr.plie.benchmarks.MemoryRuns list); do
+  IFS=@ read -r cls heap arg <<< "$run"
+  echo "- \`java -Xmx$heap -cp $jar $cls${arg:+ $arg}\`" >> "$out/memory.md"
+  # each line the main prints becomes a sub-item of its command
+  status=0
+  java "-Xmx$heap" -cp "$jar" "$cls" ${arg:+"$arg"} > "$out/memory-run.txt" 2>&1 || status=$?
+  grep -v '^SLF4J' "$out/memory-run.txt" | sed -e 's/^  - //' -e 's/^/  - /' >> "$out/memory.md" || true
+  [ "$status" = 0 ] || echo "  - FAILED (exit $status)" >> "$out/memory.md"
 done
+build=$(( built - started ))
+suite=$(( $(date +%s) - built ))
 
 {
   echo "# Benchmark results"
   echo
-  echo "Written by \`bash plie-benchmarks/run.sh\` on $(date -u +%Y-%m-%d) at $(date -u +%H:%M) UTC."
+  echo "Written by \`bash plie-benchmarks/run.sh\` on $(date -u +%Y-%m-%d) at $(date -u +%H:%M) UTC, the suite in $((suite / 60)) min $((suite % 60)) s"
+  echo "after a build of $((build / 60)) min $((build % 60)) s."
   echo
-  echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); shared and noisy, so compare"
-  echo "  ratios measured in the same run rather than absolute figures"
-  echo "- JVM: $(java -version 2>&1 | head -1)"
-  echo "- JMH: 1 fork, 2 warm-up and 3 measured iterations of 2 s; error is JMH's 99.9 % interval"
+  echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); shared with other builds"
+  echo "  while this ran (load average $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end), so"
+  echo "  absolute figures are noisy: compare the ratios measured in the same run"
+  echo "- JVM: $(java -version 2>&1 | head -1); PostgreSQL: $PLIE_BENCH_POSTGRES_URL"
+  echo "- JMH: 1 fork, 2 warm-up and 3 measured iterations of 1 s, except the indicators benchmarks, which size"
+  echo "  their own runs (docs/benchmarks.md): IndicatorsBenchmark 1 warm-up and 3 measured iterations of 1 s,"
+  echo "  IndicatorsScalingBenchmark two single shots; error is JMH's 99.9 % interval, or the range of the shots"
+  echo "  when there are fewer than 3; \`-prof gc\` gives the bytes allocated per operation (gc.alloc.rate.norm)"
   echo
   echo "## JMH"
   echo
 } > "$out/header.md"
-java -cp "$jar" fr.plie.benchmarks.ResultsReport "$out/jmh.json" "$out/header.md" "$out/memory.md" > plie-benchmarks/RESULTS.md
+java -cp "$jar" fr.plie.benchmarks.ResultsReport "$out/jmh.json,$out/jmh-indicators.json" "$out/header.md" "$out/memory.md" \
+  > plie-benchmarks/RESULTS.md
+# the authors' notes per topic (single runs outside JMH, analyses) follow the generated tables
+{ echo; cat plie-benchmarks/results-notes.md; } >> plie-benchmarks/RESULTS.md
 echo "wrote plie-benchmarks/RESULTS.md"

@@ -1,24 +1,72 @@
 package fr.plie.examples.cli;
 
+import fr.plie.core.exit.Exit;
+import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursStatus;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.core.participant.InseeCode;
+import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import fr.plie.examples.demo.SyntheticPlie;
-import java.io.PrintWriter;
+import fr.plie.reporting.export.ExportSettings;
+import fr.plie.reporting.export.ReportExporter;
+import fr.plie.reporting.export.ReportExporters;
+import fr.plie.reporting.indicator.IndicatorAccumulator;
+import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.reporting.indicator.ReportedParcours;
+import fr.plie.reporting.indicator.ReportingOptions;
+import fr.plie.reporting.indicator.Targets;
+import fr.plie.rules.alert.Alert;
+import fr.plie.rules.alert.AlertKind;
+import fr.plie.rules.alert.AlertPolicy;
+import fr.plie.rules.alert.Alerts;
+import fr.plie.rules.eligibility.EligibilityChecker;
+import fr.plie.rules.eligibility.EligibilityPolicy;
+import fr.plie.rules.eligibility.Epci;
+import fr.plie.rules.eligibility.Territory;
+import fr.plie.rules.exit.ExitAssessment;
+import fr.plie.rules.exit.ExitEngine;
+import fr.plie.rules.exit.ExitPolicy;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code plie demo}: the reference PLIE on the embedded database. */
+/**
+ * {@code plie demo}: the reference PLIE. Generates a synthetic PLIE from a fixed seed, stores it in an embedded H2
+ * database through plie-adapter-jdbc, runs the exit engine, eligibility and alerts on what was stored, prints a
+ * dashboard computed by plie-reporting from the adapter's stream, and writes {@code report.html}, {@code
+ * report.xlsx} and {@code indicators.csv}. The database is recreated on each run, so two runs give the same
+ * figures.
+ */
 @Command(name = "demo", description = "Génère un PLIE de référence, évalue les sorties et produit les rapports.")
 final class DemoCommand implements Callable<Integer> {
     /** The demo's fixed date, so two runs give the same figures. */
     static final LocalDate AS_OF = LocalDate.of(2027, 12, 31);
+    /** The protocol of the demo PLIE (seed 001's 2022-2027). */
+    static final ReportingPeriod PROTOCOL = new ReportingPeriod(LocalDate.of(2022, 1, 1), AS_OF);
+    /** The demo's objectives: 50 % positive exits, 42 % employment, 8 % training (seed 004), 1000 participants. */
+    static final Targets TARGETS = new Targets(
+            io.vavr.control.Option.some(new BigDecimal("0.50")),
+            io.vavr.control.Option.some(new BigDecimal("0.42")),
+            io.vavr.control.Option.some(new BigDecimal("0.08")),
+            io.vavr.control.Option.some(1000L),
+            io.vavr.control.Option.none(),
+            90);
 
     @Option(
             names = "--dir",
@@ -32,24 +80,190 @@ final class DemoCommand implements Callable<Integer> {
             description = "Nombre de participants (défaut : ${DEFAULT-VALUE}).")
     int participants;
 
+    @Option(
+            names = "--referents",
+            defaultValue = "12",
+            description = "Nombre de référents (défaut : ${DEFAULT-VALUE}).")
+    int referents;
+
     @Option(names = "--seed", defaultValue = "2022", description = "Graine du générateur (défaut : ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(
+            names = "--policy",
+            defaultValue = "toulouse-2015-2020",
+            description = "Règles de sortie appliquées par le moteur (défaut : ${DEFAULT-VALUE}).")
+    String policy;
+
+    @CommandLine.ParentCommand
+    PlieCommand root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Clock clock = Clock.fixed(AS_OF.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris"));
+        Locale locale = root.locale();
+        if (participants < 1 || referents < 1) {
+            throw new PlieCommand.InvalidInputException(Texts.get(locale, "demo.counts"));
+        }
+        ExitPolicy exitPolicy = Presets.exitPolicy(policy, locale);
+        Clock clock = Clock.fixed(AS_OF.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         SyntheticPlie.Plie plie =
-                new SyntheticPlie(seed, clock, LocalDate.of(2022, 1, 1), AS_OF).generate(participants, 12);
-        Map<ParcoursStatus, Integer> byStatus = new TreeMap<>();
-        plie.cases().forEach(c -> byStatus.merge(c.parcours().status(), 1, Integer::sum));
-        out.printf(
-                "PLIE de démonstration au %s : %d participants, %d référents%n",
-                AS_OF, plie.cases().size(), plie.referents().size());
-        byStatus.forEach((status, n) -> out.printf("  %-14s %5d%n", status, n));
+                new SyntheticPlie(seed, clock, PROTOCOL.from(), AS_OF).generate(participants, referents);
+        Path database = prepare(dir, locale);
+        List<ReportedParcours> stored = new ArrayList<>();
+        try (Store store = new Store("jdbc:h2:" + database, null, null, clock, locale)) {
+            store.inTransaction("plie-demo", repositories -> {
+                try (Progress bar = Progress.of(
+                        root.progress,
+                        Texts.get(locale, "demo.storing"),
+                        plie.cases().size())) {
+                    for (SyntheticPlie.Case c : plie.cases()) {
+                        repositories.participants().save(c.participant());
+                        bar.step();
+                    }
+                }
+                repositories
+                        .saveNew(plie.cases().stream()
+                                .map(SyntheticPlie.Case::parcours)
+                                .toList())
+                        .getOrElseThrow(r -> new ProcessingException(r.message(locale), null));
+            });
+            store.forEachReported(PROTOCOL, stored::add);
+        }
+        DemoFigures figures = assess(plie, stored, exitPolicy, locale);
+        IndicatorReport report = stored.stream().collect(IndicatorAccumulator.collector(PROTOCOL, options(plie)));
+        new Dashboard(locale).print(spec.commandLine().getOut(), report, figures, plie);
+        ExportSettings settings =
+                Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
+        write(ReportExporters.html(), report, settings, dir.resolve("report.html"));
+        write(ReportExporters.xlsx(), report, settings, dir.resolve("report.xlsx"));
+        write(ReportExporters.csv(), report, settings, dir.resolve("indicators.csv"));
+        spec.commandLine()
+                .getOut()
+                .println(Texts.get(
+                        locale,
+                        "demo.files",
+                        dir.resolve("report.html"),
+                        dir.resolve("report.xlsx"),
+                        dir.resolve("indicators.csv"),
+                        database));
         return 0;
+    }
+
+    /** Creates the folder and removes the previous run's database, so each run starts from the same state. */
+    private static Path prepare(Path dir, Locale locale) {
+        try {
+            Files.createDirectories(dir);
+            Path database = dir.toAbsolutePath().resolve("plie-demo");
+            Files.deleteIfExists(dir.resolve("plie-demo.mv.db"));
+            Files.deleteIfExists(dir.resolve("plie-demo.trace.db"));
+            return database;
+        } catch (IOException e) {
+            throw new ProcessingException(Texts.get(locale, "file.unwritable", dir, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The exit engine, eligibility and alerts on the stored parcours: the engine's verdict on each validated exit
+     * (assessed on its exit date) compared with the category recorded, the positive exits pronounceable today,
+     * the candidates eligible on their referral date, the alerts of the file.
+     */
+    private DemoFigures assess(
+            SyntheticPlie.Plie plie, List<ReportedParcours> stored, ExitPolicy exitPolicy, Locale locale) {
+        int compared = 0;
+        int agreed = 0;
+        int pronounceable = 0;
+        Map<AlertKind, Integer> alerts = new EnumMap<>(AlertKind.class);
+        List<Parcours> all = stored.stream().map(ReportedParcours::parcours).toList();
+        try (Progress bar = Progress.of(root.progress, Texts.get(locale, "demo.assessing"), stored.size())) {
+            for (Parcours p : all) {
+                if (p.status() == ParcoursStatus.EXITED) {
+                    Exit exit = p.exit().get();
+                    ExitAssessment verdict = ExitEngine.assess(p, exit.date(), exitPolicy);
+                    compared++;
+                    if (verdict.isPositive() == exit.category().isPositive()) {
+                        agreed++;
+                    }
+                } else {
+                    ExitAssessment now = ExitEngine.assess(p, AS_OF, exitPolicy);
+                    if (now.isReadyToPronounce() && now.isPositive()) {
+                        pronounceable++;
+                    }
+                    for (Alert a : Alerts.forParcours(p, AS_OF, AlertPolicy.ALL, ExitReadinessAdapter.of(exitPolicy))) {
+                        alerts.merge(a.kind(), 1, Integer::sum);
+                    }
+                }
+                bar.step();
+            }
+        }
+        for (Alert a : Alerts.forCaseload(plie.referents(), all, AS_OF, AlertPolicy.ALL)) {
+            alerts.merge(a.kind(), 1, Integer::sum);
+        }
+        EligibilityPolicy eligibility = eligibilityPolicy();
+        long eligible = plie.cases().stream()
+                .filter(c -> EligibilityChecker.check(
+                                c.participant().profile(),
+                                c.parcours().referral().date(),
+                                eligibility)
+                        .eligible())
+                .count();
+        return new DemoFigures(
+                exitPolicy.name(),
+                compared,
+                agreed,
+                pronounceable,
+                eligible,
+                plie.cases().size(),
+                alerts);
+    }
+
+    /** The demo territory (Toulouse Métropole and the Sicoval) with the public criteria of seed 001. */
+    static EligibilityPolicy eligibilityPolicy() {
+        Map<String, List<String>> byEpci = SyntheticPlie.COMMUNES.stream()
+                .collect(Collectors.groupingBy(
+                        SyntheticPlie.Commune::epci,
+                        java.util.TreeMap::new,
+                        Collectors.mapping(SyntheticPlie.Commune::insee, Collectors.toList())));
+        Epci[] epcis = byEpci.entrySet().stream()
+                .map(e -> Epci.of(e.getKey(), e.getValue().toArray(String[]::new)))
+                .toArray(Epci[]::new);
+        return EligibilityPolicy.from(EligibilityPolicy.GRAND_PERIGUEUX_2022_2027)
+                .named("PLIE de démonstration")
+                .withTerritory(Territory.of("Toulouse Métropole et Sicoval", epcis))
+                .build();
+    }
+
+    static ReportingOptions options(SyntheticPlie.Plie plie) {
+        Map<InseeCode, String> epci = SyntheticPlie.COMMUNES.stream()
+                .collect(Collectors.toMap(c -> InseeCode.of(c.insee()), SyntheticPlie.Commune::epci));
+        return ReportingOptions.asOf(AS_OF)
+                .withProtocol(PROTOCOL)
+                .withTargets(TARGETS)
+                .withCommuneToEpci(epci)
+                .withReferentFte(plie.referents().stream().collect(Collectors.toMap(r -> r.id(), r -> r.fte())));
+    }
+
+    private static void write(ReportExporter exporter, IndicatorReport report, ExportSettings settings, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            exporter.write(report, settings, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the demo found beyond the indicators. */
+    record DemoFigures(
+            String policy,
+            int exitsCompared,
+            int exitsAgreed,
+            int positiveExitsPronounceable,
+            long eligible,
+            int candidates,
+            Map<AlertKind, Integer> alerts) {
+        int alertCount() {
+            return alerts.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 }

@@ -1,0 +1,124 @@
+package fr.plie.examples.cli;
+
+import fr.plie.adapter.json.NdjsonWriter;
+import fr.plie.adapter.json.ParcoursDocument;
+import fr.plie.adapter.json.PlieDocument;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursId;
+import fr.plie.examples.cli.PlieCommand.ProcessingException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code plie export}: writes every parcours of a database, with its participant, as NDJSON (v1). With {@code
+ * --pseudonymise} the participants come without personal data and interview syntheses are replaced, as the
+ * adapter's reporting repositories read them (GDPR: data minimisation for analyses and exchanges).
+ */
+@Command(name = "export", description = "Exporte les parcours d'une base en NDJSON (pseudonymisé sur demande).")
+final class ExportCommand implements Callable<Integer> {
+    @Option(
+            names = "--jdbc-url",
+            defaultValue = Store.DEFAULT_URL,
+            description = "Base de données (défaut : ${DEFAULT-VALUE}).")
+    String jdbcUrl;
+
+    @Option(names = "--user", description = "Utilisateur de la base.")
+    String user;
+
+    @Option(names = "--password", description = "Mot de passe de la base.")
+    String password;
+
+    @Option(
+            names = {"-o", "--output"},
+            description = "Fichier NDJSON écrit (défaut : la sortie standard).")
+    Path output;
+
+    @Option(names = "--pseudonymise", description = "Sans données personnelles ni synthèses d'entretien.")
+    boolean pseudonymise;
+
+    @CommandLine.ParentCommand
+    PlieCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Locale locale = root.locale();
+        try (Store store = new Store(jdbcUrl, user, password, Clock.systemUTC(), locale)) {
+            var repositories = pseudonymise ? store.plie.pseudonymised() : store.plie.repositories("plie-export");
+            List<ParcoursId> ids = store.parcoursIds();
+            OutputStream target =
+                    output == null ? new WriterStream(spec.commandLine().getOut()) : open(output, locale);
+            long written;
+            try (NdjsonWriter<ParcoursDocument> writer = Inputs.JSON.writeNdjson(PlieDocument.PARCOURS, target);
+                    Progress bar = Progress.of(root.progress, "Export", ids.size())) {
+                for (ParcoursId id : ids) {
+                    Parcours p = repositories.parcours().findById(id).get();
+                    writer.write(repositories
+                            .participants()
+                            .findById(p.participant())
+                            .map(participant -> ParcoursDocument.of(p, participant))
+                            .getOrElse(() -> ParcoursDocument.of(p)));
+                    bar.step();
+                }
+                written = writer.written();
+            }
+            if (output != null) {
+                spec.commandLine().getErr().println(Texts.get(locale, "export.done", written, output));
+            }
+        }
+        return 0;
+    }
+
+    private static OutputStream open(Path output, Locale locale) {
+        try {
+            return Files.newOutputStream(output);
+        } catch (IOException e) {
+            throw new ProcessingException(Texts.get(locale, "file.unwritable", output, e.getMessage()), e);
+        }
+    }
+
+    /** Standard output as bytes, for the NDJSON writer: decoded line by line (a newline never splits a character). */
+    private static final class WriterStream extends OutputStream {
+        private final java.io.PrintWriter out;
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+        WriterStream(java.io.PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            pending.write(b, off, len);
+            if (len > 0 && b[off + len - 1] == '\n') {
+                drain();
+            }
+        }
+
+        private void drain() {
+            out.write(pending.toString(java.nio.charset.StandardCharsets.UTF_8));
+            pending.reset();
+        }
+
+        @Override
+        public void close() {
+            drain();
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package fr.plie.examples.cli;
+
+import fr.plie.examples.cli.PlieCommand.InvalidInputException;
+import fr.plie.rules.eligibility.EligibilityPolicy;
+import fr.plie.rules.exit.ExitPolicy;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The policies the commands know by name: the exit presets of plie-rules ({@code national-guide-2010},
+ * {@code toulouse-2015-2020}, ...) and the eligibility presets (seeds 001 and 004). The JSON adapter has no
+ * policy document yet, so a policy is chosen by preset name only.
+ */
+final class Presets {
+    static final Map<String, EligibilityPolicy> ELIGIBILITY = new LinkedHashMap<>();
+
+    static {
+        ELIGIBILITY.put("grand-perigueux-2022-2027", EligibilityPolicy.GRAND_PERIGUEUX_2022_2027);
+        ELIGIBILITY.put("grand-amienois", EligibilityPolicy.GRAND_AMIENOIS);
+    }
+
+    private Presets() {}
+
+    static ExitPolicy exitPolicy(String name, Locale locale) {
+        return ExitPolicy.presets().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(Texts.get(
+                        locale,
+                        "policy.unknown",
+                        name,
+                        String.join(
+                                ", ",
+                                ExitPolicy.presets().stream()
+                                        .map(ExitPolicy::name)
+                                        .toList()))));
+    }
+
+    static EligibilityPolicy eligibilityPolicy(String name, Locale locale) {
+        EligibilityPolicy policy = ELIGIBILITY.get(name);
+        if (policy == null) {
+            throw new InvalidInputException(
+                    Texts.get(locale, "policy.unknown", name, String.join(", ", ELIGIBILITY.keySet())));
+        }
+        return policy;
+    }
+}

@@ -1,0 +1,205 @@
+package fr.plie.examples.cli;
+
+import fr.plie.adapter.json.ParcoursDocument;
+import fr.plie.adapter.json.PlieDocument;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.participant.Profile;
+import fr.plie.examples.cli.PlieCommand.InvalidInputException;
+import fr.plie.examples.cli.PlieCommand.ProcessingException;
+import fr.plie.reporting.export.ExportSettings;
+import fr.plie.reporting.export.ReportExporter;
+import fr.plie.reporting.export.ReportExporters;
+import fr.plie.reporting.indicator.Figure;
+import fr.plie.reporting.indicator.Indicator;
+import fr.plie.reporting.indicator.IndicatorAccumulator;
+import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.reporting.indicator.Rate;
+import fr.plie.reporting.indicator.ReportedParcours;
+import fr.plie.reporting.indicator.ReportingOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code plie report}: the indicators of a period (seeds 001, 003, 004 and the ESF+ common indicators), computed
+ * by plie-reporting from an NDJSON export or from a database, written as HTML, XLSX, CSV or JSON.
+ */
+@Command(
+        name = "report",
+        description = "Calcule les indicateurs d'une période depuis un NDJSON ou une base (HTML, XLSX, CSV, JSON).")
+final class ReportCommand implements Callable<Integer> {
+    @Option(
+            names = "--ndjson",
+            paramLabel = "FICHIER",
+            description = "Export NDJSON des parcours (ou - pour l'entrée standard).")
+    String ndjson;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "Base de données plie (H2, PostgreSQL, MariaDB).")
+    String jdbcUrl;
+
+    @Option(names = "--user", description = "Utilisateur de la base.")
+    String user;
+
+    @Option(names = "--password", description = "Mot de passe de la base.")
+    String password;
+
+    @Option(names = "--from", required = true, description = "Premier jour de la période AAAA-MM-JJ.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, description = "Dernier jour de la période AAAA-MM-JJ.")
+    LocalDate to;
+
+    @Option(names = "--as-of", description = "Date d'extraction des données (défaut : le dernier jour de la période).")
+    LocalDate asOf;
+
+    @Option(
+            names = "--format",
+            description = "html, xlsx, csv ou json (défaut : d'après l'extension de --output, sinon csv).")
+    String format;
+
+    @Option(
+            names = {"-o", "--output"},
+            description = "Fichier écrit (défaut : la sortie standard, sauf pour xlsx).")
+    Path output;
+
+    @Option(
+            names = "--exclude-administrative-exits",
+            description = "Retire déménagements, décès et retraites du dénominateur.")
+    boolean excludeAdministrative;
+
+    @CommandLine.ParentCommand
+    PlieCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Locale locale = root.locale();
+        if (from.isAfter(to)) {
+            throw new InvalidInputException(Texts.get(locale, "period.invalid", from, to));
+        }
+        String chosen = format != null ? format.toLowerCase(Locale.ROOT) : formatOf(output);
+        if (!chosen.matches("html|xlsx|csv|json") || ("xlsx".equals(chosen) && output == null)) {
+            throw new InvalidInputException(Texts.get(locale, "format.unknown", chosen));
+        }
+        if ((ndjson == null) == (jdbcUrl == null)) {
+            throw new InvalidInputException(Texts.get(locale, "source.missing"));
+        }
+        ReportingPeriod period = new ReportingPeriod(from, to);
+        ReportingOptions options =
+                ReportingOptions.asOf(asOf == null ? to : asOf).withAdministrativeExitsExcluded(excludeAdministrative);
+        IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, options);
+        if (ndjson != null) {
+            List<ParcoursDocument> documents = Inputs.documents(PlieDocument.PARCOURS, ndjson, root.in, locale);
+            // a participant may come on any line of the export: its profile serves all its parcours
+            Map<ParticipantId, Profile> profiles = new HashMap<>();
+            documents.forEach(d -> d.participant().forEach(p -> profiles.put(p.id(), p.profile())));
+            for (ParcoursDocument d : documents) {
+                Profile profile = profiles.get(d.parcours().participant());
+                if (profile == null) {
+                    throw new InvalidInputException(Texts.get(
+                            locale,
+                            "report.no-profile",
+                            ndjson,
+                            d.parcours().id().value()));
+                }
+                if (d.parcours().isActiveBetween(from, to)) {
+                    accumulator.add(new ReportedParcours(d.parcours(), profile));
+                }
+            }
+        } else {
+            Clock clock = Clock.fixed(to.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            try (Store store = new Store(jdbcUrl, user, password, clock, locale)) {
+                store.forEachReported(period, accumulator::add);
+            }
+        }
+        IndicatorReport report = accumulator.report();
+        byte[] bytes = render(report, chosen, locale);
+        if (output == null) {
+            spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+        } else {
+            try {
+                Files.write(output, bytes);
+            } catch (IOException e) {
+                throw new ProcessingException(Texts.get(locale, "file.unwritable", output, e.getMessage()), e);
+            }
+            spec.commandLine().getOut().println(Texts.get(locale, "report.done", from, to, output));
+        }
+        return 0;
+    }
+
+    private static String formatOf(Path output) {
+        if (output == null) {
+            return "csv";
+        }
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "csv" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] render(IndicatorReport report, String format, Locale locale) {
+        if ("json".equals(format)) {
+            return Inputs.JSON.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toMap(report));
+        }
+        ReportExporter exporter = switch (format) {
+            case "html" -> ReportExporters.html();
+            case "xlsx" -> ReportExporters.xlsx();
+            default -> ReportExporters.csv();
+        };
+        ExportSettings settings =
+                Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exporter.write(report, settings, out);
+        } catch (IOException e) {
+            throw new ProcessingException(e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The figures as JSON: each indicator by its stable code, with the split by sex, and the three rates. */
+    static Map<String, Object> toMap(IndicatorReport report) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("from", report.period().from().toString());
+        map.put("to", report.period().to().toString());
+        map.put("asOf", report.options().asOf().toString());
+        Map<String, Object> rates = new LinkedHashMap<>();
+        rates.put("positiveExit", rate(report.positiveExitRate()));
+        rates.put("employmentExit", rate(report.employmentExitRate()));
+        rates.put("trainingExit", rate(report.trainingExitRate()));
+        map.put("rates", rates);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (Indicator i : Indicator.values()) {
+            Figure f = report.figure(i);
+            figures.put(
+                    i.code(),
+                    Map.of("total", f.total(), "women", f.women(), "men", f.men(), "nonBinary", f.nonBinary()));
+        }
+        map.put("indicators", figures);
+        return map;
+    }
+
+    private static Map<String, Object> rate(Rate rate) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("numerator", rate.numerator());
+        map.put("denominator", rate.denominator());
+        map.put("value", rate.value().getOrNull());
+        return map;
+    }
+}

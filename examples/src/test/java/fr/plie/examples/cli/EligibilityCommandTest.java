@@ -1,0 +1,78 @@
+package fr.plie.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.adapter.json.PlieJson;
+import fr.plie.core.participant.Participant;
+import fr.plie.rules.eligibility.EligibilityChecker;
+import fr.plie.rules.eligibility.EligibilityPolicy;
+import fr.plie.rules.eligibility.EligibilityResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EligibilityCommandTest {
+    static final Path CANDIDATE = Path.of("../docs/examples/participant.json");
+
+    private static EligibilityResult checker(EligibilityPolicy policy) throws Exception {
+        Participant p = PlieJson.create()
+                .readParticipant(Files.readString(CANDIDATE))
+                .value()
+                .get();
+        return EligibilityChecker.check(p.profile(), LocalDate.of(2024, 1, 1), policy);
+    }
+
+    @Test
+    void aToulouseResidentIsNotEligibleToThePerigueuxPlieAndEveryReasonIsPrinted() throws Exception {
+        EligibilityResult expected = checker(EligibilityPolicy.GRAND_PERIGUEUX_2022_2027);
+
+        Run run = Run.of("eligibility", CANDIDATE.toString(), "--as-of", "2024-01-01");
+
+        assertThat(expected.eligible()).isFalse();
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .startsWith("P-PAR-2023-0042 : non éligible au PLIE du Grand Périgueux 2022-2027")
+                .contains(expected.explain(Locale.FRENCH));
+    }
+
+    @Test
+    void theJsonResultFollowsThePolicyChosenInEnglish() throws Exception {
+        EligibilityResult expected = checker(EligibilityPolicy.GRAND_AMIENOIS);
+
+        Run run = Run.of(
+                "eligibility",
+                "--policy",
+                "grand-amienois",
+                "--json",
+                "--lang",
+                "en",
+                "--as-of",
+                "2024-01-01",
+                CANDIDATE.toString());
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> printed = PlieJson.create().mapper().readValue(run.out(), Map.class);
+        assertThat(run.code()).isZero();
+        assertThat(printed)
+                .containsEntry("policy", "PLIE du Grand Amiénois (MLIFE)")
+                .containsEntry("eligible", expected.eligible())
+                .containsEntry("criteriaMet", expected.criteriaMet());
+        assertThat(run.out()).contains(expected.explain(Locale.ENGLISH).get(0));
+    }
+
+    @Test
+    void aCandidateWithoutProfileIsRefusedWithTheField(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("candidate.json");
+        Files.writeString(bad, "{\"formatVersion\":\"1\",\"id\":\"P-1\"}");
+
+        Run run = Run.of("eligibility", bad.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(bad + ":1: ").contains("/profile");
+        assertThat(run.hasStackTrace()).isFalse();
+    }
+}

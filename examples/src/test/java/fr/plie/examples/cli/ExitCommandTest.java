@@ -1,0 +1,143 @@
+package fr.plie.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.adapter.json.ParcoursDocument;
+import fr.plie.adapter.json.PlieJson;
+import fr.plie.rules.exit.ExitAssessment;
+import fr.plie.rules.exit.ExitEngine;
+import fr.plie.rules.exit.ExitPolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExitCommandTest {
+    static final Path EXAMPLES = Path.of("../docs/examples");
+    static final Path EXITED = EXAMPLES.resolve("parcours-exited-with-participant.json");
+    static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
+    private static ExitAssessment engine(Path file, ExitPolicy policy) throws Exception {
+        ParcoursDocument d =
+                PlieJson.create().readParcours(Files.readString(file)).value().get();
+        return ExitEngine.assess(d.parcours(), AS_OF, policy);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String text) {
+        return PlieJson.create().mapper().readValue(text, Map.class);
+    }
+
+    @Test
+    void theJsonAssessmentIsTheEnginesVerdictUnderThePolicyChosen() throws Exception {
+        for (ExitPolicy policy : ExitPolicy.presets()) {
+            Run run = Run.of("exit", EXITED.toString(), "--policy", policy.name(), "--as-of", AS_OF.toString());
+
+            ExitAssessment expected = engine(EXITED, policy);
+            Map<String, Object> printed = json(run.out());
+            assertThat(run.code()).isZero();
+            assertThat(printed)
+                    .containsEntry("policy", policy.name())
+                    .containsEntry("asOf", "2024-06-30")
+                    .containsEntry("outcome", expected.outcome().name())
+                    .containsEntry("positive", expected.isPositive())
+                    .containsEntry(
+                            "pronounceableFrom",
+                            expected.pronounceableFrom()
+                                    .map(LocalDate::toString)
+                                    .getOrNull());
+        }
+    }
+
+    @Test
+    void explainPrintsTheEnginesReasonsInFrenchOrInEnglish() throws Exception {
+        ExitAssessment expected = engine(EXITED, ExitPolicy.NATIONAL_GUIDE_2010);
+
+        Run french = Run.of("exit", "--explain", "--as-of", "2024-06-30", EXITED.toString());
+        Run english = Run.of("exit", "--explain", "--lang", "en", "--as-of", "2024-06-30", EXITED.toString());
+
+        assertThat(french.out())
+                .startsWith("Parcours PAR-2023-0042 : ")
+                .contains(expected.explanation().render(Locale.FRENCH).lines().toList());
+        assertThat(english.out())
+                .startsWith("Parcours PAR-2023-0042: ")
+                .contains(expected.explanation().render(Locale.ENGLISH).lines().toList());
+    }
+
+    @Test
+    void aDocumentIsReadFromStandardInput() throws Exception {
+        Run run = Run.withStdin(Files.readString(EXITED), "exit", "-", "--as-of", "2024-06-30");
+
+        assertThat(run.code()).isZero();
+        assertThat(json(run.out())).containsEntry("parcoursId", "PAR-2023-0042");
+    }
+
+    @Test
+    void anNdjsonFileGivesOneAssessmentALine() throws Exception {
+        Run run = Run.of("exit", EXAMPLES.resolve("export.ndjson").toString(), "--as-of", "2024-06-30");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().map(l -> json(l).get("parcoursId")))
+                .containsExactly("PAR-2023-0042", "PAR-2024-0007");
+    }
+
+    @Test
+    void anInvalidDocumentIsRefusedWithItsFileLineAndField(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"formatVersion\":\"1\",\"id\":\"X\"}\n");
+
+        Run run = Run.of("exit", bad.toString(), "--as-of", "2024-06-30");
+
+        assertThat(run.code()).isEqualTo(PlieCommand.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines())
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).startsWith("Erreur : " + bad + ":1: "))
+                .anySatisfy(l -> assertThat(l).contains("/participantId"));
+        assertThat(run.hasStackTrace()).isFalse();
+    }
+
+    @Test
+    void aBadNdjsonLineIsLocatedByItsLineNumberAndNothingIsAssessed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("export.ndjson");
+        Files.writeString(
+                file,
+                Files.readString(EXAMPLES.resolve("export.ndjson")).stripTrailing() + "\n{\"formatVersion\":\"1\"}\n");
+
+        Run run = Run.of("exit", file.toString(), "--as-of", "2024-06-30");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(file + ":3: ").contains("/id");
+    }
+
+    @Test
+    void unknownPoliciesMissingFilesAndBadDatesAreInvalidInputOnOneLine() {
+        Run policy = Run.of("exit", EXITED.toString(), "--policy", "lyon");
+        Run missing = Run.of("exit", "nowhere.json");
+        Run date = Run.of("exit", EXITED.toString(), "--as-of", "2024-13-01");
+
+        assertThat(policy.code()).isEqualTo(2);
+        assertThat(policy.err())
+                .contains("« lyon »")
+                .contains("toulouse-2015-2020")
+                .hasLineCount(1);
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).isEqualToIgnoringNewLines("Erreur : fichier introuvable : nowhere.json");
+        assertThat(date.code()).isEqualTo(2);
+        assertThat(date.err()).contains("--as-of").hasLineCount(1);
+        assertThat(policy.hasStackTrace() || missing.hasStackTrace() || date.hasStackTrace())
+                .isFalse();
+    }
+
+    @Test
+    void debugAddsTheStackTrace() {
+        Run run = Run.of("exit", "nowhere.json", "--debug");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.hasStackTrace()).isTrue();
+    }
+}

@@ -1,0 +1,170 @@
+package fr.plie.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.adapter.json.PlieJson;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.examples.demo.SyntheticPlie;
+import fr.plie.reporting.indicator.IndicatorAccumulator;
+import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.reporting.indicator.ReportedParcours;
+import fr.plie.reporting.indicator.ReportingOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+    static final ReportingPeriod YEAR = ReportingPeriod.year(2024);
+
+    @TempDir
+    static Path dir;
+
+    static SyntheticPlie.Plie plie;
+    static Path export;
+
+    @BeforeAll
+    static void export() throws Exception {
+        plie = Synthetic.plie(80);
+        export = Synthetic.ndjson(plie, dir.resolve("export.ndjson"));
+    }
+
+    /** The figures computed directly by plie-reporting, for the parcours active in 2024. */
+    static IndicatorReport expected() {
+        return plie.cases().stream()
+                .filter(c -> c.parcours().isActiveBetween(YEAR.from(), YEAR.to()))
+                .map(c -> new ReportedParcours(c.parcours(), c.participant().profile()))
+                .collect(IndicatorAccumulator.collector(YEAR, ReportingOptions.asOf(YEAR.to())));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> indicators(String json) {
+        Map<String, Object> report = PlieJson.create().mapper().readValue(json, Map.class);
+        return (Map<String, Map<String, Object>>) report.get("indicators");
+    }
+
+    @Test
+    void theJsonReportFromNdjsonHoldsTheFiguresOfPlieReporting() {
+        Run run = Run.of(
+                "report",
+                "--ndjson",
+                export.toString(),
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "--format",
+                "json");
+
+        IndicatorReport expected = expected();
+        assertThat(run.code()).isZero();
+        Map<String, Map<String, Object>> printed = indicators(run.out());
+        assertThat(expected.count(fr.plie.reporting.indicator.Indicator.ACTIVE_FILE))
+                .isPositive();
+        for (var indicator : fr.plie.reporting.indicator.Indicator.values()) {
+            assertThat(((Number) printed.get(indicator.code()).get("total")).longValue())
+                    .as(indicator.code())
+                    .isEqualTo(expected.count(indicator));
+        }
+    }
+
+    @Test
+    void theDatabaseGivesTheSameReportAsTheNdjsonItWasImportedFrom() {
+        String url = "jdbc:h2:" + dir.toAbsolutePath().resolve("db");
+        assertThat(Run.of("import", export.toString(), "--jdbc-url", url).code())
+                .isZero();
+
+        Run fromDb =
+                Run.of("report", "--jdbc-url", url, "--from", "2024-01-01", "--to", "2024-12-31", "--format", "json");
+        Run fromFile = Run.of(
+                "report",
+                "--ndjson",
+                export.toString(),
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "--format",
+                "json");
+
+        assertThat(fromDb.code()).isZero();
+        assertThat(indicators(fromDb.out())).isEqualTo(indicators(fromFile.out()));
+    }
+
+    @Test
+    void htmlXlsxAndCsvFilesAreWrittenWithTheFigures() throws Exception {
+        long exits = expected().count(fr.plie.reporting.indicator.Indicator.EXITS);
+        for (String ext : new String[] {"html", "xlsx", "csv"}) {
+            Path out = dir.resolve("report." + ext);
+            Run run = Run.of(
+                    "report",
+                    "--ndjson",
+                    export.toString(),
+                    "--from",
+                    "2024-01-01",
+                    "--to",
+                    "2024-12-31",
+                    "-o",
+                    out.toString());
+            assertThat(run.code()).as(ext).isZero();
+            assertThat(out).isNotEmptyFile();
+            assertThat(run.out()).contains(out.toString());
+        }
+        assertThat(Files.readAllLines(dir.resolve("report.csv")))
+                .anySatisfy(l -> assertThat(l).startsWith("Sorties;exits;").contains(";" + exits + ";"));
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<html");
+    }
+
+    @Test
+    void aParcoursWithoutItsParticipantIsRefusedBeforeAnyFigure() {
+        Run run = Run.of(
+                "report", "--ndjson", "../docs/examples/export.ndjson", "--from", "2023-01-01", "--to", "2023-12-31");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("PAR-2024-0007").contains("/participant").hasLineCount(1);
+    }
+
+    @Test
+    void badPeriodsFormatsAndSourcesAreInvalidInput() {
+        assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
+                        .err())
+                .contains("2024-12-31");
+        assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
+                        .code())
+                .isEqualTo(2);
+        assertThat(Run.of(
+                                "report",
+                                "--ndjson",
+                                export.toString(),
+                                "--from",
+                                "2024-01-01",
+                                "--to",
+                                "2024-12-31",
+                                "--format",
+                                "pdf")
+                        .code())
+                .isEqualTo(2);
+        assertThat(Run.of("report", "--from", "2024-01-01", "--to", "2024-12-31")
+                        .code())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAProcessingFailureOnOneLine() {
+        Run run = Run.of(
+                "report",
+                "--jdbc-url",
+                "jdbc:h2:" + dir.toAbsolutePath().resolve("db") + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=x",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31");
+
+        assertThat(run.code()).isEqualTo(PlieCommand.PROCESSING_FAILURE);
+        assertThat(run.err()).startsWith("Erreur : ").hasLineCount(1);
+        assertThat(run.hasStackTrace()).isFalse();
+    }
+}

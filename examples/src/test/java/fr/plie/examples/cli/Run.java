@@ -1,0 +1,30 @@
+package fr.plie.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** One in-process run of the {@code plie} command: its exit code, standard output and standard error. */
+record Run(int code, String out, String err) {
+    static Run of(String... args) {
+        return withInput(InputStream.nullInputStream(), args);
+    }
+
+    static Run withStdin(String stdin, String... args) {
+        return withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    private static Run withInput(InputStream in, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlieCommand.execute(args, in, new PrintWriter(out), new PrintWriter(err), false);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Whether standard error shows a Java stack trace. */
+    boolean hasStackTrace() {
+        return err.contains("\tat ") || err.contains("Exception in") || err.contains("Caused by");
+    }
+}
