@@ -22,6 +22,14 @@ public final class ReportExporters {
         return new XlsxReportExporter();
     }
 
+    /**
+     * The pseudonymous parcours ids behind every figure, one {@code code;parcours} line each, for checking a
+     * figure before publishing it (needs a report computed with drill-down; never masked, not for publication).
+     */
+    public static ReportExporter drillDownCsv() {
+        return new DrillDownCsv();
+    }
+
     /** One HTML file with its charts embedded as PNG data URIs: it can be mailed or archived as is. */
     public static ReportExporter html() {
         return new HtmlReportExporter();

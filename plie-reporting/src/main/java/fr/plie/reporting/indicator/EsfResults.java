@@ -2,6 +2,8 @@ package fr.plie.reporting.indicator;
 
 import fr.plie.core.parcours.JobOfferPlacement;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursId;
+import fr.plie.core.participant.Sex;
 import fr.plie.core.step.ContractType;
 import fr.plie.core.step.Employment;
 import fr.plie.core.step.Step;
@@ -136,5 +138,33 @@ final class EsfResults {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /** Counts a leaver's result indicators: at exit (28-day window) and, once observable, six months later. */
+    static void count(Tally tally, Parcours parcours, Sex sex, LocalDate entry, LocalDate exit, LocalDate asOf) {
+        ParcoursId id = parcours.id();
+        tally.hit(Indicator.ESF_LEAVERS, sex, id);
+        switch (lastEvent(parcours, exit)) {
+            case EMPLOYMENT -> tally.hit(Indicator.EECR04_EMPLOYMENT, sex, id);
+            case JOB_SEARCHING -> tally.hit(Indicator.EECR01_JOB_SEARCHING, sex, id);
+            case NONE -> {}
+        }
+        if (inTraining(parcours, exit)) {
+            tally.hit(Indicator.EECR02_EDUCATION_OR_TRAINING, sex, id);
+        }
+        if (gainedQualification(parcours, entry, exit)) {
+            tally.hit(Indicator.EECR03_QUALIFICATION, sex, id);
+        }
+        LocalDate sixMonths = exit.plusMonths(6);
+        if (!sixMonths.isAfter(asOf)) {
+            tally.hit(Indicator.ESF_LEAVERS_OBSERVED_6_MONTHS, sex, id);
+            Step later = workOn(parcours, sixMonths);
+            if (later != null) {
+                tally.hit(Indicator.EECR05_EMPLOYMENT_6_MONTHS, sex, id);
+                if (improved(workOn(parcours, exit), later)) {
+                    tally.hit(Indicator.EECR06_IMPROVED_SITUATION_6_MONTHS, sex, id);
+                }
+            }
+        }
     }
 }

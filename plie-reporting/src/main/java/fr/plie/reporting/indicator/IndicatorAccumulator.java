@@ -140,10 +140,10 @@ public final class IndicatorAccumulator {
         tally.hit(Indicator.ACTIVE_FILE, sex, id);
         int age = ageOn(profile.birthDate(), entry);
         boolean longTermUnemployed = profile.jobSeekerForAtLeast(12, entry);
-        addProfile(id, profile, age, longTermUnemployed);
+        EntryFigures.profile(tally, id, profile, age, longTermUnemployed);
         if (entered) {
             tally.hit(Indicator.ENTRIES, sex, id);
-            addEsfOutputs(id, profile, age, longTermUnemployed);
+            EntryFigures.esfOutputs(tally, id, profile, age, longTermUnemployed);
         }
         if (exited) {
             addExit(parcours, sex, entry, exit, category);
@@ -156,90 +156,6 @@ public final class IndicatorAccumulator {
         addFollowUp(parcours, sex, from, to);
         addBreakdowns(parcours, profile, entry, exit, entered, exited, positive);
         return this;
-    }
-
-    private void addProfile(ParcoursId id, Profile profile, int age, boolean longTermUnemployed) {
-        Sex sex = profile.sex();
-        tally.hit(
-                switch (sex) {
-                    case FEMALE -> Indicator.PROFILE_WOMEN;
-                    case MALE -> Indicator.PROFILE_MEN;
-                    case NON_BINARY -> Indicator.PROFILE_NON_BINARY;
-                },
-                sex,
-                id);
-        Indicator band = age < 26
-                ? Indicator.AGE_UNDER_26
-                : age < 30
-                        ? Indicator.AGE_26_29
-                        : age < 45
-                                ? Indicator.AGE_30_44
-                                : age < 50
-                                        ? Indicator.AGE_45_49
-                                        : age < 55 ? Indicator.AGE_50_54 : Indicator.AGE_55_AND_OVER;
-        tally.hit(band, sex, id);
-        if (profile.priorityNeighbourhood()) {
-            tally.hit(Indicator.PROFILE_QPV, sex, id);
-        }
-        if (!profile.minimumIncomes().isEmpty()) {
-            tally.hit(Indicator.PROFILE_MINIMUM_INCOME, sex, id);
-        }
-        if (profile.recognisedDisabledWorker()) {
-            tally.hit(Indicator.PROFILE_RQTH, sex, id);
-        }
-        if (longTermUnemployed) {
-            tally.hit(Indicator.PROFILE_LONG_TERM_UNEMPLOYED, sex, id);
-        }
-        int rank = profile.qualificationLevel().rank();
-        tally.hit(
-                rank <= 3 ? Indicator.LEVEL_3_OR_BELOW : rank == 4 ? Indicator.LEVEL_4 : Indicator.LEVEL_5_OR_ABOVE,
-                sex,
-                id);
-    }
-
-    private void addEsfOutputs(ParcoursId id, Profile profile, int age, boolean longTermUnemployed) {
-        Sex sex = profile.sex();
-        tally.hit(Indicator.EECO01_TOTAL, sex, id);
-        switch (profile.labourMarketStatus()) {
-            case UNEMPLOYED -> {
-                tally.hit(Indicator.EECO02_UNEMPLOYED, sex, id);
-                if (longTermUnemployed) {
-                    tally.hit(Indicator.EECO03_LONG_TERM_UNEMPLOYED, sex, id);
-                }
-            }
-            case INACTIVE -> tally.hit(Indicator.EECO04_INACTIVE, sex, id);
-            case EMPLOYED -> tally.hit(Indicator.EECO05_EMPLOYED, sex, id);
-        }
-        if (age < 18) {
-            tally.hit(Indicator.EECO06_UNDER_18, sex, id);
-        } else if (age <= 29) {
-            tally.hit(Indicator.EECO07_18_29, sex, id);
-        } else if (age >= 55) {
-            tally.hit(Indicator.EECO08_55_AND_OVER, sex, id);
-        }
-        tally.hit(
-                switch (profile.qualificationLevel().iscedGroup()) {
-                    case ISCED_0_2 -> Indicator.EECO09_ISCED_0_2;
-                    case ISCED_3_4 -> Indicator.EECO10_ISCED_3_4;
-                    case ISCED_5_8 -> Indicator.EECO11_ISCED_5_8;
-                },
-                sex,
-                id);
-        if (profile.recognisedDisabledWorker()) {
-            tally.hit(Indicator.EECO12_DISABILITY, sex, id);
-        }
-        if (profile.thirdCountryNational()) {
-            tally.hit(Indicator.EECO13_THIRD_COUNTRY_NATIONALS, sex, id);
-        }
-        if (profile.foreignBackground()) {
-            tally.hit(Indicator.EECO14_FOREIGN_BACKGROUND, sex, id);
-        }
-        if (profile.homelessOrHousingExclusion()) {
-            tally.hit(Indicator.EECO16_HOMELESS, sex, id);
-        }
-        if (profile.ruralArea()) {
-            tally.hit(Indicator.EECO17_RURAL, sex, id);
-        }
     }
 
     private void addExit(Parcours parcours, Sex sex, LocalDate entry, LocalDate exit, ExitCategory category) {
@@ -283,34 +199,7 @@ public final class IndicatorAccumulator {
         if (firstJob != null) {
             timeToFirstEmployment.add((int) ChronoUnit.DAYS.between(entry, firstJob), id);
         }
-        addEsfResults(parcours, sex, entry, exit);
-    }
-
-    private void addEsfResults(Parcours parcours, Sex sex, LocalDate entry, LocalDate exit) {
-        ParcoursId id = parcours.id();
-        tally.hit(Indicator.ESF_LEAVERS, sex, id);
-        switch (EsfResults.lastEvent(parcours, exit)) {
-            case EMPLOYMENT -> tally.hit(Indicator.EECR04_EMPLOYMENT, sex, id);
-            case JOB_SEARCHING -> tally.hit(Indicator.EECR01_JOB_SEARCHING, sex, id);
-            case NONE -> {}
-        }
-        if (EsfResults.inTraining(parcours, exit)) {
-            tally.hit(Indicator.EECR02_EDUCATION_OR_TRAINING, sex, id);
-        }
-        if (EsfResults.gainedQualification(parcours, entry, exit)) {
-            tally.hit(Indicator.EECR03_QUALIFICATION, sex, id);
-        }
-        LocalDate sixMonths = exit.plusMonths(6);
-        if (!sixMonths.isAfter(options.asOf())) {
-            tally.hit(Indicator.ESF_LEAVERS_OBSERVED_6_MONTHS, sex, id);
-            Step later = EsfResults.workOn(parcours, sixMonths);
-            if (later != null) {
-                tally.hit(Indicator.EECR05_EMPLOYMENT_6_MONTHS, sex, id);
-                if (EsfResults.improved(EsfResults.workOn(parcours, exit), later)) {
-                    tally.hit(Indicator.EECR06_IMPROVED_SITUATION_6_MONTHS, sex, id);
-                }
-            }
-        }
+        EsfResults.count(tally, parcours, sex, entry, exit, options.asOf());
     }
 
     private void addFollowUp(Parcours parcours, Sex sex, LocalDate from, LocalDate to) {
@@ -517,7 +406,8 @@ public final class IndicatorAccumulator {
                             e.getValue().active,
                             referent.flatMap(
                                     r -> Option.of(options.referentFte().get(r))),
-                            options.targets().capacityPerFte());
+                            options.targets().capacityPerFte(),
+                            e.getValue().row(Dimension.REFERENT, e.getKey()).parcours());
                 })
                 .toList();
         return new IndicatorReport(
