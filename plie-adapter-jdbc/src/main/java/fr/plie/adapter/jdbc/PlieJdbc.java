@@ -69,6 +69,19 @@ public final class PlieJdbc {
      * @return the number of migrations applied
      */
     public int migrate() {
+        return flyway().migrate().migrationsExecuted;
+    }
+
+    /** The versions of plie's migrations applied to this database, oldest first. */
+    public List<String> appliedMigrations() {
+        return java.util.Arrays.stream(flyway().info().applied())
+                .filter(m -> m.getState() == org.flywaydb.core.api.MigrationState.SUCCESS
+                        && !m.getType().isSynthetic())
+                .map(m -> m.getVersion().getVersion())
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    private Flyway flyway() {
         FluentConfiguration config = Flyway.configure(PlieJdbc.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(
@@ -80,7 +93,7 @@ public final class PlieJdbc {
                 .baselineVersion("0")
                 .failOnMissingLocations(false);
         schema.forEach(s -> config.schemas(s).defaultSchema(s));
-        return config.load().migrate().migrationsExecuted;
+        return config.load();
     }
 
     /** Repositories whose every operation runs in its own transaction, recorded in the audit trail as {@code actorId}. */

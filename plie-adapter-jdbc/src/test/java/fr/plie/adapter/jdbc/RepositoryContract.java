@@ -25,37 +25,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every database must do for plie's repositories; run on H2, PostgreSQL and MariaDB by its subclasses, each
  * test in a database or schema of its own.
  */
-abstract class RepositoryContract {
-    static final LocalDate ENTRY = LocalDate.of(2023, 3, 1);
-
-    TestDatabase db;
-    PlieJdbc plie;
-    PlieRepositories repos;
-
-    abstract TestDatabase.Kind kind();
-
-    @BeforeEach
-    void openDatabase() {
-        db = TestDatabase.open(kind());
-        plie = db.plie();
-        repos = plie.repositories("REF-01");
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
+abstract class RepositoryContract extends DatabaseTest {
     @Test
     void a_parcours_with_every_kind_of_step_decision_and_exit_reads_back_equal() {
         Parcours exited = Samples.exited("PAR-1", ENTRY);

@@ -1,0 +1,37 @@
+package fr.plie.adapter.jdbc;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A test on a database of its own, migrated, dropped afterwards. */
+abstract class DatabaseTest {
+    static final LocalDate ENTRY = LocalDate.of(2023, 3, 1);
+
+    TestDatabase db;
+    PlieJdbc plie;
+    PlieRepositories repos;
+
+    abstract TestDatabase.Kind kind();
+
+    /** Whether {@link #openDatabase()} migrates plie's tables; migration tests do it themselves. */
+    boolean migrated() {
+        return true;
+    }
+
+    @BeforeEach
+    void openDatabase() {
+        db = TestDatabase.open(kind());
+        if (migrated()) {
+            plie = db.plie();
+            repos = plie.repositories("REF-01");
+        }
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+}

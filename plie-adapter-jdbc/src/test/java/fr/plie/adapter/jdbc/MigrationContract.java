@@ -1,0 +1,88 @@
+package fr.plie.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plie.core.fixture.ParcoursFixture;
+import fr.plie.core.parcours.Parcours;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** plie's migrations: from nothing, again (a no-op), and inside a database that already holds a vendor's tables. */
+abstract class MigrationContract extends DatabaseTest {
+    @Override
+    boolean migrated() {
+        return false;
+    }
+
+    @Test
+    void migrating_an_empty_database_creates_the_tables_and_migrating_again_changes_nothing() {
+        PlieJdbc first = store("plie_");
+        assertThat(first.migrate()).isEqualTo(2);
+        assertThat(first.migrate()).isZero();
+        assertThat(store("plie_").migrate()).isZero();
+        assertThat(first.appliedMigrations()).containsExactly("1", "1.1");
+        Parcours p = ParcoursFixture.enteredOn("PAR-M", ENTRY).build();
+        assertThat(first.repositories("REF-01").parcours().save(p, 0).isRight()).isTrue();
+    }
+
+    @Test
+    void plie_migrates_beside_a_vendors_own_tables_even_one_named_like_its_own_and_leaves_them_alone() {
+        if (db.schema != null) {
+            db.execute(
+                    db.kind == TestDatabase.Kind.MARIADB
+                            ? "CREATE DATABASE " + db.schema
+                            : "CREATE SCHEMA " + db.schema);
+        }
+        db.execute(
+                "CREATE TABLE " + db.table("parcours") + " (id INT PRIMARY KEY, label VARCHAR(50))",
+                "INSERT INTO " + db.table("parcours") + " VALUES (1, 'dossier du logiciel éditeur')",
+                "CREATE TABLE " + db.table("flyway_schema_history")
+                        + " (installed_rank INT PRIMARY KEY, note VARCHAR(50))",
+                "INSERT INTO " + db.table("flyway_schema_history") + " VALUES (1, 'the vendor''s own Flyway')",
+                "CREATE TABLE " + db.table("audit") + " (what VARCHAR(50))");
+
+        PlieJdbc plie = store("plie_");
+        assertThat(plie.migrate()).isEqualTo(2);
+        PlieJdbc other = store("acme_plie_");
+        assertThat(other.migrate()).isEqualTo(2);
+
+        Parcours p = ParcoursFixture.enteredOn("PAR-V", ENTRY).build();
+        assertThat(plie.repositories("REF-01").parcours().save(p, 0).isRight()).isTrue();
+        assertThat(plie.repositories("REF-01").parcours().findById(p.id())).isEqualTo(Option.some(p));
+        assertThat(other.repositories("REF-01").parcours().findById(p.id())).isEqualTo(Option.none());
+        assertThat(query("SELECT label FROM " + db.table("parcours"))).containsExactly("dossier du logiciel éditeur");
+        assertThat(query("SELECT note FROM " + db.table("flyway_schema_history")))
+                .containsExactly("the vendor's own Flyway");
+        assertThat(query("SELECT COUNT(*) FROM " + db.table("audit"))).containsExactly("0");
+        assertThat(plie.migrate()).isZero();
+    }
+
+    private PlieJdbc store(String prefix) {
+        PlieJdbc.Builder builder =
+                PlieJdbc.builder().dataSource(db.dataSource).tablePrefix(prefix).clock(ParcoursFixture.CLOCK);
+        if (db.schema != null) {
+            builder.schema(db.schema);
+        }
+        return builder.build();
+    }
+
+    private List<String> query(String sql) {
+        try (Connection c = db.dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package fr.plie.benchmarks.jdbc;
+
+import fr.plie.adapter.jdbc.PlieJdbc;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The PostgreSQL server the benchmarks write to ({@code PLIE_BENCH_POSTGRES_URL}, else {@code
+ * PLIE_TEST_POSTGRES_URL}, else the local test server), in a schema of their own dropped at the end. Batched
+ * inserts are rewritten into multi-row statements ({@code reWriteBatchedInserts}), as a user would configure.
+ */
+final class PostgresTarget implements AutoCloseable {
+    static final List<String> TABLES = List.of(
+            "parcours",
+            "decision",
+            "referent_assignment",
+            "step",
+            "text_item",
+            "interview",
+            "placement",
+            "evidence",
+            "audit");
+
+    final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    final String schema =
+            "plie_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    final PlieJdbc plie;
+
+    PostgresTarget() {
+        String url = System.getenv("PLIE_BENCH_POSTGRES_URL");
+        if (url == null) {
+            url = System.getenv("PLIE_TEST_POSTGRES_URL");
+        }
+        if (url == null) {
+            url = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+        }
+        dataSource.setURL(url);
+        dataSource.setReWriteBatchedInserts(true);
+        plie = PlieJdbc.builder()
+                .dataSource(dataSource)
+                .schema(schema)
+                .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+                .fetchSize(2000)
+                .build();
+        plie.migrate();
+    }
+
+    String table(String name) {
+        return schema + ".plie_" + name;
+    }
+
+    void truncate() throws SQLException {
+        execute("TRUNCATE " + String.join(", ", TABLES.stream().map(this::table).toList()));
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+}
