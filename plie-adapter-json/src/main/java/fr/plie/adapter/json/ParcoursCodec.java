@@ -35,6 +35,20 @@ import tools.jackson.core.JsonToken;
 final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
     static final ParcoursCodec INSTANCE = new ParcoursCodec();
 
+    /** The same document seen as a bare {@link Parcours}: written without participant, read ignoring it. */
+    static final DocumentCodec<Parcours> PARCOURS_ONLY = new DocumentCodec<>() {
+        @Override
+        Parcours read(Cursor c) {
+            ParcoursDocument document = INSTANCE.read(c);
+            return document == null ? null : document.parcours();
+        }
+
+        @Override
+        void write(JsonGenerator g, Parcours value, WriteOptions options) {
+            INSTANCE.write(g, ParcoursDocument.of(value), options);
+        }
+    };
+
     private static final Fields PARCOURS = Fields.of(
             "!formatVersion", // 0
             "!id", // 1

@@ -98,18 +98,34 @@ public final class PlieJacksonModule extends JacksonModule {
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        DocumentCodec<ParcoursDocument> parcours = ParcoursCodec.INSTANCE;
-        DocumentCodec<Participant> participant = ParticipantCodec.INSTANCE;
-        serializers.addSerializer(ParcoursDocument.class, new Serializer<>(parcours, writeOptions()));
-        serializers.addSerializer(
-                Parcours.class, new Serializer<>(parcours, writeOptions()).from(ParcoursDocument::of));
-        serializers.addSerializer(Participant.class, new Serializer<>(participant, writeOptions()));
-        deserializers.addDeserializer(ParcoursDocument.class, new Deserializer<>(parcours, readOptions()));
-        deserializers.addDeserializer(
-                Parcours.class, new Deserializer<>(parcours, readOptions()).then(ParcoursDocument::parcours));
-        deserializers.addDeserializer(Participant.class, new Deserializer<>(participant, readOptions()));
+        register(serializers, deserializers, ParcoursDocument.class, ParcoursCodec.INSTANCE);
+        register(serializers, deserializers, Parcours.class, ParcoursCodec.PARCOURS_ONLY);
+        register(serializers, deserializers, Participant.class, ParticipantCodec.INSTANCE);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+    }
+
+    private <T> void register(
+            SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type, DocumentCodec<T> codec) {
+        WriteOptions write = writeOptions();
+        ReadOptions read = readOptions();
+        serializers.addSerializer(type, new ValueSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializationContext context) {
+                codec.write(g, value, write);
+            }
+        });
+        deserializers.addDeserializer(type, new ValueDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser parser, DeserializationContext context) {
+                Cursor cursor = new Cursor(parser, read);
+                T value = codec.read(cursor);
+                if (!cursor.errors().isEmpty()) {
+                    throw new PlieJsonException(parser, cursor.errors());
+                }
+                return value;
+            }
+        });
     }
 
     private static Version readVersion() {
@@ -122,64 +138,5 @@ public final class PlieJacksonModule extends JacksonModule {
             throw new UncheckedIOException(e);
         }
         return VersionUtil.parseVersion(p.getProperty("version"), "fr.plie", "plie-adapter-json");
-    }
-
-    /** Writes {@code T} through a codec, from the value or from what {@code from} makes of it. */
-    private static final class Serializer<T, V> extends ValueSerializer<V> {
-        private final DocumentCodec<T> codec;
-        private final WriteOptions options;
-        private final java.util.function.Function<V, T> adapt;
-
-        @SuppressWarnings("unchecked")
-        Serializer(DocumentCodec<T> codec, WriteOptions options) {
-            this(codec, options, v -> (T) v);
-        }
-
-        private Serializer(DocumentCodec<T> codec, WriteOptions options, java.util.function.Function<V, T> adapt) {
-            this.codec = codec;
-            this.options = options;
-            this.adapt = adapt;
-        }
-
-        <W> Serializer<T, W> from(java.util.function.Function<W, T> f) {
-            return new Serializer<>(codec, options, f);
-        }
-
-        @Override
-        public void serialize(V value, JsonGenerator g, SerializationContext context) {
-            codec.write(g, adapt.apply(value), options);
-        }
-    }
-
-    /** Reads {@code T} through a codec and hands on what {@code then} makes of it; errors raise an exception. */
-    private static final class Deserializer<T, V> extends ValueDeserializer<V> {
-        private final DocumentCodec<T> codec;
-        private final ReadOptions options;
-        private final java.util.function.Function<T, V> adapt;
-
-        @SuppressWarnings("unchecked")
-        Deserializer(DocumentCodec<T> codec, ReadOptions options) {
-            this(codec, options, v -> (V) v);
-        }
-
-        private Deserializer(DocumentCodec<T> codec, ReadOptions options, java.util.function.Function<T, V> adapt) {
-            this.codec = codec;
-            this.options = options;
-            this.adapt = adapt;
-        }
-
-        <W> Deserializer<T, W> then(java.util.function.Function<T, W> f) {
-            return new Deserializer<>(codec, options, f);
-        }
-
-        @Override
-        public V deserialize(JsonParser parser, DeserializationContext context) {
-            Cursor cursor = new Cursor(parser, options);
-            T value = codec.read(cursor);
-            if (!cursor.errors().isEmpty()) {
-                throw new PlieJsonException(parser, cursor.errors());
-            }
-            return adapt.apply(value);
-        }
     }
 }
