@@ -130,16 +130,29 @@ final class DemoCommand implements Callable<Integer> {
                                 .toList())
                         .getOrElseThrow(r -> new ProcessingException(r.message(locale), null));
             });
-            store.forEachReported(PROTOCOL, stored::add);
+            try (Progress bar = Progress.of(
+                    root.progress,
+                    Texts.get(locale, "demo.reading"),
+                    plie.cases().size())) {
+                store.forEachReported(PROTOCOL, reported -> {
+                    stored.add(reported);
+                    bar.step();
+                });
+            }
         }
         DemoFigures figures = assess(plie, stored, exitPolicy, locale);
         IndicatorReport report = stored.stream().collect(IndicatorAccumulator.collector(PROTOCOL, options(plie)));
         new Dashboard(locale).print(spec.commandLine().getOut(), report, figures, plie);
         ExportSettings settings =
                 Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
-        write(ReportExporters.html(), report, settings, dir.resolve("report.html"));
-        write(ReportExporters.xlsx(), report, settings, dir.resolve("report.xlsx"));
-        write(ReportExporters.csv(), report, settings, dir.resolve("indicators.csv"));
+        try (Progress bar = Progress.of(root.progress, Texts.get(locale, "demo.reports"), 3)) {
+            write(ReportExporters.html(), report, settings, dir.resolve("report.html"));
+            bar.step();
+            write(ReportExporters.xlsx(), report, settings, dir.resolve("report.xlsx"));
+            bar.step();
+            write(ReportExporters.csv(), report, settings, dir.resolve("indicators.csv"));
+            bar.step();
+        }
         spec.commandLine()
                 .getOut()
                 .println(Texts.get(
