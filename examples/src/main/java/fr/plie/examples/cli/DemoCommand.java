@@ -26,6 +26,7 @@ import fr.plie.rules.eligibility.Territory;
 import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
+import fr.plie.rules.readiness.ExitEngineReadiness;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -204,7 +205,7 @@ final class DemoCommand implements Callable<Integer> {
                     if (now.isReadyToPronounce() && now.isPositive()) {
                         pronounceable++;
                     }
-                    for (Alert a : Alerts.forParcours(p, AS_OF, AlertPolicy.ALL, ExitReadinessAdapter.of(exitPolicy))) {
+                    for (Alert a : Alerts.forParcours(p, AS_OF, AlertPolicy.ALL, ExitEngineReadiness.of(exitPolicy))) {
                         alerts.merge(a.kind(), 1, Integer::sum);
                     }
                 }
