@@ -1,0 +1,103 @@
+package fr.plie.rules.exit;
+
+import fr.plie.core.step.StepId;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The exit engine's judgement of a parcours on a day: the outcome, the step(s) that qualify, the date from which
+ * the committee can pronounce the exit (or, for {@link ExitOutcome#NOT_YET}, the date the recorded facts will
+ * reach), the evidence still missing, and the explanation, rule by rule.
+ */
+public final class ExitAssessment {
+    private final ExitOutcome outcome;
+    private final Option<ExitOutcome> projectedOutcome;
+    private final List<StepId> qualifyingSteps;
+    private final Option<LocalDate> date;
+    private final List<EvidenceRequirement> missingEvidence;
+    private final LocalDate asOf;
+    private final String policy;
+    private final Explanation explanation;
+
+    ExitAssessment(
+            ExitOutcome outcome,
+            Option<ExitOutcome> projectedOutcome,
+            List<StepId> qualifyingSteps,
+            Option<LocalDate> date,
+            List<EvidenceRequirement> missingEvidence,
+            LocalDate asOf,
+            String policy,
+            Explanation explanation) {
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.projectedOutcome = projectedOutcome;
+        this.qualifyingSteps = qualifyingSteps;
+        this.date = date;
+        this.missingEvidence = missingEvidence;
+        this.asOf = asOf;
+        this.policy = policy;
+        this.explanation = explanation;
+    }
+
+    public ExitOutcome outcome() {
+        return outcome;
+    }
+
+    public boolean isPositive() {
+        return outcome.isPositive();
+    }
+
+    /** For {@link ExitOutcome#NOT_YET}: the positive outcome the recorded facts will reach; none otherwise. */
+    public Option<ExitOutcome> projectedOutcome() {
+        return projectedOutcome;
+    }
+
+    /** The contract(s), missions, training or creation that qualify (or will), in chronological order. */
+    public List<StepId> qualifyingSteps() {
+        return qualifyingSteps;
+    }
+
+    /** For a positive outcome, the first day the exit can be pronounced; none otherwise. */
+    public Option<LocalDate> pronounceableFrom() {
+        return outcome.isPositive() ? date : Option.none();
+    }
+
+    /** For {@link ExitOutcome#NOT_YET}, the day the recorded facts will make the exit positive; none otherwise. */
+    public Option<LocalDate> projectedDate() {
+        return outcome == ExitOutcome.NOT_YET ? date : Option.none();
+    }
+
+    /**
+     * The evidence requirements not met by the proposed exit's documents at its date (every requirement when no
+     * exit is proposed yet); empty for {@link ExitOutcome#NOT_POSITIVE}.
+     */
+    public List<EvidenceRequirement> missingEvidence() {
+        return missingEvidence;
+    }
+
+    /** Positive, with every piece of evidence the policy asks for: the committee can validate it. */
+    public boolean isReadyToPronounce() {
+        return outcome.isPositive() && missingEvidence.isEmpty();
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The name of the policy applied. */
+    public String policy() {
+        return policy;
+    }
+
+    public Explanation explanation() {
+        return explanation;
+    }
+
+    @Override
+    public String toString() {
+        return "ExitAssessment[" + outcome + projectedOutcome.map(p -> "->" + p).getOrElse("") + " on "
+                + date.map(LocalDate::toString).getOrElse("-") + ", steps=" + qualifyingSteps + ", missing evidence="
+                + missingEvidence.size() + ", policy=" + policy + ", as of " + asOf + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package fr.plie.rules.exit;
+
+import fr.plie.core.parcours.Parcours;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Judges whether a parcours reaches a positive exit under an {@link ExitPolicy}: durable employment,
+ * qualifying training or business creation (DOMAIN.md, "Positive exits"; seeds 000, 002, 004).
+ *
+ * <p>Only the facts known on {@code asOf} count: steps starting later are ignored, an ongoing step covers the
+ * days up to {@code asOf} (up to its planned end if that came first: an open fixed-term contract is taken to have
+ * ended on its planned end), and its planned end (or the absence of one, for a CDI) only projects a future date
+ * ({@link ExitOutcome#NOT_YET}). Training results and registrations dated after {@code asOf} are not known yet.
+ * Pure and thread-safe; the explanation is worked out only when read.
+ */
+public final class ExitEngine {
+    private ExitEngine() {}
+
+    /** The assessment of {@code parcours} on {@code asOf} under {@code policy}. */
+    public static ExitAssessment assess(Parcours parcours, LocalDate asOf, ExitPolicy policy) {
+        Objects.requireNonNull(parcours, "parcours");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(policy, "policy");
+        Explanation explanation = new Explanation(parcours, asOf, policy);
+        return new Evaluation(parcours, asOf, policy, false).run(explanation);
+    }
+}

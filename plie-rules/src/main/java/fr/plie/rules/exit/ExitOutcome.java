@@ -1,0 +1,32 @@
+package fr.plie.rules.exit;
+
+import fr.plie.core.exit.ExitCategory;
+import io.vavr.control.Option;
+
+/** What the exit engine concludes about a parcours on a given day. */
+public enum ExitOutcome {
+    /** Durable employment (CDI, long enough fixed-term contract, missions, seasonal work). */
+    POSITIVE_EMPLOYMENT,
+    /** Qualifying training, entered or validated depending on the policy. */
+    POSITIVE_TRAINING,
+    /** Business creation. */
+    POSITIVE_CREATION,
+    /** Not positive yet, but the facts already recorded (planned ends, ongoing contracts) will get there. */
+    NOT_YET,
+    /** Nothing recorded leads to a positive exit under the policy. */
+    NOT_POSITIVE;
+
+    public boolean isPositive() {
+        return this == POSITIVE_EMPLOYMENT || this == POSITIVE_TRAINING || this == POSITIVE_CREATION;
+    }
+
+    /** The exit category a committee would record for this outcome; none unless positive. */
+    public Option<ExitCategory> category() {
+        return switch (this) {
+            case POSITIVE_EMPLOYMENT -> Option.some(ExitCategory.POSITIVE_EMPLOYMENT);
+            case POSITIVE_TRAINING -> Option.some(ExitCategory.POSITIVE_TRAINING);
+            case POSITIVE_CREATION -> Option.some(ExitCategory.POSITIVE_CREATION);
+            default -> Option.none();
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package fr.plie.rules.exit;
+
+import fr.plie.core.common.MessageBundle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One rule the exit engine applied: a stable message key with its arguments (step ids, dates, periods, contract
+ * types, never personal data), rendered in French by default or in English.
+ *
+ * @param key a stable dotted key such as {@code employment.threshold}
+ * @param args the values the text cites
+ */
+public record ExplanationLine(String key, List<Object> args) {
+    static final MessageBundle MESSAGES = new MessageBundle("fr.plie.rules.exit.messages");
+
+    public ExplanationLine {
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    /** The French text. */
+    public String render() {
+        return render(MessageBundle.FRENCH);
+    }
+
+    /** The text in {@code locale} (French unless English is asked for). */
+    public String render(Locale locale) {
+        return MESSAGES.render(key, Texts.localise(args, locale), locale);
+    }
+
+    @Override
+    public String toString() {
+        return key + args;
+    }
+}

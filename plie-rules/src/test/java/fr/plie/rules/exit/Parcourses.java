@@ -1,0 +1,128 @@
+package fr.plie.rules.exit;
+
+import fr.plie.core.admission.CommitmentContract;
+import fr.plie.core.admission.PrescriberKind;
+import fr.plie.core.admission.Referral;
+import fr.plie.core.exit.Evidence;
+import fr.plie.core.exit.EvidenceKind;
+import fr.plie.core.exit.Exit;
+import fr.plie.core.exit.ExitCategory;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursId;
+import fr.plie.core.parcours.ParcoursStatus;
+import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.step.BusinessCreation;
+import fr.plie.core.step.ContractType;
+import fr.plie.core.step.Employer;
+import fr.plie.core.step.EmployerKind;
+import fr.plie.core.step.Employment;
+import fr.plie.core.step.Step;
+import fr.plie.core.step.StepDetail;
+import fr.plie.core.step.StepId;
+import fr.plie.core.step.Training;
+import fr.plie.core.step.TrainingResult;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Parcours for the exit tests, built with the {@code Parcours} record constructor so generators can assemble
+ * thousands quickly: an active parcours entered on 2 January 2023 with the given steps.
+ */
+final class Parcourses {
+    static final LocalDate ENTRY = LocalDate.of(2023, 1, 2);
+
+    private Parcourses() {}
+
+    static Parcours of(Step... steps) {
+        return of(Arrays.asList(steps));
+    }
+
+    static Parcours of(List<Step> steps) {
+        return new Parcours(
+                ParcoursId.of("PAR-EXIT"),
+                ParticipantId.of("P-EXIT"),
+                1,
+                ParcoursStatus.ACTIVE,
+                new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", ENTRY.minusDays(14), List.of("DELD")),
+                List.of(),
+                Option.some(CommitmentContract.signedOn(ENTRY)),
+                List.of(),
+                steps,
+                List.of(),
+                List.of(),
+                Option.none());
+    }
+
+    /** The same parcours with an exit proposed on {@code date} with {@code evidence}. */
+    static Parcours withExit(Parcours parcours, LocalDate date, ExitCategory category, Evidence... evidence) {
+        return new Parcours(
+                parcours.id(),
+                parcours.participant(),
+                parcours.version() + 1,
+                ParcoursStatus.EXIT_PROPOSED,
+                parcours.referral(),
+                parcours.decisions(),
+                parcours.commitment(),
+                parcours.referents(),
+                parcours.steps(),
+                parcours.interviews(),
+                parcours.placements(),
+                Option.some(Exit.proposed(date, category, List.of(evidence))));
+    }
+
+    static Parcours plus(Parcours parcours, Step step) {
+        List<Step> steps = new ArrayList<>(parcours.steps());
+        steps.add(step);
+        return of(steps);
+    }
+
+    static Evidence evidence(EvidenceKind kind, LocalDate issuedOn) {
+        return new Evidence(kind, issuedOn, "GED-" + kind.name());
+    }
+
+    static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    static Employment.Builder job(ContractType type, String weeklyHours) {
+        Employment.Builder builder = Employment.builder();
+        builder.contractType(type)
+                .employer(Employer.of("Boulangerie du Capitole", EmployerKind.PRIVATE))
+                .weeklyHours(new BigDecimal(weeklyHours));
+        return builder;
+    }
+
+    static Employment fullTime(ContractType type) {
+        return job(type, "35").build();
+    }
+
+    /** A step from {@code start} to {@code end} included. */
+    static Step step(String id, StepDetail detail, String start, String end) {
+        return Step.of(StepId.of(id), day(start), detail).endedOn(day(end));
+    }
+
+    /** A step started on {@code start}, still going on. */
+    static Step ongoing(String id, StepDetail detail, String start) {
+        return Step.of(StepId.of(id), day(start), detail);
+    }
+
+    static Training qualifyingTraining(String plannedEnd, TrainingResult result, String resultOn) {
+        Training training = Training.qualifying("RNCP12345", day(plannedEnd));
+        return result == TrainingResult.PENDING ? training : training.withResult(result, day(resultOn));
+    }
+
+    static BusinessCreation creation(String registeredOn, String activityStart) {
+        return new BusinessCreation(
+                Option.of(registeredOn).map(LocalDate::parse),
+                Option.none(),
+                Option.of(activityStart).map(LocalDate::parse));
+    }
+
+    static StepDetail mobilisation() {
+        return new StepDetail.Mobilisation();
+    }
+}
