@@ -1,0 +1,19 @@
+package fr.plie.reporting.indicator;
+
+import fr.plie.core.parcours.ParcoursId;
+import java.util.List;
+
+/**
+ * One counted figure with its breakdown by gender (ESF+ asks every personal indicator by gender) and, when the
+ * report was computed with drill-down, the pseudonymous ids of the parcours it counted, sorted.
+ */
+public record Figure(long total, long women, long men, long nonBinary, List<ParcoursId> parcours) {
+    public static final Figure ZERO = new Figure(0, 0, 0, 0, List.of());
+
+    public Figure {
+        parcours = List.copyOf(parcours);
+        if (women + men + nonBinary != total) {
+            throw new IllegalArgumentException("the gender breakdown must add up to the total");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package fr.plie.reporting.indicator;
+
+import fr.plie.core.parcours.ReportingPeriod;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The figures of a period, immutable: what the coordinator puts in front of the steering committee (seeds 001,
+ * 003, 004) and the ESF+ common indicators. Two reports computed from the same parcours, in one pass or by
+ * merging the accumulators of any split, are equal.
+ *
+ * @param figures every {@link Indicator}, in declaration order
+ * @param parcoursLength median days from entry to exit, over the exits of the period
+ * @param timeToFirstEmployment median days from entry to the first employment contract, over the exits of the
+ *     period that had one
+ * @param distinctFinancedActions PLIE-financed actions mobilised in the period (seed 003: about 40 a year)
+ * @param distinctOffers job offers on which participants were placed in the period (seed 004: 260 a year)
+ * @param caseloads participants followed per referent on the period's last day
+ * @param breakdowns the main figures by referent, operator, commune, EPCI and month
+ */
+public record IndicatorReport(
+        ReportingPeriod period,
+        ReportingOptions options,
+        Map<Indicator, Figure> figures,
+        List<SectorFigure> sectors,
+        Median parcoursLength,
+        Median timeToFirstEmployment,
+        long distinctFinancedActions,
+        long distinctOffers,
+        List<Caseload> caseloads,
+        List<BreakdownRow> breakdowns) {
+    public IndicatorReport {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(options, "options");
+        figures = Collections.unmodifiableMap(new EnumMap<>(figures));
+        sectors = List.copyOf(sectors);
+        Objects.requireNonNull(parcoursLength, "parcoursLength");
+        Objects.requireNonNull(timeToFirstEmployment, "timeToFirstEmployment");
+        caseloads = List.copyOf(caseloads);
+        breakdowns = List.copyOf(breakdowns);
+    }
+
+    public Figure figure(Indicator indicator) {
+        return figures.getOrDefault(indicator, Figure.ZERO);
+    }
+
+    public long count(Indicator indicator) {
+        return figure(indicator).total();
+    }
+
+    /** Positive exits over exits pronounced (administrative ones left out if the options say so). */
+    public Rate positiveExitRate() {
+        return rate(Indicator.EXITS_POSITIVE, options.targets().positiveExitRate());
+    }
+
+    /** Positive exits to employment, business creation included, over the same denominator. */
+    public Rate employmentExitRate() {
+        return rate(Indicator.EXITS_POSITIVE_EMPLOYMENT, options.targets().employmentExitRate());
+    }
+
+    /** Positive exits to qualifying training over the same denominator. */
+    public Rate trainingExitRate() {
+        return rate(Indicator.EXITS_POSITIVE_TRAINING, options.targets().trainingExitRate());
+    }
+
+    /** Participants over the protocol against its objective (seed 001: 1000), as a fraction of it. */
+    public Rate protocolProgress() {
+        long objective = options.targets().protocolParticipants().getOrElse(0L);
+        return new Rate(
+                count(Indicator.PROTOCOL_PARTICIPANTS),
+                objective,
+                objective == 0 ? Option.none() : Option.some(BigDecimal.ONE));
+    }
+
+    /** Interviews of the period per participant of the active file, with 2 decimals. */
+    public Option<BigDecimal> interviewsPerParticipant() {
+        long active = count(Indicator.ACTIVE_FILE);
+        return active == 0
+                ? Option.none()
+                : Option.some(BigDecimal.valueOf(count(Indicator.INTERVIEWS))
+                        .divide(BigDecimal.valueOf(active), 2, RoundingMode.HALF_EVEN));
+    }
+
+    /** The breakdown rows of one dimension, sorted by key (months in calendar order). */
+    public List<BreakdownRow> breakdown(Dimension dimension) {
+        return breakdowns.stream().filter(r -> r.dimension() == dimension).toList();
+    }
+
+    private Rate rate(Indicator numerator, Option<BigDecimal> target) {
+        return new Rate(count(numerator), count(Indicator.EXITS_RATE_DENOMINATOR), target);
+    }
+}

@@ -1,0 +1,54 @@
+package fr.plie.reporting.indicator;
+
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The quantified objectives of a PLIE's protocol, as fractions for the rates. Each preset cites its seed.
+ *
+ * @param positiveExitRate share of positive exits among exits pronounced
+ * @param employmentExitRate share of positive exits to employment (creation included)
+ * @param trainingExitRate share of positive exits to qualifying training
+ * @param protocolParticipants participants to accompany over the whole protocol
+ * @param firstReceptions first receptions per year
+ * @param capacityPerFte participants per full-time referent
+ */
+public record Targets(
+        Option<BigDecimal> positiveExitRate,
+        Option<BigDecimal> employmentExitRate,
+        Option<BigDecimal> trainingExitRate,
+        Option<Long> protocolParticipants,
+        Option<Long> firstReceptions,
+        int capacityPerFte) {
+    /** Seed 001, PLIE du Grand Périgueux 2022-2027: 1000 participants over the protocol, 50 % positive exits. */
+    public static final Targets GRAND_PERIGUEUX_2022_2027 = new Targets(
+            Option.some(new BigDecimal("0.50")), Option.none(), Option.none(), Option.some(1000L), Option.none(), 90);
+
+    /**
+     * Seed 004, MLIFE du Grand Amiénois: 50 % positive exits, of which 42 % employment and 8 % qualifying
+     * training; 710 participants; 200 first receptions; 90 participants per full-time referent.
+     */
+    public static final Targets GRAND_AMIENOIS = new Targets(
+            Option.some(new BigDecimal("0.50")),
+            Option.some(new BigDecimal("0.42")),
+            Option.some(new BigDecimal("0.08")),
+            Option.some(710L),
+            Option.some(200L),
+            90);
+
+    /** No objective, the default capacity of 90 per FTE. */
+    public static final Targets NONE =
+            new Targets(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), 90);
+
+    public Targets {
+        Objects.requireNonNull(positiveExitRate, "positiveExitRate");
+        Objects.requireNonNull(employmentExitRate, "employmentExitRate");
+        Objects.requireNonNull(trainingExitRate, "trainingExitRate");
+        Objects.requireNonNull(protocolParticipants, "protocolParticipants");
+        Objects.requireNonNull(firstReceptions, "firstReceptions");
+        if (capacityPerFte <= 0) {
+            throw new IllegalArgumentException("the capacity per FTE is positive");
+        }
+    }
+}
