@@ -57,47 +57,51 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     EligibilityPolicy read(Cursor c) {
         int f = c.begin(DOCUMENT);
         if (f < 0) {
             return null;
         }
-        Object[] values = new Object[DOCUMENT.names.length];
+        EligibilityPolicy preset = null;
+        String name = null;
+        Territory territory = null;
+        AgeBounds ageBounds = null;
+        List<Criterion> criteria = null;
+        Long criteriaRequired = null;
         for (int i; (i = c.next(f)) >= 0; ) {
-            values[i] = switch (i) {
-                case 0 -> {
-                    formatVersion(c);
-                    yield null;
-                }
-                case 1 -> preset(c);
-                case 2 -> c.text(200);
-                case 3 -> territory(c);
-                case 4 -> ageBounds(c);
-                case 5 -> c.list("object", EligibilityPolicyCodec::criterion);
-                default -> c.integer(0, CriterionKind.values().length);
-            };
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> preset = preset(c);
+                case 2 -> name = c.text(200);
+                case 3 -> territory = territory(c);
+                case 4 -> ageBounds = ageBounds(c);
+                case 5 -> criteria = c.list("object", EligibilityPolicyCodec::criterion);
+                default -> criteriaRequired = c.integer(0, CriterionKind.values().length);
+            }
         }
         boolean hasPreset = (c.seen(f) & Fields.bit(1)) != 0;
         if (!c.end(f)) {
             return null;
         }
-        boolean missing = false;
-        for (int i : REQUIRED_WITHOUT_PRESET) {
-            if (!hasPreset && values[i] == null) {
-                c.missingField(DOCUMENT.names[i]);
-                missing = true;
+        if (!hasPreset) {
+            Object[] required = {name, territory, criteria, criteriaRequired};
+            boolean complete = true;
+            for (int i = 0; i < required.length; i++) {
+                if (required[i] == null) {
+                    c.missingField(DOCUMENT.names[REQUIRED_WITHOUT_PRESET[i]]);
+                    complete = false;
+                }
             }
+            if (!complete) {
+                return null;
+            }
+            preset = new EligibilityPolicy(name, territory, AgeBounds.NONE, List.of(), 0);
         }
-        if (missing) {
-            return null;
-        }
-        EligibilityPolicy base = hasPreset ? (EligibilityPolicy) values[1] : null;
-        String name = values[2] != null ? (String) values[2] : base.name();
-        Territory territory = values[3] != null ? (Territory) values[3] : base.territory();
-        AgeBounds age = values[4] != null ? (AgeBounds) values[4] : hasPreset ? base.ageBounds() : AgeBounds.NONE;
-        List<Criterion> criteria = values[5] != null ? (List<Criterion>) values[5] : base.criteria();
-        int required = values[6] != null ? ((Long) values[6]).intValue() : base.criteriaRequired();
+        name = name != null ? name : preset.name();
+        territory = territory != null ? territory : preset.territory();
+        ageBounds = ageBounds != null ? ageBounds : preset.ageBounds();
+        criteria = criteria != null ? criteria : preset.criteria();
+        int required = criteriaRequired != null ? criteriaRequired.intValue() : preset.criteriaRequired();
         Set<CriterionKind> kinds = EnumSet.noneOf(CriterionKind.class);
         for (Criterion criterion : criteria) {
             if (!kinds.add(criterion.kind())) {
@@ -109,7 +113,7 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
             c.errorAt(JsonErrorCode.RULE_ORDER, c.child("criteriaRequired"), "criteriaRequired", "criteria");
             return null;
         }
-        return new EligibilityPolicy(name, territory, age, criteria, required);
+        return new EligibilityPolicy(name, territory, ageBounds, criteria, required);
     }
 
     private static EligibilityPolicy preset(Cursor c) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -32,7 +33,7 @@ import tools.jackson.core.JsonToken;
 final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     static final ExitPolicyCodec INSTANCE = new ExitPolicyCodec();
 
-    /** Field indexes below follow this order; the five unmarked required fields are required without a preset. */
+    /** The read switch follows this order. */
     private static final Fields DOCUMENT = Fields.of(
             "!formatVersion",
             "preset",
@@ -62,7 +63,7 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
             "trainingEvidence",
             "creationEvidence",
             "administrativeExitsInDenominator");
-    /** Required when no preset is named: the parameters without a default. */
+    /** Required when no preset is named: the parameters without a default (name, types, the three evidence lists). */
     private static final int[] REQUIRED_WITHOUT_PRESET = {2, 10, 24, 25, 26};
 
     private static final Fields REQUIREMENT = Fields.of("!anyOf", "maximumAge");
@@ -105,86 +106,135 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     ExitPolicy read(Cursor c) {
         int f = c.begin(DOCUMENT);
         if (f < 0) {
             return null;
         }
-        // each parameter read, by field index; a JSON null in an optional period is kept as Option.none()
-        Object[] values = new Object[DOCUMENT.names.length];
+        ExitPolicy preset = null;
+        String name = null;
+        EmploymentMilestone employmentCounts = null;
+        Period followUp = null;
+        BigDecimal share = null;
+        Boolean partTimeMustBeChosen = null;
+        Period fixedTermThreshold = null;
+        Boundary fixedTermBoundary = null;
+        Boolean consecutiveContractsAddUp = null;
+        List<ContractType> durable = null;
+        TemporaryWorkRule temporaryWork = null;
+        Period temporaryWorkMinimum = null;
+        Boundary temporaryWorkBoundary = null;
+        Period temporaryWorkWindow = null;
+        Period seasonalWorkMinimum = null;
+        Period seasonalWorkWindow = null;
+        TrainingMilestone trainingCounts = null;
+        Boolean trainingMustBeQualifying = null;
+        Boolean trainingFollowUpRequired = null;
+        Period longTrainingOver = null;
+        Period longTrainingCountsAfter = null;
+        CreationMilestone creationCounts = null;
+        Period creationConsolidation = null;
+        List<EvidenceRequirement> employmentEvidence = null;
+        List<EvidenceRequirement> trainingEvidence = null;
+        List<EvidenceRequirement> creationEvidence = null;
+        Boolean administrativeExits = null;
         for (int i; (i = c.next(f)) >= 0; ) {
-            values[i] = switch (i) {
-                case 0 -> {
-                    formatVersion(c);
-                    yield null;
-                }
-                case 1 -> preset(c);
-                case 2 -> c.text(200);
-                case 3 -> c.enumValue(EMPLOYMENT);
-                case 5 -> share(c);
-                case 6, 9, 18, 19, 27 -> c.bool();
-                case 8, 13 -> c.enumValue(BOUNDARY);
-                case 10 -> c.list("string", x -> x.enumValue(DURABLE));
-                case 11 -> c.enumValue(TEMPORARY);
-                case 14, 16 -> positivePeriod(c);
-                case 15, 20 -> c.token() == JsonToken.VALUE_NULL ? Option.none() : Option.of(period(c));
-                case 17 -> c.enumValue(TRAINING);
-                case 22 -> c.enumValue(CREATION);
-                case 24, 25, 26 -> c.list("object", ExitPolicyCodec::requirement);
-                default -> period(c); // 4, 7, 12, 21, 23
-            };
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> preset = preset(c);
+                case 2 -> name = c.text(200);
+                case 3 -> employmentCounts = c.enumValue(EMPLOYMENT);
+                case 4 -> followUp = period(c);
+                case 5 -> share = share(c);
+                case 6 -> partTimeMustBeChosen = c.bool();
+                case 7 -> fixedTermThreshold = period(c);
+                case 8 -> fixedTermBoundary = c.enumValue(BOUNDARY);
+                case 9 -> consecutiveContractsAddUp = c.bool();
+                case 10 -> durable = c.list("string", x -> x.enumValue(DURABLE));
+                case 11 -> temporaryWork = c.enumValue(TEMPORARY);
+                case 12 -> temporaryWorkMinimum = period(c);
+                case 13 -> temporaryWorkBoundary = c.enumValue(BOUNDARY);
+                case 14 -> temporaryWorkWindow = positivePeriod(c);
+                case 15 -> seasonalWorkMinimum = period(c);
+                case 16 -> seasonalWorkWindow = positivePeriod(c);
+                case 17 -> trainingCounts = c.enumValue(TRAINING);
+                case 18 -> trainingMustBeQualifying = c.bool();
+                case 19 -> trainingFollowUpRequired = c.bool();
+                case 20 -> longTrainingOver = period(c);
+                case 21 -> longTrainingCountsAfter = period(c);
+                case 22 -> creationCounts = c.enumValue(CREATION);
+                case 23 -> creationConsolidation = period(c);
+                case 24 -> employmentEvidence = c.list("object", ExitPolicyCodec::requirement);
+                case 25 -> trainingEvidence = c.list("object", ExitPolicyCodec::requirement);
+                case 26 -> creationEvidence = c.list("object", ExitPolicyCodec::requirement);
+                default -> administrativeExits = c.bool();
+            }
         }
+        // a field given as null clears an optional rule of the preset; absent, the preset's rule stays
         long seen = c.seen(f);
         boolean hasPreset = (seen & Fields.bit(1)) != 0;
-        if (!c.end(f)) {
+        if (!c.end(f)
+                || !hasPreset
+                        && !requiredWithoutPreset(
+                                c, name, durable, employmentEvidence, trainingEvidence, creationEvidence)) {
             return null;
         }
-        if (!hasPreset) {
-            boolean missing = false;
-            for (int i : REQUIRED_WITHOUT_PRESET) {
-                if (values[i] == null) {
-                    c.missingField(DOCUMENT.names[i]);
-                    missing = true;
-                }
-            }
-            if (missing) {
-                return null;
-            }
+        ExitPolicy.Builder b = hasPreset ? ExitPolicy.from(preset) : ExitPolicy.builder();
+        set(name, b::name);
+        set(employmentCounts, b::employmentCounts);
+        set(followUp, b::followUp);
+        set(share, b::minimumWorkingTimeShare);
+        set(partTimeMustBeChosen, b::partTimeMustBeChosen);
+        set(fixedTermThreshold, b::fixedTermThreshold);
+        set(fixedTermBoundary, b::fixedTermBoundary);
+        set(consecutiveContractsAddUp, b::consecutiveContractsAddUp);
+        set(durable, b::durableContractTypes);
+        set(temporaryWork, b::temporaryWork);
+        set(temporaryWorkMinimum, b::temporaryWorkMinimum);
+        set(temporaryWorkBoundary, b::temporaryWorkBoundary);
+        set(temporaryWorkWindow, b::temporaryWorkWindow);
+        if ((seen & Fields.bit(15)) != 0) {
+            b.seasonalWorkMinimum(Option.of(seasonalWorkMinimum));
         }
-        ExitPolicy.Builder b = hasPreset ? ExitPolicy.from((ExitPolicy) values[1]) : ExitPolicy.builder();
-        if (values[2] != null) b.name((String) values[2]);
-        if (values[3] != null) b.employmentCounts((EmploymentMilestone) values[3]);
-        if (values[4] != null) b.followUp((Period) values[4]);
-        if (values[5] != null) b.minimumWorkingTimeShare((BigDecimal) values[5]);
-        if (values[6] != null) b.partTimeMustBeChosen((Boolean) values[6]);
-        if (values[7] != null) b.fixedTermThreshold((Period) values[7]);
-        if (values[8] != null) b.fixedTermBoundary((Boundary) values[8]);
-        if (values[9] != null) b.consecutiveContractsAddUp((Boolean) values[9]);
-        if (values[10] != null) b.durableContractTypes((List<ContractType>) values[10]);
-        if (values[11] != null) b.temporaryWork((TemporaryWorkRule) values[11]);
-        if (values[12] != null) b.temporaryWorkMinimum((Period) values[12]);
-        if (values[13] != null) b.temporaryWorkBoundary((Boundary) values[13]);
-        if (values[14] != null) b.temporaryWorkWindow((Period) values[14]);
-        if ((seen & Fields.bit(15)) != 0) b.seasonalWorkMinimum((Option<Period>) values[15]);
-        if (values[16] != null) b.seasonalWorkWindow((Period) values[16]);
-        if (values[17] != null) b.trainingCounts((TrainingMilestone) values[17]);
-        if (values[18] != null) b.trainingMustBeQualifying((Boolean) values[18]);
-        if (values[19] != null) b.trainingFollowUpRequired((Boolean) values[19]);
-        if ((seen & Fields.bit(20)) != 0) b.longTrainingOver((Option<Period>) values[20]);
-        if (values[21] != null) b.longTrainingCountsAfter((Period) values[21]);
-        if (values[22] != null) b.creationCounts((CreationMilestone) values[22]);
-        if (values[23] != null) b.creationConsolidation((Period) values[23]);
-        if (values[24] != null) b.employmentEvidence((List<EvidenceRequirement>) values[24]);
-        if (values[25] != null) b.trainingEvidence((List<EvidenceRequirement>) values[25]);
-        if (values[26] != null) b.creationEvidence((List<EvidenceRequirement>) values[26]);
-        if (values[27] != null) b.administrativeExitsInDenominator((Boolean) values[27]);
+        set(seasonalWorkWindow, b::seasonalWorkWindow);
+        set(trainingCounts, b::trainingCounts);
+        set(trainingMustBeQualifying, b::trainingMustBeQualifying);
+        set(trainingFollowUpRequired, b::trainingFollowUpRequired);
+        if ((seen & Fields.bit(20)) != 0) {
+            b.longTrainingOver(Option.of(longTrainingOver));
+        }
+        set(longTrainingCountsAfter, b::longTrainingCountsAfter);
+        set(creationCounts, b::creationCounts);
+        set(creationConsolidation, b::creationConsolidation);
+        set(employmentEvidence, b::employmentEvidence);
+        set(trainingEvidence, b::trainingEvidence);
+        set(creationEvidence, b::creationEvidence);
+        set(administrativeExits, b::administrativeExitsInDenominator);
         try {
             return b.build();
         } catch (IllegalStateException | IllegalArgumentException e) {
-            // every field was checked above; this is a safety net that keeps the promise of no exception
+            // every field was checked above; this safety net keeps the promise that no exception escapes
             c.errorAt(JsonErrorCode.RULE_POLICY, "");
             return null;
+        }
+    }
+
+    /** Reports the parameters without a default that a document without preset left out. */
+    private static boolean requiredWithoutPreset(Cursor c, Object... values) {
+        boolean complete = true;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                c.missingField(DOCUMENT.names[REQUIRED_WITHOUT_PRESET[i]]);
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    /** Overrides a parameter when the document gave it. */
+    private static <T> void set(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
         }
     }
 
