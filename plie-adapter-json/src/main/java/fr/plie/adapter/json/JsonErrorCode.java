@@ -41,6 +41,14 @@ public enum JsonErrorCode {
     VALUE_INSEE("value.insee"),
     VALUE_SIRET("value.siret"),
     VALUE_EMAIL("value.email"),
+    /** Not an ISO-8601 period of years, months and days such as {@code P6M} (a negative one included). */
+    VALUE_PERIOD("value.period"),
+    /** A period of zero where the policy needs a duration (a rolling window). */
+    VALUE_PERIOD_POSITIVE("value.period-positive"),
+    /** A number outside an inclusive range (a share of full time between 0 and 1). */
+    VALUE_BETWEEN("value.between"),
+    /** An empty list where at least one element is needed (the evidence kinds of a requirement). */
+    VALUE_EMPTY_LIST("value.empty-list"),
     /** A date that cannot come before another one (a step ending before it starts). */
     RULE_DATE_ORDER("rule.date-order"),
     /** A barrier has a lifting date exactly when its status is LIFTED. */
@@ -49,7 +57,13 @@ public enum JsonErrorCode {
     RULE_STATUS("rule.status"),
     RULE_DUPLICATE_STEP("rule.duplicate-step"),
     /** The embedded participant is not the parcours' participant. */
-    RULE_PARTICIPANT("rule.participant");
+    RULE_PARTICIPANT("rule.participant"),
+    /** A list of a policy holding the same element twice (a criterion, an EPCI, a commune). */
+    RULE_DUPLICATE("rule.duplicate"),
+    /** A value of a policy greater than the one it cannot exceed (minAge over maxAge). */
+    RULE_ORDER("rule.order"),
+    /** A policy the rules module refuses although each field is valid. */
+    RULE_POLICY("rule.policy");
 
     private final String code;
 

@@ -1,10 +1,16 @@
 package fr.plie.adapter.json;
 
 import fr.plie.core.participant.Participant;
+import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.rules.eligibility.EligibilityPolicy;
+import fr.plie.rules.eligibility.EligibilityResult;
+import fr.plie.rules.exit.ExitAssessment;
+import fr.plie.rules.exit.ExitPolicy;
 
 /**
- * A kind of document of the exchange format v1, with the JSON Schema that describes it. Exit policies,
- * eligibility policies, exit assessments and indicator reports will join this list (see {@code docs/format.md}).
+ * A kind of document of the exchange format v1, with the JSON Schema that describes it (see {@code
+ * docs/format.md}). Policies are read and written, so that any vendor configures the engines in JSON; results
+ * (exit assessment, eligibility result, indicator report) are written only.
  *
  * @param <T> the domain type a document of this kind holds
  */
@@ -16,6 +22,29 @@ public final class PlieDocument<T> {
     /** A participant: pseudonymous id, profile and, unless left out, personal data. */
     public static final PlieDocument<Participant> PARTICIPANT =
             new PlieDocument<>("participant", Participant.class, ParticipantCodec.INSTANCE);
+
+    /**
+     * A PLIE's rules for a positive exit (DOMAIN.md "Positive exits"): every parameter, or a {@code preset} (a
+     * seed's reading) with the parameters that differ.
+     */
+    public static final PlieDocument<ExitPolicy> EXIT_POLICY =
+            new PlieDocument<>("exit-policy", ExitPolicy.class, ExitPolicyCodec.INSTANCE);
+
+    /** A PLIE's eligibility rules (DOMAIN.md "Eligibility"): territory, ages, criteria, or a preset overridden. */
+    public static final PlieDocument<EligibilityPolicy> ELIGIBILITY_POLICY =
+            new PlieDocument<>("eligibility-policy", EligibilityPolicy.class, EligibilityPolicyCodec.INSTANCE);
+
+    /** What the exit engine concluded for a parcours, with its explanation in French and English. Written only. */
+    public static final PlieDocument<ExitAssessment> EXIT_ASSESSMENT =
+            new PlieDocument<>("exit-assessment", ExitAssessment.class, ExitAssessmentCodec.INSTANCE);
+
+    /** Whether a profile is eligible, criterion by criterion, with reasons in French and English. Written only. */
+    public static final PlieDocument<EligibilityResult> ELIGIBILITY_RESULT =
+            new PlieDocument<>("eligibility-result", EligibilityResult.class, EligibilityResultCodec.INSTANCE);
+
+    /** The indicators of a reporting period (rates, counts, typologies, ESF+ indicators). Written only. */
+    public static final PlieDocument<IndicatorReport> INDICATOR_REPORT =
+            new PlieDocument<>("indicator-report", IndicatorReport.class, IndicatorReportCodec.INSTANCE);
 
     private final String name;
     private final Class<T> type;
@@ -39,6 +68,23 @@ public final class PlieDocument<T> {
     /** The classpath resource of the document's JSON Schema (draft 2020-12). */
     public String schemaResource() {
         return "fr/plie/adapter/json/schema/v1/" + name + ".schema.json";
+    }
+
+    /** Whether {@link PlieJson#read} accepts this document; false for the results, which are written only. */
+    public boolean readable() {
+        return codec.readable();
+    }
+
+    /** Every document of the format, in the order above. */
+    public static java.util.List<PlieDocument<?>> all() {
+        return java.util.List.of(
+                PARCOURS,
+                PARTICIPANT,
+                EXIT_POLICY,
+                ELIGIBILITY_POLICY,
+                EXIT_ASSESSMENT,
+                ELIGIBILITY_RESULT,
+                INDICATOR_REPORT);
     }
 
     DocumentCodec<T> codec() {

@@ -2,6 +2,11 @@ package fr.plie.adapter.json;
 
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
+import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.rules.eligibility.EligibilityPolicy;
+import fr.plie.rules.eligibility.EligibilityResult;
+import fr.plie.rules.exit.ExitAssessment;
+import fr.plie.rules.exit.ExitPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +25,9 @@ import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * The Jackson 3 module of the plie exchange format v1: registered on a mapper, it reads and writes
- * {@link ParcoursDocument}, {@link Parcours} and {@link Participant} as the documents described in
- * {@code docs/format.md}, so that plie-core carries no Jackson annotation. Found by
+ * {@link ParcoursDocument}, {@link Parcours}, {@link Participant}, {@link ExitPolicy} and {@link EligibilityPolicy}
+ * as the documents described in {@code docs/format.md}, and writes {@link ExitAssessment}, {@link
+ * EligibilityResult} and {@link IndicatorReport}, so that plie-core carries no Jackson annotation. Found by
  * {@code JsonMapper.builder().findAndAddModules()} through {@code META-INF/services}.
  *
  * <p>Immutable: each {@code with*} option returns a new module. Invalid input read through a plain mapper raises
@@ -101,6 +107,11 @@ public final class PlieJacksonModule extends JacksonModule {
         register(serializers, deserializers, ParcoursDocument.class, ParcoursCodec.INSTANCE);
         register(serializers, deserializers, Parcours.class, ParcoursCodec.PARCOURS_ONLY);
         register(serializers, deserializers, Participant.class, ParticipantCodec.INSTANCE);
+        register(serializers, deserializers, ExitPolicy.class, ExitPolicyCodec.INSTANCE);
+        register(serializers, deserializers, EligibilityPolicy.class, EligibilityPolicyCodec.INSTANCE);
+        register(serializers, deserializers, ExitAssessment.class, ExitAssessmentCodec.INSTANCE);
+        register(serializers, deserializers, EligibilityResult.class, EligibilityResultCodec.INSTANCE);
+        register(serializers, deserializers, IndicatorReport.class, IndicatorReportCodec.INSTANCE);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }
@@ -115,6 +126,9 @@ public final class PlieJacksonModule extends JacksonModule {
                 codec.write(g, value, write);
             }
         });
+        if (!codec.readable()) {
+            return;
+        }
         deserializers.addDeserializer(type, new ValueDeserializer<T>() {
             @Override
             public T deserialize(JsonParser parser, DeserializationContext context) {

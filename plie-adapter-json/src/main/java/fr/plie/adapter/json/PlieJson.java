@@ -112,6 +112,9 @@ public final class PlieJson {
     }
 
     private <T> ReadResult<T> read(PlieDocument<T> type, ParserSource source, ReadOptions options) {
+        if (!type.readable()) {
+            throw new IllegalArgumentException(type + " is written only");
+        }
         JsonParser opened;
         try {
             opened = source.open();

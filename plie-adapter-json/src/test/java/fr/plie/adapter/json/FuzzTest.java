@@ -24,8 +24,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Seeded fuzzing: 10,000 mutated documents (missing fields, wrong types, bad dates, huge numbers, deep nesting,
- * long strings, truncation, invalid UTF-8, random bytes) only ever give documented errors: no exception escapes,
+ * Seeded fuzzing: 10,000 mutated parcours and participant documents and 3,000 mutated exit and eligibility policies
+ * (missing fields, wrong types, bad dates and periods, huge numbers, deep nesting, long strings, truncation, invalid
+ * UTF-8, random bytes) only ever give documented errors: no exception escapes,
  * an invalid document gives no value, and every error is a {@link JsonErrorCode} with a French and English text.
  * Reproducible: a failure prints its seed and iteration.
  */
@@ -69,6 +70,40 @@ class FuzzTest {
         "[{}]"
     };
 
+    private static final int POLICY_DOCUMENTS = 3_000;
+    /** Values aimed at the policies: negative, zero and malformed periods, shares, ages and counts. */
+    private static final String[] POLICY_HOSTILE_VALUES = {
+        "null",
+        "true",
+        "-1",
+        "0",
+        "1.5",
+        "1.00001",
+        "200",
+        "\"\"",
+        "\"x\"",
+        "[]",
+        "{}",
+        "[null]",
+        "[\"CDI\",\"TEMPORARY_MISSION\"]",
+        "\"P-6M\"",
+        "\"-P6M\"",
+        "\"P0D\"",
+        "\"P6W\"",
+        "\"PT6H\"",
+        "\"P99999Y\"",
+        "\"6 mois\"",
+        "\"TOULOUSE_2015_2020\"",
+        "\"PARIS\"",
+        "\"SENIOR\"",
+        "{\"anyOf\":[]}",
+        "{\"kind\":\"JOB_SEEKER\",\"months\":3}",
+        "{\"kind\":\"SENIOR\"}",
+        "{\"minAge\":40,\"maxAge\":20}",
+        "1" + "0".repeat(150),
+        "9223372036854775808"
+    };
+
     private final PlieJson json = PlieJson.create();
     /** Builds the mutants: without the reader's limits, so that it can write what the reader must refuse. */
     private final JsonMapper unlimited = JsonMapper.builder(JsonFactory.builder()
@@ -84,43 +119,7 @@ class FuzzTest {
 
     @Test
     void mutated_documents_only_ever_give_documented_errors() throws Exception {
-        List<byte[]> bases = bases();
-        Random random = new Random(SEED);
-        List<Function<byte[], byte[]>> mutations = List.of(
-                b -> treeMutation(b, random, this::removeField),
-                b -> treeMutation(b, random, this::replaceValue),
-                b -> treeMutation(b, random, this::replaceValue),
-                b -> treeMutation(b, random, this::addField),
-                b -> treeMutation(b, random, (node, r) -> replaceWith(node, r, deepNesting(r))),
-                b -> treeMutation(b, random, (node, r) -> replaceWith(node, r, longString(r))),
-                b -> java.util.Arrays.copyOf(b, random.nextInt(b.length)),
-                b -> flipBytes(b, random),
-                b -> insertBytes(b, random, new byte[] {(byte) 0xC3, (byte) 0x28}),
-                b -> insertBytes(b, random, new byte[] {(byte) 0xFF}),
-                b -> insertBytes(b, random, new byte[] {(byte) 0x80, (byte) 0x80}),
-                b -> insertBytes(b, random, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
-                b -> insertBytes(
-                        b, random, "{[\",:}]".substring(random.nextInt(7)).getBytes(StandardCharsets.UTF_8)));
-        int valid = 0;
-        for (int i = 0; i < DOCUMENTS; i++) {
-            byte[] base = bases.get(random.nextInt(bases.size()));
-            byte[] mutated = base;
-            int rounds = 1 + random.nextInt(3);
-            for (int m = 0; m < rounds; m++) {
-                mutated = mutations.get(random.nextInt(mutations.size())).apply(mutated);
-            }
-            PlieDocument<?> type =
-                    new String(base, 0, Math.min(base.length, 60), StandardCharsets.UTF_8).contains("\"profile\"")
-                            ? PlieDocument.PARTICIPANT
-                            : PlieDocument.PARCOURS;
-            try {
-                valid += check(json.read(type, mutated)) ? 1 : 0;
-            } catch (RuntimeException e) {
-                throw new AssertionError(
-                        "seed " + SEED + ", document " + i + " threw: " + new String(mutated, StandardCharsets.UTF_8),
-                        e);
-            }
-        }
+        int valid = fuzz(bases(), DOCUMENTS, SEED, HOSTILE_VALUES);
         // the mutations must actually hit the reader: most documents are refused, for many different reasons
         assertThat(valid).isLessThan(DOCUMENTS / 4);
         assertThat(seen.keySet())
@@ -134,6 +133,90 @@ class FuzzTest {
                         JsonErrorCode.SYNTAX,
                         JsonErrorCode.LIMIT_NESTING_DEPTH,
                         JsonErrorCode.LIMIT_NUMBER_LENGTH);
+    }
+
+    @Test
+    void mutated_policy_documents_only_ever_give_documented_errors() throws Exception {
+        List<Base> bases = new ArrayList<>();
+        for (Base b : goldenBases()) {
+            if (b.type() == PlieDocument.EXIT_POLICY || b.type() == PlieDocument.ELIGIBILITY_POLICY) {
+                bases.add(b);
+            }
+        }
+        Random policies = new Random(SEED + 2);
+        for (int i = 0; i < 20; i++) {
+            bases.add(new Base(
+                    PlieDocument.EXIT_POLICY,
+                    json.writeAsString(PlieDocument.EXIT_POLICY, PolicyGen.exitPolicy(policies))
+                            .getBytes(StandardCharsets.UTF_8)));
+            bases.add(new Base(
+                    PlieDocument.ELIGIBILITY_POLICY,
+                    json.writeAsString(PlieDocument.ELIGIBILITY_POLICY, PolicyGen.eligibilityPolicy(policies))
+                            .getBytes(StandardCharsets.UTF_8)));
+        }
+        seen.clear();
+        // value.between and value.period-positive hit one field each: PolicyDocumentsTest checks them directly
+        int valid = fuzz(bases, POLICY_DOCUMENTS, SEED + 3, POLICY_HOSTILE_VALUES);
+
+        assertThat(valid).isLessThan(POLICY_DOCUMENTS / 3);
+        assertThat(seen.keySet())
+                .contains(
+                        JsonErrorCode.FIELD_REQUIRED,
+                        JsonErrorCode.FIELD_UNKNOWN,
+                        JsonErrorCode.FIELD_NOT_ALLOWED,
+                        JsonErrorCode.VALUE_TYPE,
+                        JsonErrorCode.VALUE_ENUM,
+                        JsonErrorCode.VALUE_PERIOD,
+                        JsonErrorCode.VALUE_RANGE,
+                        JsonErrorCode.VALUE_EMPTY_LIST,
+                        JsonErrorCode.TRUNCATED,
+                        JsonErrorCode.ENCODING,
+                        JsonErrorCode.LIMIT_NESTING_DEPTH);
+    }
+
+    /** A document to mutate and the kind it is read as. */
+    private record Base(PlieDocument<?> type, byte[] bytes) {}
+
+    /**
+     * Reads {@code count} mutants of {@code bases} and checks each gives a value or documented errors only;
+     * returns how many were still valid.
+     */
+    private int fuzz(List<Base> bases, int count, long seed, String[] hostile) {
+        Random random = new Random(seed);
+        List<Function<byte[], byte[]>> mutations = List.of(
+                b -> treeMutation(b, random, this::removeField),
+                b -> treeMutation(b, random, (node, r) -> replaceValue(node, r, hostile)),
+                b -> treeMutation(b, random, (node, r) -> replaceValue(node, r, hostile)),
+                b -> treeMutation(b, random, this::addField),
+                b -> treeMutation(b, random, (node, r) -> replaceWith(node, r, deepNesting(r))),
+                b -> treeMutation(b, random, (node, r) -> replaceWith(node, r, longString(r))),
+                b -> java.util.Arrays.copyOf(b, random.nextInt(b.length)),
+                b -> flipBytes(b, random),
+                b -> insertBytes(b, random, new byte[] {(byte) 0xC3, (byte) 0x28}),
+                b -> insertBytes(b, random, new byte[] {(byte) 0xFF}),
+                b -> insertBytes(b, random, new byte[] {(byte) 0x80, (byte) 0x80}),
+                b -> insertBytes(b, random, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+                b -> insertBytes(
+                        b, random, "{[\",:}]".substring(random.nextInt(7)).getBytes(StandardCharsets.UTF_8)));
+        int valid = 0;
+        for (int i = 0; i < count; i++) {
+            Base chosen = bases.get(random.nextInt(bases.size()));
+            byte[] base = chosen.bytes();
+            byte[] mutated = base;
+            int rounds = 1 + random.nextInt(3);
+            for (int m = 0; m < rounds; m++) {
+                mutated = mutations.get(random.nextInt(mutations.size())).apply(mutated);
+            }
+            PlieDocument<?> type = chosen.type();
+            try {
+                valid += check(json.read(type, mutated)) ? 1 : 0;
+            } catch (RuntimeException e) {
+                throw new AssertionError(
+                        "seed " + seed + ", document " + i + " threw: " + new String(mutated, StandardCharsets.UTF_8),
+                        e);
+            }
+        }
+        return valid;
     }
 
     @Test
@@ -187,16 +270,29 @@ class FuzzTest {
         return false;
     }
 
-    private List<byte[]> bases() throws Exception {
-        List<byte[]> bases = new ArrayList<>();
+    /** The parcours and participant documents the first fuzz pass mutates. */
+    private List<Base> bases() throws Exception {
+        List<Base> bases = new ArrayList<>();
+        for (Base b : goldenBases()) {
+            if (b.type() == PlieDocument.PARCOURS || b.type() == PlieDocument.PARTICIPANT) {
+                bases.add(b);
+            }
+        }
+        bases.add(new Base(
+                PlieDocument.PARCOURS,
+                json.writeAsString(PlieDocument.PARCOURS, Samples.exitedParcours())
+                        .getBytes(StandardCharsets.UTF_8)));
+        return bases;
+    }
+
+    private static List<Base> goldenBases() throws Exception {
+        List<Base> bases = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/v1"))) {
             for (Path p :
                     files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                bases.add(Files.readAllBytes(p));
+                bases.add(new Base(GoldenFilesTest.typeOf(p), Files.readAllBytes(p)));
             }
         }
-        bases.add(json.writeAsString(PlieDocument.PARCOURS, Samples.exitedParcours())
-                .getBytes(StandardCharsets.UTF_8));
         return bases;
     }
 
@@ -246,8 +342,8 @@ class FuzzTest {
         }
     }
 
-    private void replaceValue(JsonNode root, Random random) {
-        replaceWith(root, random, HOSTILE_VALUES[random.nextInt(HOSTILE_VALUES.length)]);
+    private void replaceValue(JsonNode root, Random random, String[] hostile) {
+        replaceWith(root, random, hostile[random.nextInt(hostile.length)]);
     }
 
     private void addField(JsonNode root, Random random) {

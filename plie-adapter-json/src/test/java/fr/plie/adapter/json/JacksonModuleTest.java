@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
+import fr.plie.rules.eligibility.EligibilityPolicy;
+import fr.plie.rules.exit.ExitAssessment;
+import fr.plie.rules.exit.ExitEngine;
+import fr.plie.rules.exit.ExitPolicy;
+import java.time.LocalDate;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JacksonModule;
@@ -36,6 +41,31 @@ class JacksonModuleTest {
         assertThat(mapper.readValue(mapper.writeValueAsString(p), Participant.class))
                 .isEqualTo(p);
         assertThat(mapper.writeValueAsString(doc.parcours())).doesNotContain("\"participant\":");
+    }
+
+    @Test
+    void a_plain_mapper_configures_the_engines_from_policy_documents_and_writes_results() {
+        ExitPolicy policy = mapper.readValue(
+                "{\"formatVersion\":\"1\",\"preset\":\"BOULONNAIS\",\"name\":\"boulogne-2025\"}", ExitPolicy.class);
+        assertThat(policy)
+                .isEqualTo(ExitPolicy.from(ExitPolicy.BOULONNAIS)
+                        .name("boulogne-2025")
+                        .build());
+        assertThat(mapper.readValue(
+                        mapper.writeValueAsString(EligibilityPolicy.GRAND_AMIENOIS), EligibilityPolicy.class))
+                .isEqualTo(EligibilityPolicy.GRAND_AMIENOIS);
+        ExitAssessment assessment =
+                ExitEngine.assess(Samples.exitedParcours().parcours(), LocalDate.of(2024, 3, 5), policy);
+        assertThat(mapper.writeValueAsString(assessment))
+                .isEqualTo(PlieJson.create().writeAsString(PlieDocument.EXIT_ASSESSMENT, assessment))
+                .contains("\"policy\":\"boulogne-2025\"");
+        assertThatThrownBy(() -> mapper.readValue(
+                        "{\"formatVersion\":\"1\",\"preset\":\"BOULONNAIS\",\"followUp\":\"P-6M\"}", ExitPolicy.class))
+                .isInstanceOfSatisfying(
+                        PlieJsonException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(JsonError::code)
+                                .containsExactly(JsonErrorCode.VALUE_PERIOD));
     }
 
     @Test

@@ -50,7 +50,7 @@ class SchemaProperties {
 
     @Test
     void the_schemas_in_docs_are_the_ones_shipped_in_the_jar() throws IOException {
-        for (PlieDocument<?> type : new PlieDocument<?>[] {PlieDocument.PARCOURS, PlieDocument.PARTICIPANT}) {
+        for (PlieDocument<?> type : PlieDocument.all()) {
             String shipped;
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource())) {
                 shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);

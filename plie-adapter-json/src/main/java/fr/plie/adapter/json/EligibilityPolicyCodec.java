@@ -1,0 +1,353 @@
+package fr.plie.adapter.json;
+
+import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.core.participant.InseeCode;
+import fr.plie.core.participant.MinimumIncome;
+import fr.plie.core.participant.QualificationLevel;
+import fr.plie.rules.eligibility.AgeBounds;
+import fr.plie.rules.eligibility.Criterion;
+import fr.plie.rules.eligibility.CriterionKind;
+import fr.plie.rules.eligibility.EligibilityPolicy;
+import fr.plie.rules.eligibility.Epci;
+import fr.plie.rules.eligibility.Territory;
+import io.vavr.control.Option;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A PLIE's eligibility rules ({@link EligibilityPolicy}, DOMAIN.md "Eligibility"): territory, age bounds, the
+ * criteria of the public and how many of them must be met. A document lists the whole policy or names a
+ * {@code preset} and replaces only the fields it gives (a list given replaces the preset's list).
+ */
+final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
+    static final EligibilityPolicyCodec INSTANCE = new EligibilityPolicyCodec();
+
+    private static final Fields DOCUMENT =
+            Fields.of("!formatVersion", "preset", "name", "territory", "ageBounds", "criteria", "criteriaRequired");
+    private static final int[] REQUIRED_WITHOUT_PRESET = {2, 3, 5, 6};
+    private static final Fields TERRITORY = Fields.of("!name", "epcis");
+    private static final Fields EPCI = Fields.of("!name", "communes");
+    private static final Fields AGE = Fields.of("minAge", "maxAge");
+    /** Every parameter of every criterion; {@link #allowed} says which a kind takes. */
+    private static final Fields CRITERION =
+            Fields.of("!kind", "months", "accepted", "fromAge", "underAge", "jobSeekersOnly", "atMost", "atLeast");
+
+    static final Map<String, EligibilityPolicy> PRESETS = presets();
+
+    private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
+    private static final EnumCodes<MinimumIncome> INCOME = EnumCodes.of(MinimumIncome.class);
+    private static final EnumCodes<QualificationLevel> LEVEL = EnumCodes.of(QualificationLevel.class);
+
+    private static final int MAX_AGE = 150;
+
+    private EligibilityPolicyCodec() {}
+
+    private static Map<String, EligibilityPolicy> presets() {
+        Map<String, EligibilityPolicy> byCode = new LinkedHashMap<>();
+        byCode.put("GRAND_PERIGUEUX_2022_2027", EligibilityPolicy.GRAND_PERIGUEUX_2022_2027);
+        byCode.put("GRAND_AMIENOIS", EligibilityPolicy.GRAND_AMIENOIS);
+        return byCode;
+    }
+
+    @Override
+    EligibilityPolicy read(Cursor c) {
+        int f = c.begin(DOCUMENT);
+        if (f < 0) {
+            return null;
+        }
+        EligibilityPolicy preset = null;
+        String name = null;
+        Territory territory = null;
+        AgeBounds ageBounds = null;
+        List<Criterion> criteria = null;
+        Long criteriaRequired = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> preset = preset(c);
+                case 2 -> name = c.text(200);
+                case 3 -> territory = territory(c);
+                case 4 -> ageBounds = ageBounds(c);
+                case 5 -> criteria = c.list("object", EligibilityPolicyCodec::criterion);
+                default -> criteriaRequired = c.integer(0, CriterionKind.values().length);
+            }
+        }
+        boolean hasPreset = (c.seen(f) & Fields.bit(1)) != 0;
+        if (!c.end(f)) {
+            return null;
+        }
+        if (!hasPreset) {
+            Object[] required = {name, territory, criteria, criteriaRequired};
+            boolean complete = true;
+            for (int i = 0; i < required.length; i++) {
+                if (required[i] == null) {
+                    c.missingField(DOCUMENT.names[REQUIRED_WITHOUT_PRESET[i]]);
+                    complete = false;
+                }
+            }
+            if (!complete) {
+                return null;
+            }
+            preset = new EligibilityPolicy(name, territory, AgeBounds.NONE, List.of(), 0);
+        }
+        name = name != null ? name : preset.name();
+        territory = territory != null ? territory : preset.territory();
+        ageBounds = ageBounds != null ? ageBounds : preset.ageBounds();
+        criteria = criteria != null ? criteria : preset.criteria();
+        int required = criteriaRequired != null ? criteriaRequired.intValue() : preset.criteriaRequired();
+        Set<CriterionKind> kinds = EnumSet.noneOf(CriterionKind.class);
+        for (Criterion criterion : criteria) {
+            if (!kinds.add(criterion.kind())) {
+                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("criteria"), "criteria");
+                return null;
+            }
+        }
+        if (required > criteria.size()) {
+            c.errorAt(JsonErrorCode.RULE_ORDER, c.child("criteriaRequired"), "criteriaRequired", "criteria");
+            return null;
+        }
+        return new EligibilityPolicy(name, territory, ageBounds, criteria, required);
+    }
+
+    private static EligibilityPolicy preset(Cursor c) {
+        if (c.token() != JsonToken.VALUE_STRING) {
+            c.typeError("string");
+            return null;
+        }
+        EligibilityPolicy p = PRESETS.get(c.parser.getString());
+        if (p == null) {
+            c.error(JsonErrorCode.VALUE_ENUM, String.join(", ", PRESETS.keySet()));
+        }
+        return p;
+    }
+
+    private static Territory territory(Cursor c) {
+        int f = c.begin(TERRITORY);
+        if (f < 0) {
+            return null;
+        }
+        String name = null;
+        List<Epci> epcis = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                name = c.text(200);
+            } else {
+                epcis = c.list("object", EligibilityPolicyCodec::epci);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        Set<InseeCode> communes = new HashSet<>();
+        for (Epci e : epcis) {
+            boolean clash = !names.add(e.name());
+            for (InseeCode commune : e.communes()) {
+                clash |= !communes.add(commune);
+            }
+            if (clash) {
+                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("epcis"), "epcis");
+                return null;
+            }
+        }
+        return new Territory(name, epcis);
+    }
+
+    private static Epci epci(Cursor c) {
+        int f = c.begin(EPCI);
+        if (f < 0) {
+            return null;
+        }
+        String name = null;
+        List<String> communes = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                name = c.text(200);
+            } else {
+                communes = c.list("string", x -> x.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE));
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        Set<InseeCode> codes = new HashSet<>();
+        for (String commune : communes) {
+            if (!codes.add(InseeCode.of(commune))) {
+                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("communes"), "communes");
+                return null;
+            }
+        }
+        return new Epci(name, codes);
+    }
+
+    private static AgeBounds ageBounds(Cursor c) {
+        if (c.token() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        int f = c.begin(AGE);
+        if (f < 0) {
+            return null;
+        }
+        Long min = null;
+        Long max = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                min = c.integer(0, MAX_AGE);
+            } else {
+                max = c.integer(0, MAX_AGE);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        if (min != null && max != null && min > max) {
+            c.errorAt(JsonErrorCode.RULE_ORDER, c.child("minAge"), "minAge", "maxAge");
+            return null;
+        }
+        return new AgeBounds(Option.of(min).map(Long::intValue), Option.of(max).map(Long::intValue));
+    }
+
+    /** The parameter fields (indexes in {@link #CRITERION}) a kind of criterion takes; all of them are required. */
+    private static int[] allowed(CriterionKind kind) {
+        return switch (kind) {
+            case LONG_TERM_JOB_SEEKER -> new int[] {1};
+            case MINIMUM_INCOME -> new int[] {2};
+            case SENIOR -> new int[] {3, 5};
+            case YOUNG -> new int[] {4, 5};
+            case LOW_QUALIFICATION -> new int[] {6};
+            case CUMULATED_BARRIERS -> new int[] {7};
+            default -> new int[0];
+        };
+    }
+
+    private static Criterion criterion(Cursor c) {
+        int f = c.begin(CRITERION);
+        if (f < 0) {
+            return null;
+        }
+        CriterionKind kind = null;
+        Long months = null;
+        List<MinimumIncome> accepted = null;
+        Long fromAge = null;
+        Long underAge = null;
+        Boolean jobSeekersOnly = null;
+        QualificationLevel atMost = null;
+        Long atLeast = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> kind = c.enumValue(KIND);
+                case 1 -> months = c.integer(1, 600);
+                case 2 -> {
+                    accepted = c.list("string", x -> x.enumValue(INCOME));
+                    if (accepted != null && accepted.isEmpty()) {
+                        c.error(JsonErrorCode.VALUE_EMPTY_LIST);
+                    }
+                }
+                case 3 -> fromAge = c.integer(0, MAX_AGE);
+                case 4 -> underAge = c.integer(1, MAX_AGE);
+                case 5 -> jobSeekersOnly = c.bool();
+                case 6 -> atMost = c.enumValue(LEVEL);
+                default -> atLeast = c.integer(1, 64);
+            }
+        }
+        long seen = c.seen(f);
+        if (!c.end(f)) {
+            return null;
+        }
+        int[] allowed = allowed(kind);
+        long allowedBits = Fields.bit(0);
+        boolean ok = true;
+        for (int a : allowed) {
+            allowedBits |= Fields.bit(a);
+            if ((seen & Fields.bit(a)) == 0) {
+                c.missingField(CRITERION.names[a]);
+                ok = false;
+            }
+        }
+        long extra = seen & ~allowedBits;
+        while (extra != 0) {
+            c.errorAt(
+                    JsonErrorCode.FIELD_NOT_ALLOWED,
+                    c.child(CRITERION.names[Long.numberOfTrailingZeros(extra)]),
+                    CRITERION.names[Long.numberOfTrailingZeros(extra)],
+                    kind.name());
+            extra &= extra - 1;
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        return switch (kind) {
+            case JOB_SEEKER -> new Criterion.JobSeeker();
+            case SEEKING_WORK -> new Criterion.SeekingWork();
+            case LONG_TERM_JOB_SEEKER -> new Criterion.LongTermJobSeeker(months.intValue());
+            case MINIMUM_INCOME -> new Criterion.MinimumIncomeBeneficiary(EnumSet.copyOf(accepted));
+            case SENIOR -> new Criterion.Senior(fromAge.intValue(), jobSeekersOnly);
+            case YOUNG -> new Criterion.Young(underAge.intValue(), jobSeekersOnly);
+            case RECOGNISED_DISABLED_WORKER -> new Criterion.RecognisedDisabledWorker();
+            case PRIORITY_NEIGHBOURHOOD -> new Criterion.PriorityNeighbourhood();
+            case LOW_QUALIFICATION -> new Criterion.LowQualification(atMost);
+            case INTERNATIONAL_PROTECTION -> new Criterion.InternationalProtection();
+            case ASYLUM_SEEKER -> new Criterion.AsylumSeeker();
+            case SINGLE_PARENT -> new Criterion.SingleParent();
+            case CUMULATED_BARRIERS -> new Criterion.CumulatedBarriers(atLeast.intValue());
+        };
+    }
+
+    @Override
+    void write(JsonGenerator g, EligibilityPolicy p, WriteOptions options) {
+        g.writeStartObject();
+        g.writeStringProperty("formatVersion", FORMAT_VERSION);
+        g.writeStringProperty("name", p.name());
+        g.writeName("territory");
+        g.writeStartObject();
+        g.writeStringProperty("name", p.territory().name());
+        Out.array(g, "epcis", p.territory().epcis(), (gen, e) -> {
+            gen.writeStartObject();
+            gen.writeStringProperty("name", e.name());
+            Out.texts(
+                    gen,
+                    "communes",
+                    List.copyOf(new TreeSet<>(
+                            e.communes().stream().map(InseeCode::value).toList())));
+            gen.writeEndObject();
+        });
+        g.writeEndObject();
+        g.writeName("ageBounds");
+        g.writeStartObject();
+        p.ageBounds().minAge().forEach(a -> g.writeNumberProperty("minAge", a));
+        p.ageBounds().maxAge().forEach(a -> g.writeNumberProperty("maxAge", a));
+        g.writeEndObject();
+        Out.array(g, "criteria", p.criteria(), EligibilityPolicyCodec::criterion);
+        g.writeNumberProperty("criteriaRequired", p.criteriaRequired());
+        g.writeEndObject();
+    }
+
+    private static void criterion(JsonGenerator g, Criterion criterion) {
+        g.writeStartObject();
+        Out.code(g, "kind", criterion.kind());
+        if (criterion instanceof Criterion.LongTermJobSeeker l) {
+            g.writeNumberProperty("months", l.months());
+        } else if (criterion instanceof Criterion.MinimumIncomeBeneficiary m) {
+            ExitPolicyCodec.codes(g, "accepted", m.accepted());
+        } else if (criterion instanceof Criterion.Senior s) {
+            g.writeNumberProperty("fromAge", s.fromAge());
+            g.writeBooleanProperty("jobSeekersOnly", s.jobSeekersOnly());
+        } else if (criterion instanceof Criterion.Young y) {
+            g.writeNumberProperty("underAge", y.underAge());
+            g.writeBooleanProperty("jobSeekersOnly", y.jobSeekersOnly());
+        } else if (criterion instanceof Criterion.LowQualification l) {
+            Out.code(g, "atMost", l.atMost());
+        } else if (criterion instanceof Criterion.CumulatedBarriers b) {
+            g.writeNumberProperty("atLeast", b.atLeast());
+        }
+        g.writeEndObject();
+    }
+}

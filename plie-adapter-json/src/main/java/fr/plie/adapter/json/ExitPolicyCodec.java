@@ -1,0 +1,354 @@
+package fr.plie.adapter.json;
+
+import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.core.exit.EvidenceKind;
+import fr.plie.core.step.ContractType;
+import fr.plie.rules.exit.Boundary;
+import fr.plie.rules.exit.CreationMilestone;
+import fr.plie.rules.exit.EmploymentMilestone;
+import fr.plie.rules.exit.EvidenceRequirement;
+import fr.plie.rules.exit.ExitPolicy;
+import fr.plie.rules.exit.TemporaryWorkRule;
+import fr.plie.rules.exit.TrainingMilestone;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A PLIE's rules for a positive exit ({@link ExitPolicy}, DOMAIN.md "Positive exits: the rule, and where the PLIEs
+ * differ"), so that any vendor can configure the exit engine in JSON. A document either lists every parameter or
+ * names a {@code preset} and overrides only what differs; the writer always lists every parameter.
+ */
+final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
+    static final ExitPolicyCodec INSTANCE = new ExitPolicyCodec();
+
+    /** The read switch follows this order. */
+    private static final Fields DOCUMENT = Fields.of(
+            "!formatVersion",
+            "preset",
+            "name",
+            "employmentCounts",
+            "followUp",
+            "minimumWorkingTimeShare",
+            "partTimeMustBeChosen",
+            "fixedTermThreshold",
+            "fixedTermBoundary",
+            "consecutiveContractsAddUp",
+            "durableContractTypes",
+            "temporaryWork",
+            "temporaryWorkMinimum",
+            "temporaryWorkBoundary",
+            "temporaryWorkWindow",
+            "seasonalWorkMinimum",
+            "seasonalWorkWindow",
+            "trainingCounts",
+            "trainingMustBeQualifying",
+            "trainingFollowUpRequired",
+            "longTrainingOver",
+            "longTrainingCountsAfter",
+            "creationCounts",
+            "creationConsolidation",
+            "employmentEvidence",
+            "trainingEvidence",
+            "creationEvidence",
+            "administrativeExitsInDenominator");
+    /** Required when no preset is named: the parameters without a default (name, types, the three evidence lists). */
+    private static final int[] REQUIRED_WITHOUT_PRESET = {2, 10, 24, 25, 26};
+
+    private static final Fields REQUIREMENT = Fields.of("!anyOf", "maximumAge");
+
+    /** The presets by code: the names of the constants of {@link ExitPolicy}. */
+    static final Map<String, ExitPolicy> PRESETS = presets();
+
+    private static final EnumCodes<EmploymentMilestone> EMPLOYMENT = EnumCodes.of(EmploymentMilestone.class);
+    private static final EnumCodes<Boundary> BOUNDARY = EnumCodes.of(Boundary.class);
+    private static final EnumCodes<TemporaryWorkRule> TEMPORARY = EnumCodes.of(TemporaryWorkRule.class);
+    private static final EnumCodes<TrainingMilestone> TRAINING = EnumCodes.of(TrainingMilestone.class);
+    private static final EnumCodes<CreationMilestone> CREATION = EnumCodes.of(CreationMilestone.class);
+    private static final EnumCodes<EvidenceKind> EVIDENCE_KIND = EnumCodes.of(EvidenceKind.class);
+    /** Temporary missions are governed by {@code temporaryWork}: they cannot be listed as durable. */
+    private static final EnumCodes<ContractType> DURABLE = durableCodes();
+
+    private static final BigDecimal SHARE_MAX = BigDecimal.ONE;
+
+    private ExitPolicyCodec() {}
+
+    private static Map<String, ExitPolicy> presets() {
+        Map<String, ExitPolicy> byCode = new LinkedHashMap<>();
+        byCode.put("NATIONAL_GUIDE_2010", ExitPolicy.NATIONAL_GUIDE_2010);
+        byCode.put("TOULOUSE_2015_2020", ExitPolicy.TOULOUSE_2015_2020);
+        byCode.put("GRAND_AMIENOIS", ExitPolicy.GRAND_AMIENOIS);
+        byCode.put("BOULONNAIS", ExitPolicy.BOULONNAIS);
+        byCode.put("YOUTH_POSITIVE_SITUATION", ExitPolicy.YOUTH_POSITIVE_SITUATION);
+        return byCode;
+    }
+
+    private static EnumCodes<ContractType> durableCodes() {
+        Map<String, ContractType> byCode = new java.util.HashMap<>();
+        for (ContractType t : ContractType.values()) {
+            if (t != ContractType.TEMPORARY_MISSION) {
+                byCode.put(t.name(), t);
+            }
+        }
+        return new EnumCodes<>(
+                Map.copyOf(byCode), byCode.keySet().stream().sorted().collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    ExitPolicy read(Cursor c) {
+        int f = c.begin(DOCUMENT);
+        if (f < 0) {
+            return null;
+        }
+        ExitPolicy preset = null;
+        String name = null;
+        EmploymentMilestone employmentCounts = null;
+        Period followUp = null;
+        BigDecimal share = null;
+        Boolean partTimeMustBeChosen = null;
+        Period fixedTermThreshold = null;
+        Boundary fixedTermBoundary = null;
+        Boolean consecutiveContractsAddUp = null;
+        List<ContractType> durable = null;
+        TemporaryWorkRule temporaryWork = null;
+        Period temporaryWorkMinimum = null;
+        Boundary temporaryWorkBoundary = null;
+        Period temporaryWorkWindow = null;
+        Period seasonalWorkMinimum = null;
+        Period seasonalWorkWindow = null;
+        TrainingMilestone trainingCounts = null;
+        Boolean trainingMustBeQualifying = null;
+        Boolean trainingFollowUpRequired = null;
+        Period longTrainingOver = null;
+        Period longTrainingCountsAfter = null;
+        CreationMilestone creationCounts = null;
+        Period creationConsolidation = null;
+        List<EvidenceRequirement> employmentEvidence = null;
+        List<EvidenceRequirement> trainingEvidence = null;
+        List<EvidenceRequirement> creationEvidence = null;
+        Boolean administrativeExits = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> preset = preset(c);
+                case 2 -> name = c.text(200);
+                case 3 -> employmentCounts = c.enumValue(EMPLOYMENT);
+                case 4 -> followUp = period(c);
+                case 5 -> share = share(c);
+                case 6 -> partTimeMustBeChosen = c.bool();
+                case 7 -> fixedTermThreshold = period(c);
+                case 8 -> fixedTermBoundary = c.enumValue(BOUNDARY);
+                case 9 -> consecutiveContractsAddUp = c.bool();
+                case 10 -> durable = c.list("string", x -> x.enumValue(DURABLE));
+                case 11 -> temporaryWork = c.enumValue(TEMPORARY);
+                case 12 -> temporaryWorkMinimum = period(c);
+                case 13 -> temporaryWorkBoundary = c.enumValue(BOUNDARY);
+                case 14 -> temporaryWorkWindow = positivePeriod(c);
+                case 15 -> seasonalWorkMinimum = period(c);
+                case 16 -> seasonalWorkWindow = positivePeriod(c);
+                case 17 -> trainingCounts = c.enumValue(TRAINING);
+                case 18 -> trainingMustBeQualifying = c.bool();
+                case 19 -> trainingFollowUpRequired = c.bool();
+                case 20 -> longTrainingOver = period(c);
+                case 21 -> longTrainingCountsAfter = period(c);
+                case 22 -> creationCounts = c.enumValue(CREATION);
+                case 23 -> creationConsolidation = period(c);
+                case 24 -> employmentEvidence = c.list("object", ExitPolicyCodec::requirement);
+                case 25 -> trainingEvidence = c.list("object", ExitPolicyCodec::requirement);
+                case 26 -> creationEvidence = c.list("object", ExitPolicyCodec::requirement);
+                default -> administrativeExits = c.bool();
+            }
+        }
+        // a field given as null clears an optional rule of the preset; absent, the preset's rule stays
+        long seen = c.seen(f);
+        boolean hasPreset = (seen & Fields.bit(1)) != 0;
+        if (!c.end(f)
+                || !hasPreset
+                        && !requiredWithoutPreset(
+                                c, name, durable, employmentEvidence, trainingEvidence, creationEvidence)) {
+            return null;
+        }
+        ExitPolicy.Builder b = hasPreset ? ExitPolicy.from(preset) : ExitPolicy.builder();
+        set(name, b::name);
+        set(employmentCounts, b::employmentCounts);
+        set(followUp, b::followUp);
+        set(share, b::minimumWorkingTimeShare);
+        set(partTimeMustBeChosen, b::partTimeMustBeChosen);
+        set(fixedTermThreshold, b::fixedTermThreshold);
+        set(fixedTermBoundary, b::fixedTermBoundary);
+        set(consecutiveContractsAddUp, b::consecutiveContractsAddUp);
+        set(durable, b::durableContractTypes);
+        set(temporaryWork, b::temporaryWork);
+        set(temporaryWorkMinimum, b::temporaryWorkMinimum);
+        set(temporaryWorkBoundary, b::temporaryWorkBoundary);
+        set(temporaryWorkWindow, b::temporaryWorkWindow);
+        if ((seen & Fields.bit(15)) != 0) {
+            b.seasonalWorkMinimum(Option.of(seasonalWorkMinimum));
+        }
+        set(seasonalWorkWindow, b::seasonalWorkWindow);
+        set(trainingCounts, b::trainingCounts);
+        set(trainingMustBeQualifying, b::trainingMustBeQualifying);
+        set(trainingFollowUpRequired, b::trainingFollowUpRequired);
+        if ((seen & Fields.bit(20)) != 0) {
+            b.longTrainingOver(Option.of(longTrainingOver));
+        }
+        set(longTrainingCountsAfter, b::longTrainingCountsAfter);
+        set(creationCounts, b::creationCounts);
+        set(creationConsolidation, b::creationConsolidation);
+        set(employmentEvidence, b::employmentEvidence);
+        set(trainingEvidence, b::trainingEvidence);
+        set(creationEvidence, b::creationEvidence);
+        set(administrativeExits, b::administrativeExitsInDenominator);
+        try {
+            return b.build();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // every field was checked above; this safety net keeps the promise that no exception escapes
+            c.errorAt(JsonErrorCode.RULE_POLICY, "");
+            return null;
+        }
+    }
+
+    /** Reports the parameters without a default that a document without preset left out. */
+    private static boolean requiredWithoutPreset(Cursor c, Object... values) {
+        boolean complete = true;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                c.missingField(DOCUMENT.names[REQUIRED_WITHOUT_PRESET[i]]);
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    /** Overrides a parameter when the document gave it. */
+    private static <T> void set(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    private static ExitPolicy preset(Cursor c) {
+        if (c.token() != JsonToken.VALUE_STRING) {
+            c.typeError("string");
+            return null;
+        }
+        ExitPolicy p = PRESETS.get(c.parser.getString());
+        if (p == null) {
+            c.error(JsonErrorCode.VALUE_ENUM, String.join(", ", PRESETS.keySet()));
+        }
+        return p;
+    }
+
+    /** A share of full time between 0 and 1 inclusive, four decimal places at most. */
+    private static BigDecimal share(Cursor c) {
+        BigDecimal v = c.decimal(new BigDecimal("-1000"), new BigDecimal("1000"), 4);
+        if (v != null && (v.signum() < 0 || v.compareTo(SHARE_MAX) > 0)) {
+            c.error(JsonErrorCode.VALUE_BETWEEN, "0", "1");
+            return null;
+        }
+        return v;
+    }
+
+    /** A period longer than zero (the rolling windows). */
+    private static Period positivePeriod(Cursor c) {
+        Period p = period(c);
+        if (p != null && p.isZero()) {
+            c.error(JsonErrorCode.VALUE_PERIOD_POSITIVE);
+            return null;
+        }
+        return p;
+    }
+
+    static Period period(Cursor c) {
+        String s = c.matching(Periods.FORMAT, JsonErrorCode.VALUE_PERIOD);
+        return s == null ? null : Period.parse(s);
+    }
+
+    private static EvidenceRequirement requirement(Cursor c) {
+        int f = c.begin(REQUIREMENT);
+        if (f < 0) {
+            return null;
+        }
+        List<EvidenceKind> anyOf = null;
+        Period maximumAge = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                anyOf = c.list("string", x -> x.enumValue(EVIDENCE_KIND));
+                if (anyOf != null && anyOf.isEmpty()) {
+                    c.error(JsonErrorCode.VALUE_EMPTY_LIST);
+                    anyOf = null;
+                }
+            } else if (c.token() != JsonToken.VALUE_NULL) {
+                maximumAge = period(c);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        return new EvidenceRequirement(EnumSet.copyOf(anyOf), Option.of(maximumAge));
+    }
+
+    @Override
+    void write(JsonGenerator g, ExitPolicy p, WriteOptions options) {
+        g.writeStartObject();
+        g.writeStringProperty("formatVersion", FORMAT_VERSION);
+        g.writeStringProperty("name", p.name());
+        Out.code(g, "employmentCounts", p.employmentCounts());
+        period(g, "followUp", p.followUp());
+        Out.decimal(g, "minimumWorkingTimeShare", p.minimumWorkingTimeShare());
+        g.writeBooleanProperty("partTimeMustBeChosen", p.partTimeMustBeChosen());
+        period(g, "fixedTermThreshold", p.fixedTermThreshold());
+        Out.code(g, "fixedTermBoundary", p.fixedTermBoundary());
+        g.writeBooleanProperty("consecutiveContractsAddUp", p.consecutiveContractsAddUp());
+        codes(g, "durableContractTypes", p.durableContractTypes());
+        Out.code(g, "temporaryWork", p.temporaryWork());
+        period(g, "temporaryWorkMinimum", p.temporaryWorkMinimum());
+        Out.code(g, "temporaryWorkBoundary", p.temporaryWorkBoundary());
+        period(g, "temporaryWorkWindow", p.temporaryWorkWindow());
+        p.seasonalWorkMinimum().forEach(m -> period(g, "seasonalWorkMinimum", m));
+        period(g, "seasonalWorkWindow", p.seasonalWorkWindow());
+        Out.code(g, "trainingCounts", p.trainingCounts());
+        g.writeBooleanProperty("trainingMustBeQualifying", p.trainingMustBeQualifying());
+        g.writeBooleanProperty("trainingFollowUpRequired", p.trainingFollowUpRequired());
+        p.longTrainingOver().forEach(m -> period(g, "longTrainingOver", m));
+        period(g, "longTrainingCountsAfter", p.longTrainingCountsAfter());
+        Out.code(g, "creationCounts", p.creationCounts());
+        period(g, "creationConsolidation", p.creationConsolidation());
+        requirements(g, "employmentEvidence", p.employmentEvidence());
+        requirements(g, "trainingEvidence", p.trainingEvidence());
+        requirements(g, "creationEvidence", p.creationEvidence());
+        g.writeBooleanProperty("administrativeExitsInDenominator", p.administrativeExitsInDenominator());
+        g.writeEndObject();
+    }
+
+    static void period(JsonGenerator g, String name, Period p) {
+        g.writeStringProperty(name, p.toString());
+    }
+
+    /** A set of codes, written sorted so that equal sets give equal documents. */
+    static void codes(JsonGenerator g, String name, Set<? extends Enum<?>> values) {
+        List<String> names =
+                new ArrayList<>(new TreeSet<>(values.stream().map(Enum::name).toList()));
+        Out.texts(g, name, names);
+    }
+
+    static void requirements(JsonGenerator g, String name, List<EvidenceRequirement> requirements) {
+        Out.array(g, name, requirements, (gen, r) -> {
+            gen.writeStartObject();
+            codes(gen, "anyOf", r.anyOf());
+            r.maximumAge().forEach(a -> period(gen, "maximumAge", a));
+            gen.writeEndObject();
+        });
+    }
+}
