@@ -37,7 +37,7 @@ final class ExitCommand implements Callable<Integer> {
             names = "--policy",
             defaultValue = "national-guide-2010",
             description = "Règles de sortie : national-guide-2010, toulouse-2015-2020, grand-amienois, boulonnais, "
-                    + "youth-positive-situation (défaut : ${DEFAULT-VALUE}).")
+                    + "youth-positive-situation, ou un document de règles .json (défaut : ${DEFAULT-VALUE}).")
     String policy;
 
     @Option(names = "--as-of", description = "Date d'appréciation AAAA-MM-JJ (défaut : aujourd'hui).")

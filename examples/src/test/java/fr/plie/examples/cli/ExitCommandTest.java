@@ -53,6 +53,29 @@ class ExitCommandTest {
     }
 
     @Test
+    void aPolicyDocumentInJsonConfiguresTheEngineAndABadOneIsLocated(@TempDir Path dir) throws Exception {
+        Path policyFile = EXAMPLES.resolve("exit-policy-preset-overrides.json");
+        ExitPolicy policy = PlieJson.create()
+                .read(fr.plie.adapter.json.PlieDocument.EXIT_POLICY, Files.readString(policyFile))
+                .value()
+                .get();
+
+        Run run = Run.of("exit", EXITED.toString(), "--policy", policyFile.toString(), "--as-of", AS_OF.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(json(run.out()))
+                .containsEntry("policy", "toulouse-cre-2025")
+                .containsEntry("outcome", engine(EXITED, policy).outcome().name());
+
+        Path bad = dir.resolve("bad-policy.json");
+        Files.writeString(bad, Files.readString(policyFile).replace("\"P6M1D\"", "\"P-6M\""));
+        Run refused = Run.of("exit", EXITED.toString(), "--policy", bad.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("bad-policy.json").contains("/followUp");
+        assertThat(refused.hasStackTrace()).isFalse();
+    }
+
+    @Test
     void explainPrintsTheEnginesReasonsInFrenchOrInEnglish() throws Exception {
         ExitAssessment expected = engine(EXITED, ExitPolicy.NATIONAL_GUIDE_2010);
 
