@@ -10,11 +10,8 @@ import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import fr.plie.reporting.export.ExportSettings;
 import fr.plie.reporting.export.ReportExporter;
 import fr.plie.reporting.export.ReportExporters;
-import fr.plie.reporting.indicator.Figure;
-import fr.plie.reporting.indicator.Indicator;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
-import fr.plie.reporting.indicator.Rate;
 import fr.plie.reporting.indicator.ReportedParcours;
 import fr.plie.reporting.indicator.ReportingOptions;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,7 +151,10 @@ final class ReportCommand implements Callable<Integer> {
 
     private static byte[] render(IndicatorReport report, String format, Locale locale) {
         if ("json".equals(format)) {
-            return Inputs.JSON.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toMap(report));
+            // the indicator report document of the exchange format v1 (docs/format.md)
+            return Inputs.JSON
+                    .writeAsString(PlieDocument.INDICATOR_REPORT, report)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         ReportExporter exporter = switch (format) {
             case "html" -> ReportExporters.html();
@@ -171,35 +170,5 @@ final class ReportCommand implements Callable<Integer> {
             throw new ProcessingException(e.getMessage(), e);
         }
         return out.toByteArray();
-    }
-
-    /** The figures as JSON: each indicator by its stable code, with the split by sex, and the three rates. */
-    static Map<String, Object> toMap(IndicatorReport report) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("from", report.period().from().toString());
-        map.put("to", report.period().to().toString());
-        map.put("asOf", report.options().asOf().toString());
-        Map<String, Object> rates = new LinkedHashMap<>();
-        rates.put("positiveExit", rate(report.positiveExitRate()));
-        rates.put("employmentExit", rate(report.employmentExitRate()));
-        rates.put("trainingExit", rate(report.trainingExitRate()));
-        map.put("rates", rates);
-        Map<String, Object> figures = new LinkedHashMap<>();
-        for (Indicator i : Indicator.values()) {
-            Figure f = report.figure(i);
-            figures.put(
-                    i.code(),
-                    Map.of("total", f.total(), "women", f.women(), "men", f.men(), "nonBinary", f.nonBinary()));
-        }
-        map.put("indicators", figures);
-        return map;
-    }
-
-    private static Map<String, Object> rate(Rate rate) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("numerator", rate.numerator());
-        map.put("denominator", rate.denominator());
-        map.put("value", rate.value().getOrNull());
-        return map;
     }
 }

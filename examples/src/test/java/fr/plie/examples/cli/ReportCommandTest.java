@@ -42,7 +42,11 @@ class ReportCommandTest {
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> indicators(String json) {
         Map<String, Object> report = PlieJson.create().mapper().readValue(json, Map.class);
-        return (Map<String, Map<String, Object>>) report.get("indicators");
+        Map<String, Map<String, Object>> byCode = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> figure : (java.util.List<Map<String, Object>>) report.get("figures")) {
+            byCode.put((String) figure.get("code"), figure);
+        }
+        return byCode;
     }
 
     @Test
