@@ -213,6 +213,27 @@ abstract class RepositoryContract extends DatabaseTest {
     }
 
     @Test
+    void a_stream_over_more_parcours_than_one_batch_yields_each_once_and_equal_to_what_was_saved() {
+        PlieRepositories batched = db.plie("plie_", b -> b.streamBatch(7)).repositories("REF-01");
+        List<Parcours> active = new ArrayList<>();
+        List<Parcours> all = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            String id = String.format(Locale.ROOT, "PAR-%03d", i);
+            Parcours p = i % 5 == 0 ? Samples.refused(id, ENTRY) : Samples.exited(id, ENTRY.plusDays(i));
+            all.add(p);
+            if (i % 5 != 0) {
+                active.add(p);
+            }
+        }
+        assertThat(batched.saveNew(all).get()).isEqualTo(45);
+
+        try (Stream<Parcours> stream = batched.parcours().streamActiveIn(ReportingPeriod.year(2023))) {
+            // ids in order, each once, with every child row (steps, texts, interviews, evidence) read back
+            assertThat(stream.collect(Collectors.toList())).containsExactlyElementsOf(active);
+        }
+    }
+
+    @Test
     void joined_repositories_commit_and_roll_back_with_the_callers_transaction() throws Exception {
         Parcours kept = ParcoursFixture.enteredOn("PAR-K", ENTRY).build();
         Parcours dropped = ParcoursFixture.enteredOn("PAR-D", ENTRY).build();
