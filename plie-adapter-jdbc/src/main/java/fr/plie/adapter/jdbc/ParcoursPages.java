@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * Walks the parcours matching a filter page by page: one keyset query for the next {@code batch} root rows in id
- * order, then one query per child table for those ids only, assembled in memory. Memory holds one page; the
+ * order, then one range query per child table from the page's first id to its last, assembled in memory. Memory holds one page; the
  * server never sorts more than one page's rows, and no cursor stays open between queries (MariaDB allows only one
  * streaming cursor per connection).
  */
@@ -83,15 +83,19 @@ final class ParcoursPages extends Spliterators.AbstractSpliterator<Parcours> {
             return;
         }
         List<String> ids = new ArrayList<>(byId.keySet());
-        for (String sql : query.childrenOf(ids.size())) {
+        String first = ids.get(0);
+        String last = ids.get(ids.size() - 1);
+        for (String sql : query.childrenBetween()) {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setFetchSize(fetchSize);
-                for (int i = 0; i < ids.size(); i++) {
-                    ps.setString(i + 1, ids.get(i));
-                }
+                ps.setString(1, first);
+                ps.setString(2, last);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        byId.get(rs.getString(1)).accept(rs);
+                        ParcoursAssembler owner = byId.get(rs.getString(1));
+                        if (owner != null) { // null: a parcours of the range outside the period
+                            owner.accept(rs);
+                        }
                     }
                 }
             }
@@ -99,6 +103,6 @@ final class ParcoursPages extends Spliterators.AbstractSpliterator<Parcours> {
         for (ParcoursAssembler a : byId.values()) {
             page.add(a.build());
         }
-        lastId = ids.get(ids.size() - 1);
+        lastId = last;
     }
 }

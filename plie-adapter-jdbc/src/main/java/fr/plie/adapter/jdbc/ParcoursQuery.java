@@ -1,7 +1,6 @@
 package fr.plie.adapter.jdbc;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -56,15 +55,18 @@ final class ParcoursQuery {
     }
 
     /**
-     * One query per child table for the rows of {@code count} parcours, whose ids are bound in order, sorted so
-     * that each parcours' rows come in position order.
+     * One query per child table for the rows whose parcours id lies between the two ids bound (inclusive), in
+     * primary key order: a range scan of the key's index, with no sort, that reads each child row once over a
+     * whole walk. Rows of parcours in the range but outside the page are skipped by the reader.
      */
-    List<String> childrenOf(int count) {
-        String in = "c.parcours_id IN (" + String.join(", ", Collections.nCopies(count, "?")) + ")";
-        List<String> all = branches(in, false);
+    List<String> childrenBetween() {
+        List<String> all = branches("c.parcours_id >= ? AND c.parcours_id <= ?", false);
         List<String> children = new ArrayList<>();
-        for (String branch : all.subList(1, all.size())) {
-            children.add(branch + " ORDER BY 1, 3, 4");
+        for (int i = 1; i < all.size(); i++) {
+            children.add(all.get(i)
+                    + (i == TEXT
+                            ? " ORDER BY c.parcours_id, c.list_kind, c.owner_pos, c.pos"
+                            : " ORDER BY c.parcours_id, c.pos"));
         }
         return children;
     }
