@@ -69,11 +69,16 @@ final class JdbcParcoursRepository implements ParcoursRepository {
 
     @Override
     public Stream<Parcours> streamActiveIn(ReportingPeriod period) {
+        return streamActiveIn(period, (c, page) -> page);
+    }
+
+    /** The parcours active in {@code period}, page by page, each page turned by {@code reader} into what is yielded. */
+    <T> Stream<T> streamActiveIn(ReportingPeriod period, ParcoursPages.PageReader<T> reader) {
         String filter = "p.entry_date IS NOT NULL AND p.entry_date <= ? AND (p.exit_date IS NULL OR p.exit_date >= ?)";
         try {
             Connection c = uow.openForStream();
             try {
-                ParcoursPages pages = new ParcoursPages(
+                ParcoursPages<T> pages = new ParcoursPages<>(
                         c,
                         query,
                         filter,
@@ -83,7 +88,8 @@ final class JdbcParcoursRepository implements ParcoursRepository {
                             return 3;
                         },
                         s.streamBatch(),
-                        s.fetchSize());
+                        s.fetchSize(),
+                        reader);
                 return StreamSupport.stream(pages, false).onClose(() -> {
                     try {
                         uow.closeStream(c);

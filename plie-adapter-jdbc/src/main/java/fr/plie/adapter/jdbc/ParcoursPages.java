@@ -21,23 +21,36 @@ import java.util.function.Consumer;
  * server never sorts more than one page's rows, and no cursor stays open between queries (MariaDB allows only one
  * streaming cursor per connection).
  */
-final class ParcoursPages extends Spliterators.AbstractSpliterator<Parcours> {
+final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
     /** Binds the filter's own parameters, from index 1; returns the next free index. */
     interface Binder {
         int bind(PreparedStatement ps) throws SQLException;
     }
 
+    /** Turns one page of parcours into what the stream yields, reading more on the same connection if needed. */
+    interface PageReader<T> {
+        List<T> read(Connection connection, List<Parcours> page) throws SQLException;
+    }
+
     private final Connection connection;
+    private final PageReader<T> reader;
     private final ParcoursQuery query;
     private final String filter;
     private final Binder binder;
     private final int batch;
     private final int fetchSize;
-    private final Deque<Parcours> page = new ArrayDeque<>();
+    private final Deque<T> page = new ArrayDeque<>();
     private String lastId = "";
     private boolean exhausted;
 
-    ParcoursPages(Connection connection, ParcoursQuery query, String filter, Binder binder, int batch, int fetchSize) {
+    ParcoursPages(
+            Connection connection,
+            ParcoursQuery query,
+            String filter,
+            Binder binder,
+            int batch,
+            int fetchSize,
+            PageReader<T> reader) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.connection = connection;
         this.query = query;
@@ -45,10 +58,11 @@ final class ParcoursPages extends Spliterators.AbstractSpliterator<Parcours> {
         this.binder = binder;
         this.batch = batch;
         this.fetchSize = fetchSize;
+        this.reader = reader;
     }
 
     @Override
-    public boolean tryAdvance(Consumer<? super Parcours> action) {
+    public boolean tryAdvance(Consumer<? super T> action) {
         if (page.isEmpty() && !exhausted) {
             try {
                 readPage();
@@ -56,7 +70,7 @@ final class ParcoursPages extends Spliterators.AbstractSpliterator<Parcours> {
                 throw new PlieJdbcException("reading parcours", e);
             }
         }
-        Parcours next = page.poll();
+        T next = page.poll();
         if (next == null) {
             return false;
         }
@@ -100,9 +114,11 @@ final class ParcoursPages extends Spliterators.AbstractSpliterator<Parcours> {
                 }
             }
         }
+        List<Parcours> built = new ArrayList<>(byId.size());
         for (ParcoursAssembler a : byId.values()) {
-            page.add(a.build());
+            built.add(a.build());
         }
+        page.addAll(reader.read(connection, built));
         lastId = last;
     }
 }

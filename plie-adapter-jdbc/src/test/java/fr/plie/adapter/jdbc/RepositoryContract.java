@@ -234,6 +234,47 @@ abstract class RepositoryContract extends DatabaseTest {
     }
 
     @Test
+    void the_stream_with_participants_pairs_each_active_parcours_with_its_stored_participant_over_several_batches() {
+        PlieJdbc batched = db.plie("plie_", b -> b.streamBatch(7));
+        PlieRepositories writer = batched.repositories("REF-01");
+        List<Parcours> active = new ArrayList<>();
+        List<Parcours> all = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = String.format(Locale.ROOT, "PAR-%03d", i);
+            Parcours p = i % 5 == 0 ? Samples.refused(id, ENTRY) : Samples.exited(id, ENTRY.plusDays(i));
+            all.add(p);
+            if (i % 5 != 0) {
+                active.add(p);
+            }
+            String suffix = " " + i;
+            writer.participants().save(Samples.participant(p.participant().value(), s -> s + suffix));
+        }
+        writer.saveNew(all);
+
+        try (Stream<ParcoursWithParticipant> stream =
+                writer.streamActiveInWithParticipants(ReportingPeriod.year(2023))) {
+            List<ParcoursWithParticipant> read = stream.collect(Collectors.toList());
+            assertThat(read).extracting(ParcoursWithParticipant::parcours).containsExactlyElementsOf(active);
+            for (ParcoursWithParticipant pair : read) {
+                assertThat(Option.some(pair.participant()))
+                        .isEqualTo(
+                                writer.participants().findById(pair.parcours().participant()));
+                assertThat(pair.participant().personalData().isDefined()).isTrue();
+            }
+        }
+        try (Stream<ParcoursWithParticipant> stream =
+                batched.pseudonymised().streamActiveInWithParticipants(ReportingPeriod.year(2023))) {
+            assertThat(stream.map(ParcoursWithParticipant::participant).collect(Collectors.toList()))
+                    .containsExactlyElementsOf(active.stream()
+                            .map(p -> writer.participants()
+                                    .findById(p.participant())
+                                    .get()
+                                    .pseudonymised())
+                            .collect(Collectors.toList()));
+        }
+    }
+
+    @Test
     void joined_repositories_commit_and_roll_back_with_the_callers_transaction() throws Exception {
         Parcours kept = ParcoursFixture.enteredOn("PAR-K", ENTRY).build();
         Parcours dropped = ParcoursFixture.enteredOn("PAR-D", ENTRY).build();
