@@ -215,16 +215,8 @@ abstract class RepositoryContract extends DatabaseTest {
     @Test
     void a_stream_over_more_parcours_than_one_batch_yields_each_once_and_equal_to_what_was_saved() {
         PlieRepositories batched = db.plie("plie_", b -> b.streamBatch(7)).repositories("REF-01");
-        List<Parcours> active = new ArrayList<>();
-        List<Parcours> all = new ArrayList<>();
-        for (int i = 0; i < 45; i++) {
-            String id = String.format(Locale.ROOT, "PAR-%03d", i);
-            Parcours p = i % 5 == 0 ? Samples.refused(id, ENTRY) : Samples.exited(id, ENTRY.plusDays(i));
-            all.add(p);
-            if (i % 5 != 0) {
-                active.add(p);
-            }
-        }
+        List<Parcours> all = everyFifthRefused(45);
+        List<Parcours> active = activeIn2023(all);
         assertThat(batched.saveNew(all).get()).isEqualTo(45);
 
         try (Stream<Parcours> stream = batched.parcours().streamActiveIn(ReportingPeriod.year(2023))) {
@@ -237,17 +229,10 @@ abstract class RepositoryContract extends DatabaseTest {
     void the_stream_with_participants_pairs_each_active_parcours_with_its_stored_participant_over_several_batches() {
         PlieJdbc batched = db.plie("plie_", b -> b.streamBatch(7));
         PlieRepositories writer = batched.repositories("REF-01");
-        List<Parcours> active = new ArrayList<>();
-        List<Parcours> all = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            String id = String.format(Locale.ROOT, "PAR-%03d", i);
-            Parcours p = i % 5 == 0 ? Samples.refused(id, ENTRY) : Samples.exited(id, ENTRY.plusDays(i));
-            all.add(p);
-            if (i % 5 != 0) {
-                active.add(p);
-            }
-            String suffix = " " + i;
-            writer.participants().save(Samples.participant(p.participant().value(), s -> s + suffix));
+        List<Parcours> all = everyFifthRefused(20);
+        List<Parcours> active = activeIn2023(all);
+        for (Parcours p : all) {
+            writer.participants().save(Samples.participant(p.participant().value(), s -> s + " " + p.id()));
         }
         writer.saveNew(all);
 
@@ -302,6 +287,25 @@ abstract class RepositoryContract extends DatabaseTest {
                 new Participant(first.id(), ProfileFixture.longTermJobSeeker().build(), Option.none());
         repos.participants().save(second);
         assertThat(repos.participants().findById(first.id())).isEqualTo(Option.some(second));
+    }
+
+    /** {@code n} parcours with ids in order, every fifth refused (never active), the others active in 2023. */
+    private static List<Parcours> everyFifthRefused(int n) {
+        List<Parcours> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = String.format(Locale.ROOT, "PAR-%03d", i);
+            all.add(i % 5 == 0 ? Samples.refused(id, ENTRY) : Samples.exited(id, ENTRY.plusDays(i)));
+        }
+        return all;
+    }
+
+    private static List<Parcours> activeIn2023(List<Parcours> all) {
+        ReportingPeriod year = ReportingPeriod.year(2023);
+        List<Parcours> active = all.stream()
+                .filter(p -> p.isActiveBetween(year.from(), year.to()))
+                .collect(Collectors.toList());
+        assertThat(active).hasSize(all.size() - (all.size() + 4) / 5); // the test needs both kinds interleaved
+        return active;
     }
 
     static fr.plie.core.admission.Referral referral() {
