@@ -64,6 +64,11 @@ public enum Dialect {
         return "CAST(NULL AS DATE)";
     }
 
+    /** The clause ending a query that keeps its first {@code n} rows. */
+    String firstRows(int n) {
+        return this == H2 ? "FETCH FIRST " + n + " ROWS ONLY" : "LIMIT " + n;
+    }
+
     /** Whether text columns can hold U+0000 (PostgreSQL refuses it in any text type). */
     boolean acceptsNul() {
         return acceptsNul;

@@ -69,41 +69,41 @@ final class JdbcParcoursRepository implements ParcoursRepository {
 
     @Override
     public Stream<Parcours> streamActiveIn(ReportingPeriod period) {
-        String sql = query.select(
-                "p.entry_date IS NOT NULL AND p.entry_date <= ? AND (p.exit_date IS NULL OR p.exit_date >= ?)");
+        return streamActiveIn(period, (c, page) -> page);
+    }
+
+    /** The parcours active in {@code period}, page by page, each page turned by {@code reader} into what is yielded. */
+    <T> Stream<T> streamActiveIn(ReportingPeriod period, ParcoursPages.PageReader<T> reader) {
+        String filter = "p.entry_date IS NOT NULL AND p.entry_date <= ? AND (p.exit_date IS NULL OR p.exit_date >= ?)";
         try {
             Connection c = uow.openForStream();
             try {
-                PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                ps.setFetchSize(s.fetchSize());
-                for (int i = 0; i < ParcoursQuery.branches(); i++) {
-                    ps.setObject(2 * i + 1, period.to());
-                    ps.setObject(2 * i + 2, period.from());
-                }
-                ResultSet rs = ps.executeQuery();
-                SqlCloseable endRead = () -> uow.closeStream(c);
-                return StreamSupport.stream(new ParcoursCursor(rs), false).onClose(() -> {
-                    try (endRead;
-                            PreparedStatement closing = ps;
-                            ResultSet closingRows = rs) {
-                        // closes the rows, the statement, then ends the read
+                ParcoursPages<T> pages = new ParcoursPages<>(
+                        c,
+                        query,
+                        filter,
+                        ps -> {
+                            ps.setObject(1, period.to());
+                            ps.setObject(2, period.from());
+                            return 3;
+                        },
+                        s.streamBatch(),
+                        s.fetchSize(),
+                        reader);
+                return StreamSupport.stream(pages, false).onClose(() -> {
+                    try {
+                        uow.closeStream(c);
                     } catch (SQLException e) {
                         throw new PlieJdbcException("closing the parcours stream", e);
                     }
                 });
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 uow.closeStream(c);
                 throw e;
             }
         } catch (SQLException e) {
             throw new PlieJdbcException("streaming parcours", e);
         }
-    }
-
-    /** A resource whose close may fail with an {@link SQLException}. */
-    private interface SqlCloseable extends AutoCloseable {
-        @Override
-        void close() throws SQLException;
     }
 
     @Override

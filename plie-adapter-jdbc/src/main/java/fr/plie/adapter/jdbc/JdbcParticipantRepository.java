@@ -23,9 +23,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,65 +66,100 @@ final class JdbcParticipantRepository implements ParticipantRepository {
     }
 
     private Option<Participant> read(Connection c, ParticipantId id) throws SQLException {
-        Profile.Builder profile = Profile.builder();
-        try (PreparedStatement ps =
-                c.prepareStatement("SELECT " + PROFILE_COLUMNS + " FROM " + t.participant + " WHERE id = ?")) {
-            ps.setString(1, id.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Option.none();
-                }
-                profile.birthDate(Sql.date(rs, 1))
-                        .sex(Sex.valueOf(rs.getString(2)))
-                        .residenceCommune(InseeCode.of(rs.getString(3)))
-                        .priorityNeighbourhood(rs.getBoolean(4))
-                        .qualificationLevel(QualificationLevel.valueOf(rs.getString(5)))
-                        .jobSeekerSince(Sql.optionalDate(rs, 6))
-                        .minimumIncomes(incomes(rs.getString(7)))
-                        .recognisedDisabledWorker(rs.getBoolean(8))
-                        .protection(ProtectionStatus.valueOf(rs.getString(9)))
-                        .singleParent(rs.getBoolean(10))
-                        .labourMarketStatus(LabourMarketStatus.valueOf(rs.getString(11)))
-                        .thirdCountryNational(rs.getBoolean(12))
-                        .foreignBackground(rs.getBoolean(13))
-                        .homelessOrHousingExclusion(rs.getBoolean(14))
-                        .ruralArea(rs.getBoolean(15));
-            }
-        }
-        profile.barriers(barriers(c, id));
-        Option<PersonalData> personal = pseudonymised ? Option.none() : personalData(c, id);
-        return Option.some(new Participant(id, profile.build(), personal));
+        return Option.of(readAll(c, List.of(id.value())).get(id.value()));
     }
 
-    private List<Barrier> barriers(Connection c, ParticipantId id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, identified_on, lifted_on FROM " + t.barrier
-                + " WHERE participant_id = ? ORDER BY pos")) {
-            ps.setString(1, id.value());
-            List<Barrier> barriers = new ArrayList<>();
+    /**
+     * The participants with these ids (at most a stream page's worth), by id, in three queries whatever their
+     * number: profiles, barriers and, unless pseudonymised, personal data. Unknown ids are absent.
+     */
+    Map<String, Participant> readAll(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, Participant> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<String> list = new ArrayList<>(ids);
+        String in = " IN (" + String.join(", ", Collections.nCopies(list.size(), "?")) + ")";
+        Map<String, Profile.Builder> profiles = new LinkedHashMap<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + PROFILE_COLUMNS + ", id FROM " + t.participant + " WHERE id" + in)) {
+            bind(ps, list);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    barriers.add(new Barrier(
-                            BarrierKind.valueOf(rs.getString(1)),
-                            BarrierStatus.valueOf(rs.getString(2)),
-                            Sql.date(rs, 3),
-                            Sql.optionalDate(rs, 4)));
+                    profiles.put(rs.getString(16), profile(rs));
                 }
             }
-            return barriers;
+        }
+        Map<String, List<Barrier>> barriers = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, identified_on, lifted_on, participant_id"
+                + " FROM " + t.barrier + " WHERE participant_id" + in + " ORDER BY participant_id, pos")) {
+            bind(ps, list);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    barriers.computeIfAbsent(rs.getString(5), k -> new ArrayList<>())
+                            .add(barrier(rs));
+                }
+            }
+        }
+        Map<String, PersonalData> personal = new HashMap<>();
+        if (!pseudonymised) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT first_name, last_name, email, phone, address, participant_id FROM "
+                            + t.personalData + " WHERE participant_id" + in)) {
+                bind(ps, list);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        personal.put(rs.getString(6), personalData(rs));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Profile.Builder> e : profiles.entrySet()) {
+            Profile profile = e.getValue()
+                    .barriers(barriers.getOrDefault(e.getKey(), List.of()))
+                    .build();
+            found.put(
+                    e.getKey(),
+                    new Participant(ParticipantId.of(e.getKey()), profile, Option.of(personal.get(e.getKey()))));
+        }
+        return found;
+    }
+
+    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(i + 1, values.get(i));
         }
     }
 
-    private Option<PersonalData> personalData(Connection c, ParticipantId id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT first_name, last_name, email, phone, address FROM "
-                + t.personalData + " WHERE participant_id = ?")) {
-            ps.setString(1, id.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next()
-                        ? Option.some(new PersonalData(
-                                rs.getString(1), rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4), Sql.text(rs, 5)))
-                        : Option.none();
-            }
-        }
+    private static Profile.Builder profile(ResultSet rs) throws SQLException {
+        return Profile.builder()
+                .birthDate(Sql.date(rs, 1))
+                .sex(Sex.valueOf(rs.getString(2)))
+                .residenceCommune(InseeCode.of(rs.getString(3)))
+                .priorityNeighbourhood(rs.getBoolean(4))
+                .qualificationLevel(QualificationLevel.valueOf(rs.getString(5)))
+                .jobSeekerSince(Sql.optionalDate(rs, 6))
+                .minimumIncomes(incomes(rs.getString(7)))
+                .recognisedDisabledWorker(rs.getBoolean(8))
+                .protection(ProtectionStatus.valueOf(rs.getString(9)))
+                .singleParent(rs.getBoolean(10))
+                .labourMarketStatus(LabourMarketStatus.valueOf(rs.getString(11)))
+                .thirdCountryNational(rs.getBoolean(12))
+                .foreignBackground(rs.getBoolean(13))
+                .homelessOrHousingExclusion(rs.getBoolean(14))
+                .ruralArea(rs.getBoolean(15));
+    }
+
+    private static Barrier barrier(ResultSet rs) throws SQLException {
+        return new Barrier(
+                BarrierKind.valueOf(rs.getString(1)),
+                BarrierStatus.valueOf(rs.getString(2)),
+                Sql.date(rs, 3),
+                Sql.optionalDate(rs, 4));
+    }
+
+    private static PersonalData personalData(ResultSet rs) throws SQLException {
+        return new PersonalData(rs.getString(1), rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4), Sql.text(rs, 5));
     }
 
     /**

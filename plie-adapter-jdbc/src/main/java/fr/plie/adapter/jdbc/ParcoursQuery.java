@@ -43,6 +43,39 @@ final class ParcoursQuery {
      * parameters are bound once per branch ({@link #branches()} times).
      */
     String select(String filter) {
+        return String.join("\nUNION ALL\n", branches(filter, true)) + "\nORDER BY 1, 2, 3, 4";
+    }
+
+    /**
+     * At most {@code limit} root rows matching {@code filter} (bound first) whose id follows the one bound last,
+     * in id order: one page of a keyset walk, so no cursor stays open between pages.
+     */
+    String rootPage(String filter, int limit) {
+        return branches("(" + filter + ") AND p.id > ?", false).get(0) + " ORDER BY p.id " + dialect.firstRows(limit);
+    }
+
+    /**
+     * One query per child table for the rows whose parcours id lies between the two ids bound (inclusive), in
+     * primary key order: a range scan of the key's index, with no sort, that reads each child row once over a
+     * whole walk. Rows of parcours in the range but outside the page are skipped by the reader.
+     */
+    List<String> childrenBetween() {
+        List<String> all = branches("c.parcours_id >= ? AND c.parcours_id <= ?", false);
+        List<String> children = new ArrayList<>();
+        for (int i = 1; i < all.size(); i++) {
+            children.add(all.get(i)
+                    + (i == TEXT
+                            ? " ORDER BY c.parcours_id, c.list_kind, c.owner_pos, c.pos"
+                            : " ORDER BY c.parcours_id, c.pos"));
+        }
+        return children;
+    }
+
+    /**
+     * The root branch then one branch per child table; with {@code joined} every branch filters on the root table
+     * aliased {@code p}, otherwise child branches filter on their own table aliased {@code c}.
+     */
+    private List<String> branches(String filter, boolean joined) {
         List<String> branches = new ArrayList<>();
         branches.add(branch(
                 ROOT,
@@ -68,9 +101,17 @@ final class ParcoursQuery {
                 List.of("c.kind", "c.reason", "c.alternative_proposed"),
                 List.of("c.decided_on", "c.review_on"),
                 List.of(),
-                filter));
-        branches.add(
-                child(REFERENT, t.referent, "0", List.of("c.referent_id"), List.of("c.from_date"), List.of(), filter));
+                filter,
+                joined));
+        branches.add(child(
+                REFERENT,
+                t.referent,
+                "0",
+                List.of("c.referent_id"),
+                List.of("c.from_date"),
+                List.of(),
+                filter,
+                joined));
         branches.add(child(
                 STEP,
                 t.step,
@@ -99,9 +140,10 @@ final class ParcoursQuery {
                         "c.registered_on",
                         "c.activity_start"),
                 List.of("c.qualifying", "c.part_time_chosen"),
-                filter));
-        branches.add(
-                child(TEXT, t.text, "c.owner_pos", List.of("c.list_kind", "c.item"), List.of(), List.of(), filter));
+                filter,
+                joined));
+        branches.add(child(
+                TEXT, t.text, "c.owner_pos", List.of("c.list_kind", "c.item"), List.of(), List.of(), filter, joined));
         branches.add(child(
                 INTERVIEW,
                 t.interview,
@@ -109,7 +151,8 @@ final class ParcoursQuery {
                 List.of("c.mode", pseudonymised ? dialect.nullText() : "c.synthesis", "c.author"),
                 List.of("c.interview_date"),
                 List.of(),
-                filter));
+                filter,
+                joined));
         branches.add(child(
                 PLACEMENT,
                 t.placement,
@@ -117,7 +160,8 @@ final class ParcoursQuery {
                 List.of("c.offer_reference", "c.result", "c.reasons"),
                 List.of("c.placement_date"),
                 List.of(),
-                filter));
+                filter,
+                joined));
         branches.add(child(
                 EVIDENCE,
                 t.evidence,
@@ -125,8 +169,9 @@ final class ParcoursQuery {
                 List.of("c.kind", "c.reference"),
                 List.of("c.issued_on"),
                 List.of(),
-                filter));
-        return String.join("\nUNION ALL\n", branches) + "\nORDER BY 1, 2, 3, 4";
+                filter,
+                joined));
+        return branches;
     }
 
     /** How many times the filter's parameters appear in {@link #select(String)}. */
@@ -141,13 +186,14 @@ final class ParcoursQuery {
             List<String> texts,
             List<String> dates,
             List<String> booleans,
-            String filter) {
+            String filter,
+            boolean joined) {
         return branch(
                 kind,
                 "c.parcours_id",
                 ownerPos,
                 "c.pos",
-                table + " c JOIN " + t.parcours + " p ON p.id = c.parcours_id",
+                joined ? table + " c JOIN " + t.parcours + " p ON p.id = c.parcours_id" : table + " c",
                 texts,
                 dates,
                 null,

@@ -168,6 +168,7 @@ public final class PlieJdbc {
         private String prefix = "plie_";
         private Clock clock;
         private int fetchSize = 1000;
+        private int streamBatch = 500;
         private Period retention;
 
         private Builder() {}
@@ -231,6 +232,18 @@ public final class PlieJdbc {
             return this;
         }
 
+        /**
+         * How many parcours a streaming read fetches at once (500 by default): one query for their root rows and
+         * one per child table; memory holds one such batch.
+         */
+        public Builder streamBatch(int streamBatch) {
+            if (streamBatch < 1) {
+                throw new IllegalArgumentException("the stream batch is at least 1");
+            }
+            this.streamBatch = streamBatch;
+            return this;
+        }
+
         /** How long closed parcours are kept before {@link PlieJdbc#purgeExpired} deletes them. */
         public Builder retention(Period retention) {
             if (retention.isNegative() || retention.isZero()) {
@@ -254,8 +267,8 @@ public final class PlieJdbc {
             }
             Dialect d = dialect == null ? detect(dataSource) : dialect;
             Tables tables = new Tables(d, schema, prefix);
-            Settings settings =
-                    new Settings(d, tables, clock, fetchSize, Option.of(retention), new AuditLog(tables, clock));
+            Settings settings = new Settings(
+                    d, tables, clock, fetchSize, streamBatch, Option.of(retention), new AuditLog(tables, clock));
             return new PlieJdbc(dataSource, settings, Option.of(schema), prefix);
         }
 

@@ -5,10 +5,17 @@ import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursEvent;
 import fr.plie.core.parcours.ParcoursRepository;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantRepository;
 import io.vavr.control.Either;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The repositories of plie's core ports for one actor (the référent, user or batch whose id the audit trail
@@ -22,6 +29,30 @@ public final class PlieRepositories {
     PlieRepositories(Settings settings, UnitOfWork uow, String actor, boolean pseudonymised) {
         this.parcours = new JdbcParcoursRepository(settings, uow, actor, pseudonymised);
         this.participants = new JdbcParticipantRepository(settings, uow, actor, pseudonymised);
+    }
+
+    /**
+     * The parcours active in {@code period} (as {@link ParcoursRepository#streamActiveIn}), each with its
+     * participant, read by pages: per page, one query for the participants' profiles, one for their barriers and,
+     * unless pseudonymised, one for their personal data, so a report needs no lookup per parcours. A parcours
+     * whose participant is not stored is left out. Close the stream (try-with-resources).
+     */
+    public Stream<ParcoursWithParticipant> streamActiveInWithParticipants(ReportingPeriod period) {
+        return parcours.streamActiveIn(period, (c, page) -> {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Parcours p : page) {
+                ids.add(p.participant().value());
+            }
+            Map<String, Participant> found = participants.readAll(c, ids);
+            List<ParcoursWithParticipant> joined = new ArrayList<>(page.size());
+            for (Parcours p : page) {
+                Participant participant = found.get(p.participant().value());
+                if (participant != null) {
+                    joined.add(new ParcoursWithParticipant(p, participant));
+                }
+            }
+            return joined;
+        });
     }
 
     /** Parcours with optimistic locking: a stale save is the rejection {@code parcours.stale-version}. */

@@ -37,6 +37,9 @@ abstract class UnitOfWork {
     /** Each operation in its own transaction, on a connection that it closes. */
     private static final class Own extends UnitOfWork {
         private final DataSource dataSource;
+        /** The isolation each open stream's connection had, restored when the stream ends (pools reuse it). */
+        private final java.util.Map<Connection, Integer> isolationBefore =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         Own(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -57,8 +60,12 @@ abstract class UnitOfWork {
             try {
                 c.setAutoCommit(false);
                 c.setReadOnly(true);
+                // a stream reads page after page in several queries: one snapshot for all of them
+                isolationBefore.put(c, c.getTransactionIsolation());
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 return c;
             } catch (SQLException | RuntimeException e) {
+                isolationBefore.remove(c);
                 c.close();
                 throw e;
             }
@@ -68,9 +75,14 @@ abstract class UnitOfWork {
         void closeStream(Connection connection) throws SQLException {
             try {
                 connection.rollback();
+                Integer before = isolationBefore.remove(connection);
+                if (before != null) {
+                    connection.setTransactionIsolation(before);
+                }
                 connection.setReadOnly(false);
                 connection.setAutoCommit(true);
             } finally {
+                isolationBefore.remove(connection);
                 connection.close();
             }
         }

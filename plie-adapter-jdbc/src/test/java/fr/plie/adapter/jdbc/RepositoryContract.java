@@ -213,6 +213,53 @@ abstract class RepositoryContract extends DatabaseTest {
     }
 
     @Test
+    void a_stream_over_more_parcours_than_one_batch_yields_each_once_and_equal_to_what_was_saved() {
+        PlieRepositories batched = db.plie("plie_", b -> b.streamBatch(7)).repositories("REF-01");
+        List<Parcours> all = everyFifthRefused(45);
+        List<Parcours> active = activeIn2023(all);
+        assertThat(batched.saveNew(all).get()).isEqualTo(45);
+
+        try (Stream<Parcours> stream = batched.parcours().streamActiveIn(ReportingPeriod.year(2023))) {
+            // ids in order, each once, with every child row (steps, texts, interviews, evidence) read back
+            assertThat(stream.collect(Collectors.toList())).containsExactlyElementsOf(active);
+        }
+    }
+
+    @Test
+    void the_stream_with_participants_pairs_each_active_parcours_with_its_stored_participant_over_several_batches() {
+        PlieJdbc batched = db.plie("plie_", b -> b.streamBatch(7));
+        PlieRepositories writer = batched.repositories("REF-01");
+        List<Parcours> all = everyFifthRefused(20);
+        List<Parcours> active = activeIn2023(all);
+        for (Parcours p : all) {
+            writer.participants().save(Samples.participant(p.participant().value(), s -> s + " " + p.id()));
+        }
+        writer.saveNew(all);
+
+        try (Stream<ParcoursWithParticipant> stream =
+                writer.streamActiveInWithParticipants(ReportingPeriod.year(2023))) {
+            List<ParcoursWithParticipant> read = stream.collect(Collectors.toList());
+            assertThat(read).extracting(ParcoursWithParticipant::parcours).containsExactlyElementsOf(active);
+            for (ParcoursWithParticipant pair : read) {
+                assertThat(Option.some(pair.participant()))
+                        .isEqualTo(
+                                writer.participants().findById(pair.parcours().participant()));
+                assertThat(pair.participant().personalData().isDefined()).isTrue();
+            }
+        }
+        try (Stream<ParcoursWithParticipant> stream =
+                batched.pseudonymised().streamActiveInWithParticipants(ReportingPeriod.year(2023))) {
+            assertThat(stream.map(ParcoursWithParticipant::participant).collect(Collectors.toList()))
+                    .containsExactlyElementsOf(active.stream()
+                            .map(p -> writer.participants()
+                                    .findById(p.participant())
+                                    .get()
+                                    .pseudonymised())
+                            .collect(Collectors.toList()));
+        }
+    }
+
+    @Test
     void joined_repositories_commit_and_roll_back_with_the_callers_transaction() throws Exception {
         Parcours kept = ParcoursFixture.enteredOn("PAR-K", ENTRY).build();
         Parcours dropped = ParcoursFixture.enteredOn("PAR-D", ENTRY).build();
@@ -240,6 +287,25 @@ abstract class RepositoryContract extends DatabaseTest {
                 new Participant(first.id(), ProfileFixture.longTermJobSeeker().build(), Option.none());
         repos.participants().save(second);
         assertThat(repos.participants().findById(first.id())).isEqualTo(Option.some(second));
+    }
+
+    /** {@code n} parcours with ids in order, every fifth refused (never active), the others active in 2023. */
+    private static List<Parcours> everyFifthRefused(int n) {
+        List<Parcours> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = String.format(Locale.ROOT, "PAR-%03d", i);
+            all.add(i % 5 == 0 ? Samples.refused(id, ENTRY) : Samples.exited(id, ENTRY.plusDays(i)));
+        }
+        return all;
+    }
+
+    private static List<Parcours> activeIn2023(List<Parcours> all) {
+        ReportingPeriod year = ReportingPeriod.year(2023);
+        List<Parcours> active = all.stream()
+                .filter(p -> p.isActiveBetween(year.from(), year.to()))
+                .collect(Collectors.toList());
+        assertThat(active).hasSize(all.size() - (all.size() + 4) / 5); // the test needs both kinds interleaved
+        return active;
     }
 
     static fr.plie.core.admission.Referral referral() {

@@ -89,12 +89,18 @@ final class TestDatabase implements AutoCloseable {
 
     /** A store on this database, migrated, with the given table prefix. */
     PlieJdbc plie(String prefix) {
+        return plie(prefix, b -> b);
+    }
+
+    /** A store on this database, migrated, with the given table prefix and settings tuned by {@code tune}. */
+    PlieJdbc plie(String prefix, java.util.function.UnaryOperator<PlieJdbc.Builder> tune) {
         PlieJdbc.Builder builder = PlieJdbc.builder()
                 .dataSource(dataSource)
                 .tablePrefix(prefix)
                 .clock(ParcoursFixture.CLOCK)
                 .fetchSize(200)
                 .retention(java.time.Period.ofYears(5));
+        tune.apply(builder);
         if (schema != null) {
             builder.schema(schema);
         }

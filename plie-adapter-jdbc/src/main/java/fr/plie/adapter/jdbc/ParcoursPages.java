@@ -1,0 +1,124 @@
+package fr.plie.adapter.jdbc;
+
+import fr.plie.core.parcours.Parcours;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+
+/**
+ * Walks the parcours matching a filter page by page: one keyset query for the next {@code batch} root rows in id
+ * order, then one range query per child table from the page's first id to its last, assembled in memory. Memory holds one page; the
+ * server never sorts more than one page's rows, and no cursor stays open between queries (MariaDB allows only one
+ * streaming cursor per connection).
+ */
+final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
+    /** Binds the filter's own parameters, from index 1; returns the next free index. */
+    interface Binder {
+        int bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Turns one page of parcours into what the stream yields, reading more on the same connection if needed. */
+    interface PageReader<T> {
+        List<T> read(Connection connection, List<Parcours> page) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final PageReader<T> reader;
+    private final ParcoursQuery query;
+    private final String filter;
+    private final Binder binder;
+    private final int batch;
+    private final int fetchSize;
+    private final Deque<T> page = new ArrayDeque<>();
+    private String lastId = "";
+    private boolean exhausted;
+
+    ParcoursPages(
+            Connection connection,
+            ParcoursQuery query,
+            String filter,
+            Binder binder,
+            int batch,
+            int fetchSize,
+            PageReader<T> reader) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        this.connection = connection;
+        this.query = query;
+        this.filter = filter;
+        this.binder = binder;
+        this.batch = batch;
+        this.fetchSize = fetchSize;
+        this.reader = reader;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super T> action) {
+        if (page.isEmpty() && !exhausted) {
+            try {
+                readPage();
+            } catch (SQLException e) {
+                throw new PlieJdbcException("reading parcours", e);
+            }
+        }
+        T next = page.poll();
+        if (next == null) {
+            return false;
+        }
+        action.accept(next);
+        return true;
+    }
+
+    private void readPage() throws SQLException {
+        Map<String, ParcoursAssembler> byId = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(query.rootPage(filter, batch))) {
+            ps.setString(binder.bind(ps), lastId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ParcoursAssembler a = new ParcoursAssembler(rs.getString(1));
+                    a.accept(rs);
+                    byId.put(a.id(), a);
+                }
+            }
+        }
+        if (byId.size() < batch) {
+            exhausted = true;
+        }
+        if (byId.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>(byId.keySet());
+        String first = ids.get(0);
+        String last = ids.get(ids.size() - 1);
+        for (String sql : query.childrenBetween()) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setFetchSize(fetchSize);
+                ps.setString(1, first);
+                ps.setString(2, last);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ParcoursAssembler owner = byId.get(rs.getString(1));
+                        if (owner != null) { // null: a parcours of the range outside the period
+                            owner.accept(rs);
+                        }
+                    }
+                }
+            }
+        }
+        List<Parcours> built = new ArrayList<>(byId.size());
+        for (ParcoursAssembler a : byId.values()) {
+            built.add(a.build());
+        }
+        page.addAll(reader.read(connection, built));
+        lastId = last;
+    }
+}
