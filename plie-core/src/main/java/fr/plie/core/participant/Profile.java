@@ -60,25 +60,25 @@ public abstract class Profile {
         return LabourMarketStatus.UNEMPLOYED;
     }
 
-    /** Third-country national (ESF+ EECO14). */
+    /** Third-country national (ESF+ EECO13). */
     @Value.Default
     public boolean thirdCountryNational() {
         return false;
     }
 
-    /** Participant with a foreign background (ESF+ EECO15). */
+    /** Participant with a foreign background (ESF+ EECO14). */
     @Value.Default
     public boolean foreignBackground() {
         return false;
     }
 
-    /** Homeless or affected by housing exclusion (ESF+ EECO17). */
+    /** Homeless or affected by housing exclusion (ESF+ EECO16). */
     @Value.Default
     public boolean homelessOrHousingExclusion() {
         return false;
     }
 
-    /** Living in a rural area (ESF+ EECO18 in some programmes). */
+    /** Living in a rural area (ESF+ EECO17). */
     @Value.Default
     public boolean ruralArea() {
         return false;

@@ -22,7 +22,7 @@ public enum QualificationLevel {
     /** Doctorate (former I). */
     LEVEL_8("I", 8, IscedGroup.ISCED_5_8);
 
-    /** The ISCED groups of the ESF+ common indicators (EECO11 to EECO13). */
+    /** The ISCED groups of the ESF+ common indicators (EECO09 to EECO11, SFC2021 numbering). */
     public enum IscedGroup {
         ISCED_0_2,
         ISCED_3_4,
