@@ -1,5 +1,7 @@
 package fr.plie.benchmarks.reporting;
 
+import fr.plie.benchmarks.data.GeneratedParcours;
+import fr.plie.benchmarks.data.ParcoursGenerator;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
@@ -36,7 +38,8 @@ public class MillionParcoursBenchmark {
 
     @Setup
     public void generate() {
-        pool = GeneratedCohort.generate(POOL, 2024L);
+        pool = new ParcoursGenerator(2024L)
+                .stream(POOL).map(GeneratedParcours::reported).toList();
         secondThread = Executors.newSingleThreadExecutor();
     }
 

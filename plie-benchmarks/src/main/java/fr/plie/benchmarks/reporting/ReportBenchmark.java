@@ -1,5 +1,7 @@
 package fr.plie.benchmarks.reporting;
 
+import fr.plie.benchmarks.data.GeneratedParcours;
+import fr.plie.benchmarks.data.ParcoursGenerator;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.parcours.Parcours;
@@ -55,7 +57,8 @@ public class ReportBenchmark {
 
     @Setup
     public void generate() {
-        cohort = GeneratedCohort.generate(size, 2024L);
+        cohort = new ParcoursGenerator(2024L)
+                .stream(size).map(GeneratedParcours::reported).toList();
         twoThreads = Executors.newSingleThreadExecutor();
     }
 
