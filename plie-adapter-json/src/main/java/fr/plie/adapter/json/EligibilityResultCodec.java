@@ -1,19 +1,141 @@
 package fr.plie.adapter.json;
 
+import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.rules.eligibility.CriterionKind;
 import fr.plie.rules.eligibility.CriterionResult;
 import fr.plie.rules.eligibility.EligibilityResult;
 import fr.plie.rules.eligibility.Reason;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Whether a profile is eligible to a PLIE ({@link EligibilityResult}, DOMAIN.md "Eligibility"): residence, age,
  * each criterion met or not with its reason, and the summary, each reason with its key, arguments and French and
- * English texts. Written only: a result is recomputed from the profile and the policy.
+ * English texts. Read back, the result equals the one written; what the library derives ({@code eligible},
+ * {@code criteriaMet}, the summary) is checked against the rest, and the texts are rendered again.
  */
-final class EligibilityResultCodec extends DocumentCodec.WriteOnly<EligibilityResult> {
+final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     static final EligibilityResultCodec INSTANCE = new EligibilityResultCodec();
 
+    private static final Fields DOCUMENT = Fields.of(
+            "!formatVersion",
+            "!eligible",
+            "!criteriaMet",
+            "!criteriaRequired",
+            "!residence",
+            "!age",
+            "!criteria",
+            "!summary");
+    private static final Fields REASON = Fields.of("!met", "!key", "!args", "!fr", "!en");
+    private static final Fields CRITERION = Fields.of("!criterion", "!met", "!key", "!args", "!fr", "!en");
+    private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
+    private static final int MAX_CRITERIA = CriterionKind.values().length;
+
     private EligibilityResultCodec() {}
+
+    @Override
+    EligibilityResult read(Cursor c) {
+        int f = c.begin(DOCUMENT);
+        if (f < 0) {
+            return null;
+        }
+        Boolean eligible = null;
+        Long criteriaMet = null;
+        Long criteriaRequired = null;
+        Reason residence = null;
+        Reason age = null;
+        List<CriterionResult> criteria = null;
+        Reason summary = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> eligible = c.bool();
+                case 2 -> criteriaMet = c.integer(0, MAX_CRITERIA);
+                case 3 -> criteriaRequired = c.integer(0, MAX_CRITERIA);
+                case 4 -> residence = reason(c);
+                case 5 -> age = reason(c);
+                case 6 -> criteria = c.list("object", EligibilityResultCodec::criterion);
+                default -> summary = reason(c);
+            }
+        }
+        if (!c.end(f) || !distinct(c, criteria)) {
+            return null;
+        }
+        EligibilityResult r = new EligibilityResult(residence, age, criteria, criteriaRequired.intValue());
+        int before = c.errorCount();
+        derived(c, r.eligible() == eligible, "eligible", r.eligible());
+        derived(c, r.criteriaMet() == criteriaMet, "criteriaMet", r.criteriaMet());
+        derived(c, r.summary().equals(summary), "summary", r.summary().code());
+        return c.errorCount() == before ? r : null;
+    }
+
+    private static boolean distinct(Cursor c, List<CriterionResult> criteria) {
+        Set<CriterionKind> seen = EnumSet.noneOf(CriterionKind.class);
+        for (CriterionResult criterion : criteria) {
+            if (!seen.add(criterion.criterion())) {
+                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("criteria"), "criteria");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void derived(Cursor c, boolean agrees, String field, Object expected) {
+        if (!agrees) {
+            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child(field), expected);
+        }
+    }
+
+    private static Reason reason(Cursor c) {
+        int f = c.begin(REASON);
+        if (f < 0) {
+            return null;
+        }
+        ReasonParts parts = new ReasonParts();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            parts.read(c, i);
+        }
+        return c.end(f) ? parts.reason() : null;
+    }
+
+    private static CriterionResult criterion(Cursor c) {
+        int f = c.begin(CRITERION);
+        if (f < 0) {
+            return null;
+        }
+        CriterionKind kind = null;
+        ReasonParts parts = new ReasonParts();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                kind = c.enumValue(KIND);
+            } else {
+                parts.read(c, i - 1);
+            }
+        }
+        return c.end(f) ? new CriterionResult(kind, parts.reason()) : null;
+    }
+
+    /** The fields of a reason, in the order of {@link #REASON}, as they are read. */
+    private static final class ReasonParts {
+        private Boolean met;
+        private String key;
+        private List<Object> args;
+
+        void read(Cursor c, int field) {
+            switch (field) {
+                case 0 -> met = c.bool();
+                case 1 -> key = c.text(Lines.MAX_KEY);
+                case 2 -> args = Lines.args(c);
+                default -> Lines.text(c);
+            }
+        }
+
+        Reason reason() {
+            return new Reason(key, args, met);
+        }
+    }
 
     @Override
     void write(JsonGenerator g, EligibilityResult r, WriteOptions options) {
@@ -47,6 +169,6 @@ final class EligibilityResultCodec extends DocumentCodec.WriteOnly<EligibilityRe
 
     private static void reasonFields(JsonGenerator g, Reason reason) {
         g.writeBooleanProperty("met", reason.met());
-        Lines.fields(g, reason.code(), reason.args(), reason.message(), reason.message(Lines.ENGLISH));
+        Lines.fields(g, reason.code(), reason.args(), null, reason.message(), reason.message(Lines.ENGLISH));
     }
 }

@@ -1,20 +1,159 @@
 package fr.plie.adapter.json;
 
+import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.step.StepId;
+import fr.plie.rules.exit.EvidenceRequirement;
 import fr.plie.rules.exit.ExitAssessment;
+import fr.plie.rules.exit.ExitOutcome;
+import fr.plie.rules.exit.Explanation;
+import fr.plie.rules.exit.ExplanationArgs;
 import fr.plie.rules.exit.ExplanationLine;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * What the exit engine concluded for one parcours on a date ({@link ExitAssessment}, DOMAIN.md "Positive
  * exits"): outcome, qualifying steps, the date the exit can be pronounced or is projected, the evidence still
- * missing, and the explanation line by line in French and English. Written only: an assessment is recomputed
- * from the parcours and the policy, never read back.
+ * missing, and the explanation line by line: its key, its arguments with their type codes ({@link
+ * ExplanationArgs}), and its French and English texts. Read back, the assessment equals the one written; the
+ * parts the engine derives ({@code readyToPronounce}, the texts) are checked or rendered again, never trusted.
  */
-final class ExitAssessmentCodec extends DocumentCodec.WriteOnly<ExitAssessment> {
+final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     static final ExitAssessmentCodec INSTANCE = new ExitAssessmentCodec();
 
+    private static final Fields DOCUMENT = Fields.of(
+            "!formatVersion",
+            "!policy",
+            "!asOf",
+            "!outcome",
+            "projectedOutcome",
+            "!readyToPronounce",
+            "pronounceableFrom",
+            "projectedDate",
+            "!qualifyingSteps",
+            "!missingEvidence",
+            "!explanation");
+    private static final Fields LINE = Fields.of("!key", "!args", "!argTypes", "!fr", "!en");
+    private static final EnumCodes<ExitOutcome> OUTCOME = EnumCodes.of(ExitOutcome.class);
+
     private ExitAssessmentCodec() {}
+
+    @Override
+    ExitAssessment read(Cursor c) {
+        int f = c.begin(DOCUMENT);
+        if (f < 0) {
+            return null;
+        }
+        String policy = null;
+        LocalDate asOf = null;
+        ExitOutcome outcome = null;
+        ExitOutcome projectedOutcome = null;
+        Boolean ready = null;
+        LocalDate pronounceableFrom = null;
+        LocalDate projectedDate = null;
+        List<StepId> steps = null;
+        List<EvidenceRequirement> missing = null;
+        List<ExplanationLine> lines = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> policy = c.text(Lines.MAX_KEY);
+                case 2 -> asOf = c.date();
+                case 3 -> outcome = c.enumValue(OUTCOME);
+                case 4 -> projectedOutcome = c.enumValue(OUTCOME);
+                case 5 -> ready = c.bool();
+                case 6 -> pronounceableFrom = c.date();
+                case 7 -> projectedDate = c.date();
+                case 8 -> steps = c.list("string", ExitAssessmentCodec::stepId);
+                case 9 -> missing = c.list("object", ExitPolicyCodec::requirement);
+                default -> lines = c.list("object", ExitAssessmentCodec::line);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        if (!agrees(c, outcome, projectedOutcome, pronounceableFrom, projectedDate, steps, missing)) {
+            return null;
+        }
+        ExitAssessment a = ExitAssessment.of(
+                outcome,
+                Option.of(projectedOutcome),
+                steps,
+                Option.of(pronounceableFrom).orElse(Option.of(projectedDate)),
+                missing,
+                asOf,
+                policy,
+                Explanation.of(lines));
+        if (a.isReadyToPronounce() != ready) {
+            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("readyToPronounce"), a.isReadyToPronounce());
+            return null;
+        }
+        return a;
+    }
+
+    /** Reports every field that disagrees with the outcome, as {@link ExitAssessment#of} would refuse it. */
+    private static boolean agrees(
+            Cursor c,
+            ExitOutcome outcome,
+            ExitOutcome projectedOutcome,
+            LocalDate pronounceableFrom,
+            LocalDate projectedDate,
+            List<StepId> steps,
+            List<EvidenceRequirement> missing) {
+        boolean notYet = outcome == ExitOutcome.NOT_YET;
+        boolean reached = outcome != ExitOutcome.NOT_POSITIVE;
+        int before = c.errorCount();
+        check(c, (projectedOutcome != null) == notYet, "projectedOutcome", outcome);
+        check(c, projectedOutcome == null || projectedOutcome.isPositive(), "projectedOutcome", outcome);
+        check(c, (pronounceableFrom != null) == outcome.isPositive(), "pronounceableFrom", outcome);
+        check(c, (projectedDate != null) == notYet, "projectedDate", outcome);
+        check(c, steps.isEmpty() != reached, "qualifyingSteps", outcome);
+        check(c, reached || missing.isEmpty(), "missingEvidence", outcome);
+        return c.errorCount() == before;
+    }
+
+    private static void check(Cursor c, boolean agrees, String field, ExitOutcome outcome) {
+        if (!agrees) {
+            c.errorAt(JsonErrorCode.RULE_OUTCOME, c.child(field), outcome.name());
+        }
+    }
+
+    private static StepId stepId(Cursor c) {
+        String id = c.id();
+        return id == null ? null : StepId.of(id);
+    }
+
+    private static ExplanationLine line(Cursor c) {
+        int f = c.begin(LINE);
+        if (f < 0) {
+            return null;
+        }
+        String key = null;
+        List<Object> args = null;
+        List<String> types = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> key = c.text(Lines.MAX_KEY);
+                case 1 -> args = Lines.args(c);
+                case 2 -> types = c.list("string", x -> x.text(Lines.MAX_KEY));
+                default -> Lines.text(c);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        Either<Integer, ExplanationLine> line = ExplanationArgs.line(key, types, args);
+        if (line.isLeft()) {
+            int at = line.getLeft();
+            String field = at < args.size() ? "args" : "argTypes";
+            c.errorAt(JsonErrorCode.VALUE_ARGUMENT, c.child(field) + "/" + at, at < types.size() ? types.get(at) : "?");
+            return null;
+        }
+        return line.get();
+    }
 
     @Override
     void write(JsonGenerator g, ExitAssessment a, WriteOptions options) {
@@ -38,7 +177,13 @@ final class ExitAssessmentCodec extends DocumentCodec.WriteOnly<ExitAssessment> 
 
     private static void line(JsonGenerator g, ExplanationLine line) {
         g.writeStartObject();
-        Lines.fields(g, line.key(), line.args(), line.render(), line.render(Lines.ENGLISH));
+        Lines.fields(
+                g,
+                line.key(),
+                ExplanationArgs.plainValues(line),
+                ExplanationArgs.types(line),
+                line.render(),
+                line.render(Lines.ENGLISH));
         g.writeEndObject();
     }
 }

@@ -275,7 +275,7 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         return s == null ? null : Period.parse(s);
     }
 
-    private static EvidenceRequirement requirement(Cursor c) {
+    static EvidenceRequirement requirement(Cursor c) {
         int f = c.begin(REQUIREMENT);
         if (f < 0) {
             return null;

@@ -63,7 +63,13 @@ public enum JsonErrorCode {
     /** A value of a policy greater than the one it cannot exceed (minAge over maxAge). */
     RULE_ORDER("rule.order"),
     /** A policy the rules module refuses although each field is valid. */
-    RULE_POLICY("rule.policy");
+    RULE_POLICY("rule.policy"),
+    /** A field of an exit assessment that disagrees with its outcome (a projected date on a positive exit). */
+    RULE_OUTCOME("rule.outcome"),
+    /** A field the library derives from the others (readyToPronounce, eligible) holding another value. */
+    RULE_DERIVED("rule.derived"),
+    /** An argument of an explanation that does not match its type code in {@code argTypes}. */
+    VALUE_ARGUMENT("value.argument");
 
     private final String code;
 

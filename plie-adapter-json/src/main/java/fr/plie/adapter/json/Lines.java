@@ -6,16 +6,30 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
- * Writes a message of the rules (an explanation line, an eligibility reason) as {@code {key, args, fr, en}}: the
- * stable key and arguments for programs, the French and English texts for people.
+ * A message of the rules (an explanation line, an eligibility reason) as {@code {key, args, fr, en}}: the stable
+ * key and arguments for programs, the French and English texts for people. On reading, the texts are checked to
+ * be strings and then left aside: they are rendered again from the key and the arguments, so a document written
+ * by an earlier version with other wording still reads.
  */
 final class Lines {
+    static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** The longest key and text a message may have. */
+    static final int MAX_KEY = 200;
+
+    static final int MAX_TEXT = 4000;
+
     private Lines() {}
 
-    /** Writes the fields of one message inside an object the caller opened. */
-    static void fields(JsonGenerator g, String key, List<Object> args, String french, String english) {
+    /**
+     * Writes the fields of one message inside an object the caller opened; {@code types}, the type code of each
+     * argument, is written when not null.
+     */
+    static void fields(JsonGenerator g, String key, List<?> args, List<String> types, String french, String english) {
         g.writeStringProperty("key", key);
         g.writeName("args");
         g.writeStartArray();
@@ -23,13 +37,14 @@ final class Lines {
             arg(g, arg);
         }
         g.writeEndArray();
+        if (types != null) {
+            Out.texts(g, "argTypes", types);
+        }
         g.writeStringProperty("fr", french);
         g.writeStringProperty("en", english);
     }
 
-    static final Locale ENGLISH = Locale.ENGLISH;
-
-    /** Numbers as numbers, booleans as booleans, lists as arrays; dates, periods, codes as their ISO or code text. */
+    /** Numbers as numbers, booleans as booleans, lists as arrays; anything else as its text. */
     private static void arg(JsonGenerator g, Object arg) {
         if (arg instanceof Integer || arg instanceof Long || arg instanceof Short || arg instanceof Byte) {
             g.writeNumber(((Number) arg).longValue());
@@ -37,12 +52,8 @@ final class Lines {
             g.writeNumber(d.toPlainString());
         } else if (arg instanceof BigInteger i) {
             g.writeNumber(i);
-        } else if (arg instanceof Number n) {
-            g.writeNumber(n.doubleValue());
         } else if (arg instanceof Boolean b) {
             g.writeBoolean(b);
-        } else if (arg instanceof Enum<?> e) {
-            g.writeString(e.name());
         } else if (arg instanceof Collection<?> values) {
             g.writeStartArray();
             for (Object v : values) {
@@ -50,7 +61,51 @@ final class Lines {
             }
             g.writeEndArray();
         } else {
-            g.writeString(String.valueOf(arg));
+            g.writeString(arg instanceof Enum<?> e ? e.name() : String.valueOf(arg));
         }
+    }
+
+    /**
+     * Reads the {@code args} array: strings, whole numbers (as {@code Long}), decimals (as {@code BigDecimal}),
+     * booleans, and arrays of those one level deep. Null after recording an error.
+     */
+    static List<Object> args(Cursor c) {
+        int before = c.errorCount();
+        List<Object> args = c.list("string, number, boolean or array", x -> arg(x, true));
+        return c.errorCount() == before ? args : null;
+    }
+
+    private static Object arg(Cursor c, boolean arrayAllowed) {
+        JsonToken t = c.token();
+        if (t == JsonToken.VALUE_STRING) {
+            return c.parser.getString();
+        }
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return c.bool();
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return c.parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? c.decimal(BIG.negate(), BIG, 0)
+                    : c.parser.getLongValue();
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return c.decimal(BIG.negate(), BIG, MAX_SCALE);
+        }
+        if (t == JsonToken.START_ARRAY && arrayAllowed) {
+            return c.list("string, number or boolean", x -> arg(x, false));
+        }
+        c.typeError(arrayAllowed ? "string, number, boolean or array" : "string, number or boolean");
+        return null;
+    }
+
+    private static final BigDecimal BIG = new BigDecimal("1e30");
+    private static final int MAX_SCALE = 12;
+
+    /** Reads one of the texts of a message: any string within {@link #MAX_TEXT} characters. */
+    static String text(Cursor c) {
+        if (c.token() == JsonToken.VALUE_STRING && c.parser.getString().isEmpty()) {
+            return "";
+        }
+        return c.text(MAX_TEXT);
     }
 }

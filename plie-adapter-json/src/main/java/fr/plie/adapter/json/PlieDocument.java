@@ -34,11 +34,14 @@ public final class PlieDocument<T> {
     public static final PlieDocument<EligibilityPolicy> ELIGIBILITY_POLICY =
             new PlieDocument<>("eligibility-policy", EligibilityPolicy.class, EligibilityPolicyCodec.INSTANCE);
 
-    /** What the exit engine concluded for a parcours, with its explanation in French and English. Written only. */
+    /**
+     * What the exit engine concluded for a parcours, with its explanation: each line's key, its typed arguments and
+     * its French and English texts. Read back, it equals the assessment written.
+     */
     public static final PlieDocument<ExitAssessment> EXIT_ASSESSMENT =
             new PlieDocument<>("exit-assessment", ExitAssessment.class, ExitAssessmentCodec.INSTANCE);
 
-    /** Whether a profile is eligible, criterion by criterion, with reasons in French and English. Written only. */
+    /** Whether a profile is eligible, criterion by criterion, with reasons in French and English. */
     public static final PlieDocument<EligibilityResult> ELIGIBILITY_RESULT =
             new PlieDocument<>("eligibility-result", EligibilityResult.class, EligibilityResultCodec.INSTANCE);
 

@@ -115,6 +115,14 @@ class FuzzTest {
                     .build())
             .build();
 
+    private static final int RESULT_DOCUMENTS = 3_000;
+    /** Values that fit another field of a result: codes, dates, type codes, booleans, counts. */
+    private static final String[] RESULT_HOSTILE_VALUES = {
+        "\"NOT_YET\"", "\"NOT_POSITIVE\"", "\"POSITIVE_EMPLOYMENT\"", "true", "false", "0", "12", "-1", "1.5",
+        "\"2024-02-30\"", "\"2024-01-31\"", "\"P6M\"", "\"DATE\"", "\"STEP[]\"", "\"S1\"", "[]", "{}", "null",
+        "[\"S1\",\"S2\"]", "\"\"", "1e400"
+    };
+
     private final Map<JsonErrorCode, Integer> seen = new EnumMap<>(JsonErrorCode.class);
 
     @Test
@@ -137,12 +145,7 @@ class FuzzTest {
 
     @Test
     void mutated_policy_documents_only_ever_give_documented_errors() throws Exception {
-        List<Base> bases = new ArrayList<>();
-        for (Base b : goldenBases()) {
-            if (b.type() == PlieDocument.EXIT_POLICY || b.type() == PlieDocument.ELIGIBILITY_POLICY) {
-                bases.add(b);
-            }
-        }
+        List<Base> bases = goldenBases(PlieDocument.EXIT_POLICY, PlieDocument.ELIGIBILITY_POLICY);
         Random policies = new Random(SEED + 2);
         for (int i = 0; i < 20; i++) {
             bases.add(new Base(
@@ -172,6 +175,26 @@ class FuzzTest {
                         JsonErrorCode.TRUNCATED,
                         JsonErrorCode.ENCODING,
                         JsonErrorCode.LIMIT_NESTING_DEPTH);
+    }
+
+    @Test
+    void mutated_exit_assessments_and_eligibility_results_only_ever_give_documented_errors() throws Exception {
+        List<Base> bases = goldenBases(PlieDocument.EXIT_ASSESSMENT, PlieDocument.ELIGIBILITY_RESULT);
+        seen.clear();
+        int valid = fuzz(bases, RESULT_DOCUMENTS, SEED + 5, RESULT_HOSTILE_VALUES);
+
+        assertThat(valid).isLessThan(RESULT_DOCUMENTS / 3);
+        assertThat(seen.keySet())
+                .contains(
+                        JsonErrorCode.FIELD_REQUIRED,
+                        JsonErrorCode.FIELD_UNKNOWN,
+                        JsonErrorCode.VALUE_TYPE,
+                        JsonErrorCode.VALUE_ENUM,
+                        JsonErrorCode.VALUE_ARGUMENT,
+                        JsonErrorCode.RULE_OUTCOME,
+                        JsonErrorCode.RULE_DERIVED,
+                        JsonErrorCode.TRUNCATED,
+                        JsonErrorCode.ENCODING);
     }
 
     /** A document to mutate and the kind it is read as. */
@@ -272,12 +295,7 @@ class FuzzTest {
 
     /** The parcours and participant documents the first fuzz pass mutates. */
     private List<Base> bases() throws Exception {
-        List<Base> bases = new ArrayList<>();
-        for (Base b : goldenBases()) {
-            if (b.type() == PlieDocument.PARCOURS || b.type() == PlieDocument.PARTICIPANT) {
-                bases.add(b);
-            }
-        }
+        List<Base> bases = goldenBases(PlieDocument.PARCOURS, PlieDocument.PARTICIPANT);
         bases.add(new Base(
                 PlieDocument.PARCOURS,
                 json.writeAsString(PlieDocument.PARCOURS, Samples.exitedParcours())
@@ -285,12 +303,16 @@ class FuzzTest {
         return bases;
     }
 
-    private static List<Base> goldenBases() throws Exception {
+    /** The golden documents of the given kinds, in a mutable list. */
+    private static List<Base> goldenBases(PlieDocument<?>... types) throws Exception {
+        List<PlieDocument<?>> kinds = List.of(types);
         List<Base> bases = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/v1"))) {
             for (Path p :
                     files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                bases.add(new Base(GoldenFilesTest.typeOf(p), Files.readAllBytes(p)));
+                if (kinds.contains(GoldenFilesTest.typeOf(p))) {
+                    bases.add(new Base(GoldenFilesTest.typeOf(p), Files.readAllBytes(p)));
+                }
             }
         }
         return bases;

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Why a condition or criterion of eligibility is met or not: a stable code with its arguments (ages, months,
- * levels, commune codes, never a name), rendered in French (default) or English.
+ * levels, commune codes, never a name), rendered in French (default) or English. Whole numbers are kept as
+ * {@code Long}, so that a reason read back from the exchange format equals the one written.
  *
  * @param code a stable, dotted code such as {@code eligibility.criterion.senior.met}
  * @param args the values the message cites
@@ -18,7 +19,14 @@ public record Reason(String code, List<Object> args, boolean met) {
 
     public Reason {
         Objects.requireNonNull(code, "code");
-        args = List.copyOf(args);
+        args = args.stream().map(Reason::canonical).toList();
+    }
+
+    private static Object canonical(Object arg) {
+        Objects.requireNonNull(arg, "arg");
+        return arg instanceof Integer || arg instanceof Short || arg instanceof Byte
+                ? Long.valueOf(((Number) arg).longValue())
+                : arg;
     }
 
     static Reason met(String code, Object... args) {

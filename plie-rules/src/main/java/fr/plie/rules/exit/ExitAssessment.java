@@ -40,6 +40,46 @@ public final class ExitAssessment {
         this.explanation = explanation;
     }
 
+    /**
+     * An assessment as it was recorded, such as one read back from the exchange format. Its parts must agree as
+     * the engine makes them: a projected outcome, positive, for {@link ExitOutcome#NOT_YET} only; a date (the
+     * first day the exit can be pronounced, or the projected day) and at least one qualifying step unless {@link
+     * ExitOutcome#NOT_POSITIVE}, which has neither, nor missing evidence.
+     *
+     * @throws IllegalArgumentException when the parts disagree
+     */
+    public static ExitAssessment of(
+            ExitOutcome outcome,
+            Option<ExitOutcome> projectedOutcome,
+            List<StepId> qualifyingSteps,
+            Option<LocalDate> date,
+            List<EvidenceRequirement> missingEvidence,
+            LocalDate asOf,
+            String policy,
+            Explanation explanation) {
+        Objects.requireNonNull(outcome, "outcome");
+        boolean notYet = outcome == ExitOutcome.NOT_YET;
+        boolean reached = outcome != ExitOutcome.NOT_POSITIVE;
+        if (projectedOutcome.isDefined() != notYet || !projectedOutcome.forAll(ExitOutcome::isPositive)) {
+            throw new IllegalArgumentException("a positive projected outcome goes with NOT_YET, and only with it");
+        }
+        if (date.isDefined() != reached || qualifyingSteps.isEmpty() == reached) {
+            throw new IllegalArgumentException("a date and qualifying steps go with every outcome but NOT_POSITIVE");
+        }
+        if (!reached && !missingEvidence.isEmpty()) {
+            throw new IllegalArgumentException("NOT_POSITIVE has no missing evidence");
+        }
+        return new ExitAssessment(
+                outcome,
+                projectedOutcome,
+                List.copyOf(qualifyingSteps),
+                date,
+                List.copyOf(missingEvidence),
+                Objects.requireNonNull(asOf, "asOf"),
+                Objects.requireNonNull(policy, "policy"),
+                Objects.requireNonNull(explanation, "explanation"));
+    }
+
     public ExitOutcome outcome() {
         return outcome;
     }
@@ -92,6 +132,24 @@ public final class ExitAssessment {
 
     public Explanation explanation() {
         return explanation;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ExitAssessment that
+                && outcome == that.outcome
+                && projectedOutcome.equals(that.projectedOutcome)
+                && qualifyingSteps.equals(that.qualifyingSteps)
+                && date.equals(that.date)
+                && missingEvidence.equals(that.missingEvidence)
+                && asOf.equals(that.asOf)
+                && policy.equals(that.policy)
+                && explanation.equals(that.explanation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(outcome, projectedOutcome, qualifyingSteps, date, missingEvidence, asOf, policy);
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * How the exit engine reached its outcome: every rule applied, in order, as a {@link ExplanationLine}. The
  * lines are worked out on first use by re-running the same judgement with tracing on, so {@link
- * ExitEngine#assess} stays cheap when nobody reads them.
+ * ExitEngine#assess} stays cheap when nobody reads them. An explanation read back from the exchange format holds
+ * its lines as written ({@link #of}). Two explanations are equal when their lines are.
  */
 public final class Explanation {
     private final Parcours parcours;
@@ -20,6 +21,16 @@ public final class Explanation {
         this.parcours = parcours;
         this.asOf = asOf;
         this.policy = policy;
+    }
+
+    private Explanation(List<ExplanationLine> lines) {
+        this(null, null, null);
+        this.lines = List.copyOf(lines);
+    }
+
+    /** An explanation made of {@code lines}, such as one read back from a stored or exchanged assessment. */
+    public static Explanation of(List<ExplanationLine> lines) {
+        return new Explanation(lines);
     }
 
     /** The rules applied, in order. */
@@ -51,6 +62,16 @@ public final class Explanation {
             text.append(line.render(locale)).append('\n');
         }
         return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Explanation that && lines().equals(that.lines());
+    }
+
+    @Override
+    public int hashCode() {
+        return lines().hashCode();
     }
 
     @Override

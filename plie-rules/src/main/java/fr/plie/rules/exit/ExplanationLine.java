@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * One rule the exit engine applied: a stable message key with its arguments (step ids, dates, periods, contract
- * types, never personal data), rendered in French by default or in English.
+ * types, never personal data), rendered in French by default or in English. The arguments are kept in one
+ * canonical form (whole numbers as {@code Long}, collections as lists) and must be of a kind {@link
+ * ExplanationArgs} can write to the exchange format.
  *
  * @param key a stable dotted key such as {@code employment.threshold}
  * @param args the values the text cites
@@ -17,7 +19,7 @@ public record ExplanationLine(String key, List<Object> args) {
 
     public ExplanationLine {
         Objects.requireNonNull(key, "key");
-        args = List.copyOf(args);
+        args = ExplanationArgs.canonical(args);
     }
 
     /** The French text. */
