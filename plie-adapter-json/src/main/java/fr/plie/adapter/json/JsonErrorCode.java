@@ -63,7 +63,11 @@ public enum JsonErrorCode {
     /** A value of a policy greater than the one it cannot exceed (minAge over maxAge). */
     RULE_ORDER("rule.order"),
     /** A policy the rules module refuses although each field is valid. */
-    RULE_POLICY("rule.policy");
+    RULE_POLICY("rule.policy"),
+    /** A field that follows from others (a rate, a load per FTE) and disagrees with the value recomputed from them. */
+    RULE_DERIVED("rule.derived"),
+    /** Parcours ids in an indicator report computed without drill-down. */
+    RULE_DRILL_DOWN("rule.drill-down");
 
     private final String code;
 

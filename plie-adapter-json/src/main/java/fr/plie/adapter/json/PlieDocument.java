@@ -9,8 +9,8 @@ import fr.plie.rules.exit.ExitPolicy;
 
 /**
  * A kind of document of the exchange format v1, with the JSON Schema that describes it (see {@code
- * docs/format.md}). Policies are read and written, so that any vendor configures the engines in JSON; results
- * (exit assessment, eligibility result, indicator report) are written only.
+ * docs/format.md}). Policies are read and written, so that any vendor configures the engines in JSON; the
+ * indicator report is read and written; the other results (exit assessment, eligibility result) are written only.
  *
  * @param <T> the domain type a document of this kind holds
  */
@@ -42,7 +42,11 @@ public final class PlieDocument<T> {
     public static final PlieDocument<EligibilityResult> ELIGIBILITY_RESULT =
             new PlieDocument<>("eligibility-result", EligibilityResult.class, EligibilityResultCodec.INSTANCE);
 
-    /** The indicators of a reporting period (rates, counts, typologies, ESF+ indicators). Written only. */
+    /**
+     * The indicators of a reporting period (rates, counts, typologies, ESF+ indicators) with the options they were
+     * computed with. Read and written: the rates and the other derived fields are recomputed on reading and must
+     * agree with the document.
+     */
     public static final PlieDocument<IndicatorReport> INDICATOR_REPORT =
             new PlieDocument<>("indicator-report", IndicatorReport.class, IndicatorReportCodec.INSTANCE);
 

@@ -167,7 +167,8 @@ class PolicyDocumentsTest {
     void results_are_written_only_and_reading_one_is_a_programmer_error() {
         assertThat(PlieDocument.EXIT_ASSESSMENT.readable()).isFalse();
         assertThat(PlieDocument.EXIT_POLICY.readable()).isTrue();
-        assertThatThrownBy(() -> json.read(PlieDocument.INDICATOR_REPORT, "{}"))
+        assertThat(PlieDocument.INDICATOR_REPORT.readable()).isTrue();
+        assertThatThrownBy(() -> json.read(PlieDocument.EXIT_ASSESSMENT, "{}"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
