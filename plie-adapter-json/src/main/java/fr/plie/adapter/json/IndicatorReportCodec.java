@@ -61,7 +61,7 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
         if (f < 0) {
             return null;
         }
-        ReportReading in = new ReportReading(c);
+        ReportReading in = new ReportReading();
         Derived<IndicatorReport> derived = new Derived<>();
         ReportingPeriod period = null;
         ReportingOptions options = null;
@@ -97,12 +97,12 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
         }
         boolean ok = c.end(f);
         if (options != null) {
-            ok &= in.drillDownAllowed(options.drillDown());
+            ok &= in.drillDownAllowed(c, options.drillDown());
         }
-        ok &= in.unique("figures", figures, ReportReading.Counted::indicator);
-        ok &= in.unique("sectors", sectors, SectorFigure::sector);
-        ok &= in.unique("caseloads", caseloads, Caseload::referent);
-        ok &= in.unique("breakdowns", breakdowns, b -> b.dimension() + "/" + b.key());
+        ok &= ReportReading.unique(c, "figures", figures, ReportReading.Counted::indicator);
+        ok &= ReportReading.unique(c, "sectors", sectors, SectorFigure::sector);
+        ok &= ReportReading.unique(c, "caseloads", caseloads, Caseload::referent);
+        ok &= ReportReading.unique(c, "breakdowns", breakdowns, b -> b.dimension() + "/" + b.key());
         if (!ok) {
             return null;
         }

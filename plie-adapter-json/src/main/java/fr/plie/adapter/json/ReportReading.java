@@ -24,7 +24,8 @@ import tools.jackson.core.JsonToken;
 /**
  * Reads the parts of one indicator report document: figures, sectors, medians, caseloads and breakdowns. It
  * remembers where parcours ids were given, since whether the report may hold them ({@code options/drillDown})
- * may come later in the document. One instance per document read.
+ * may come later in the document. One instance per document read; the parser is on the end of the document when
+ * {@link #drillDownAllowed} and {@link #unique} report.
  */
 final class ReportReading {
     private static final Fields FIGURE =
@@ -52,12 +53,7 @@ final class ReportReading {
     /** One element of {@code figures}. */
     record Counted(Indicator indicator, Figure figure) {}
 
-    private final Cursor c;
     private final List<Cursor.Spot> drillDown = new ArrayList<>();
-
-    ReportReading(Cursor c) {
-        this.c = c;
-    }
 
     Counted figure(Cursor c) {
         int f = c.begin(FIGURE);
@@ -251,7 +247,7 @@ final class ReportReading {
     }
 
     /** Reports every list of parcours ids given in a report computed without drill-down; whether there was none. */
-    boolean drillDownAllowed(boolean drillDownOption) {
+    boolean drillDownAllowed(Cursor c, boolean drillDownOption) {
         if (drillDownOption) {
             return true;
         }
@@ -260,7 +256,7 @@ final class ReportReading {
     }
 
     /** Reports the elements of {@code list} whose key came before; whether there was none. */
-    <T> boolean unique(String list, List<T> elements, Function<T, Object> key) {
+    static <T> boolean unique(Cursor c, String list, List<T> elements, Function<T, Object> key) {
         if (elements == null) {
             return true;
         }
