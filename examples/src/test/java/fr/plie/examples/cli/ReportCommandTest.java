@@ -2,6 +2,7 @@ package fr.plie.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.examples.demo.SyntheticPlie;
@@ -72,6 +73,12 @@ class ReportCommandTest {
                     .as(indicator.code())
                     .isEqualTo(expected.count(indicator));
         }
+        // the document reads back as the very report plie-reporting computes, options included
+        assertThat(PlieJson.create()
+                        .read(PlieDocument.INDICATOR_REPORT, run.out())
+                        .value()
+                        .get())
+                .isEqualTo(expected);
     }
 
     @Test

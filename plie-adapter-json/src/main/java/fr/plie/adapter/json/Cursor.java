@@ -360,6 +360,19 @@ final class Cursor {
         report(Severity.ERROR, code, pointer(), location(), args);
     }
 
+    /** Where the current value is, to report an error about it once the values it depends on are read. */
+    Spot spot() {
+        return new Spot(pointer(), location());
+    }
+
+    /** An error at a value read earlier. */
+    void errorAt(Spot spot, JsonErrorCode code, Object... args) {
+        report(Severity.ERROR, code, spot.pointer(), spot.at(), args);
+    }
+
+    /** The pointer and position of a value. */
+    record Spot(String pointer, TokenStreamLocation at) {}
+
     /** An error at {@code pointer}, located at the current token (the end of the object holding the field). */
     void errorAt(JsonErrorCode code, String pointer, Object... args) {
         report(Severity.ERROR, code, pointer, location(), args);

@@ -16,27 +16,9 @@ abstract class DocumentCodec<T> {
     /** Reads a whole document, the parser on its first token; null after recording errors. */
     abstract T read(Cursor c);
 
-    /** Whether the format reads this document back; results and reports are written only. */
-    boolean readable() {
-        return true;
-    }
-
     abstract void write(JsonGenerator g, T value, WriteOptions options);
 
     /** Checks the {@code formatVersion} field: this reader knows version "1" only. */
-    /** The base of the codecs of documents that are written only: reading one is a programmer error. */
-    abstract static class WriteOnly<T> extends DocumentCodec<T> {
-        @Override
-        final T read(Cursor c) {
-            throw new UnsupportedOperationException("this document is written only");
-        }
-
-        @Override
-        final boolean readable() {
-            return false;
-        }
-    }
-
     static void formatVersion(Cursor c) {
         c.matching(VERSION, JsonErrorCode.FORMAT_VERSION);
     }

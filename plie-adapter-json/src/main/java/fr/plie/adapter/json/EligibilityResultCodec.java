@@ -65,9 +65,9 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         }
         EligibilityResult r = new EligibilityResult(residence, age, criteria, criteriaRequired.intValue());
         int before = c.errorCount();
-        derived(c, r.eligible() == eligible, "eligible", r.eligible());
-        derived(c, r.criteriaMet() == criteriaMet, "criteriaMet", r.criteriaMet());
-        derived(c, r.summary().equals(summary), "summary", r.summary().code());
+        derived(c, r.eligible() == eligible, "eligible");
+        derived(c, r.criteriaMet() == criteriaMet, "criteriaMet");
+        derived(c, r.summary().equals(summary), "summary");
         return c.errorCount() == before ? r : null;
     }
 
@@ -82,9 +82,9 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         return true;
     }
 
-    private static void derived(Cursor c, boolean agrees, String field, Object expected) {
+    private static void derived(Cursor c, boolean agrees, String field) {
         if (!agrees) {
-            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child(field), expected);
+            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child(field), field);
         }
     }
 

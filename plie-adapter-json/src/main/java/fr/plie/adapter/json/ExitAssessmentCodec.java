@@ -88,7 +88,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 policy,
                 Explanation.of(lines));
         if (a.isReadyToPronounce() != ready) {
-            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("readyToPronounce"), a.isReadyToPronounce());
+            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("readyToPronounce"), "readyToPronounce");
             return null;
         }
         return a;

@@ -9,36 +9,146 @@ import fr.plie.reporting.indicator.Indicator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.Median;
 import fr.plie.reporting.indicator.Rate;
+import fr.plie.reporting.indicator.ReportingOptions;
 import fr.plie.reporting.indicator.SectorFigure;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /**
- * The indicators of a reporting period ({@link IndicatorReport}, docs/indicators.md): the rates as decimals with
- * their numerators, denominators and targets, every indicator's count by sex (activity, exits, typologies,
- * profiles, ESF+ output and result indicators), sectors, medians, caseloads and breakdowns. The parcours ids of
- * the drill-down are written only when the report kept them. Written only: a report is recomputed.
+ * The indicators of a reporting period ({@link IndicatorReport}, docs/indicators.md): the options it was computed
+ * with, the rates as decimals with their numerators, denominators and targets, every indicator's count by sex
+ * (activity, exits, typologies, profiles, ESF+ output and result indicators), sectors, medians, caseloads and
+ * breakdowns. The parcours ids of the drill-down are written only when the report kept them. Read back, the
+ * rates and the other {@link Derived} fields are recomputed and must agree with the document.
  */
-final class IndicatorReportCodec extends DocumentCodec.WriteOnly<IndicatorReport> {
+final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
     static final IndicatorReportCodec INSTANCE = new IndicatorReportCodec();
 
+    private static final Fields DOCUMENT = Fields.of(
+            "!formatVersion", // 0
+            "!period", // 1
+            "!options", // 2
+            "rates", // 3
+            "interviewsPerParticipant", // 4
+            "figures", // 5
+            "sectors", // 6
+            "!parcoursLength", // 7
+            "!timeToFirstEmployment", // 8
+            "!distinctFinancedActions", // 9
+            "!distinctOffers", // 10
+            "caseloads", // 11
+            "breakdowns"); // 12
+
+    /** The rates of the {@code rates} object, in the order of their fields. */
+    private static final List<Function<IndicatorReport, Rate>> RATES = List.of(
+            IndicatorReport::positiveExitRate,
+            IndicatorReport::employmentExitRate,
+            IndicatorReport::trainingExitRate,
+            IndicatorReport::protocolProgress);
+
+    private static final Fields RATES_OBJECT =
+            Fields.of("positiveExit", "employmentExit", "trainingExit", "protocolProgress");
+
     private IndicatorReportCodec() {}
+
+    @Override
+    IndicatorReport read(Cursor c) {
+        int f = c.begin(DOCUMENT);
+        if (f < 0) {
+            return null;
+        }
+        ReportReading in = new ReportReading();
+        Derived<IndicatorReport> derived = new Derived<>();
+        ReportingPeriod period = null;
+        ReportingOptions options = null;
+        List<ReportReading.Counted> figures = List.of();
+        List<SectorFigure> sectors = List.of();
+        Median parcoursLength = null;
+        Median timeToFirstEmployment = null;
+        Long financedActions = null;
+        Long offers = null;
+        List<Caseload> caseloads = List.of();
+        List<BreakdownRow> breakdowns = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> period = ReportingOptionsCodec.period(c);
+                case 2 -> options = ReportingOptionsCodec.read(c);
+                case 3 -> rates(c, derived);
+                case 4 ->
+                    derived.given(
+                            c,
+                            "interviewsPerParticipant",
+                            ReportReading.derivedNumber(c),
+                            IndicatorReport::interviewsPerParticipant);
+                case 5 -> figures = c.list("object", in::figure);
+                case 6 -> sectors = c.list("object", in::sector);
+                case 7 -> parcoursLength = in.median(c);
+                case 8 -> timeToFirstEmployment = in.median(c);
+                case 9 -> financedActions = c.integer(0, Long.MAX_VALUE);
+                case 10 -> offers = c.integer(0, Long.MAX_VALUE);
+                case 11 -> caseloads = c.list("object", in::caseload);
+                default -> breakdowns = c.list("object", in::breakdown);
+            }
+        }
+        boolean ok = c.end(f);
+        if (options != null) {
+            ok &= in.drillDownAllowed(c, options.drillDown());
+        }
+        ok &= ReportReading.unique(c, "figures", figures, ReportReading.Counted::indicator);
+        ok &= ReportReading.unique(c, "sectors", sectors, SectorFigure::sector);
+        ok &= ReportReading.unique(c, "caseloads", caseloads, Caseload::referent);
+        ok &= ReportReading.unique(c, "breakdowns", breakdowns, b -> b.dimension() + "/" + b.key());
+        if (!ok) {
+            return null;
+        }
+        Map<Indicator, Figure> byIndicator = new EnumMap<>(Indicator.class);
+        figures.forEach(x -> byIndicator.put(x.indicator(), x.figure()));
+        IndicatorReport report = new IndicatorReport(
+                period,
+                options,
+                byIndicator,
+                sectors,
+                parcoursLength,
+                timeToFirstEmployment,
+                financedActions,
+                offers,
+                caseloads,
+                breakdowns);
+        return derived.agree(c, report) ? report : null;
+    }
+
+    /** The {@code rates} object: each of its fields follows from the figures and the targets. */
+    private static void rates(Cursor c, Derived<IndicatorReport> derived) {
+        if (c.token() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        int f = c.begin(RATES_OBJECT);
+        if (f < 0) {
+            return;
+        }
+        for (int i; (i = c.next(f)) >= 0; ) {
+            ReportReading.rate(c, derived, RATES.get(i));
+        }
+        c.end(f);
+    }
 
     @Override
     void write(JsonGenerator g, IndicatorReport r, WriteOptions options) {
         boolean ids = r.options().drillDown();
         g.writeStartObject();
         g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        period(g, "period", r.period());
-        Out.date(g, "asOf", r.options().asOf());
-        g.writeBooleanProperty("administrativeExitsExcluded", r.options().excludeAdministrativeExits());
-        r.options().protocol().forEach(p -> period(g, "protocol", p));
+        ReportingOptionsCodec.period(g, "period", r.period());
+        ReportingOptionsCodec.write(g, r.options());
         g.writeName("rates");
         g.writeStartObject();
-        rate(g, "positiveExit", r.positiveExitRate());
-        rate(g, "employmentExit", r.employmentExitRate());
-        rate(g, "trainingExit", r.trainingExitRate());
-        rate(g, "protocolProgress", r.protocolProgress());
+        for (int i = 0; i < RATES.size(); i++) {
+            rate(g, RATES_OBJECT.names[i], RATES.get(i).apply(r));
+        }
         g.writeEndObject();
         r.interviewsPerParticipant().forEach(v -> Out.decimal(g, "interviewsPerParticipant", v));
         Out.array(g, "figures", List.of(Indicator.values()), (gen, indicator) -> {
@@ -61,14 +171,6 @@ final class IndicatorReportCodec extends DocumentCodec.WriteOnly<IndicatorReport
         g.writeNumberProperty("distinctOffers", r.distinctOffers());
         Out.array(g, "caseloads", r.caseloads(), (gen, c) -> caseload(gen, c, ids));
         Out.array(g, "breakdowns", r.breakdowns(), (gen, b) -> breakdown(gen, b, ids));
-        g.writeEndObject();
-    }
-
-    private static void period(JsonGenerator g, String name, ReportingPeriod p) {
-        g.writeName(name);
-        g.writeStartObject();
-        Out.date(g, "from", p.from());
-        Out.date(g, "to", p.to());
         g.writeEndObject();
     }
 

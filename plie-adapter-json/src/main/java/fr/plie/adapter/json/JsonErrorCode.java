@@ -64,10 +64,12 @@ public enum JsonErrorCode {
     RULE_ORDER("rule.order"),
     /** A policy the rules module refuses although each field is valid. */
     RULE_POLICY("rule.policy"),
+    /** A field that follows from others (a rate, readyToPronounce, eligible) and disagrees with the value recomputed from them. */
+    RULE_DERIVED("rule.derived"),
+    /** Parcours ids in an indicator report computed without drill-down. */
+    RULE_DRILL_DOWN("rule.drill-down"),
     /** A field of an exit assessment that disagrees with its outcome (a projected date on a positive exit). */
     RULE_OUTCOME("rule.outcome"),
-    /** A field the library derives from the others (readyToPronounce, eligible) holding another value. */
-    RULE_DERIVED("rule.derived"),
     /** An argument of an explanation that does not match its type code in {@code argTypes}. */
     VALUE_ARGUMENT("value.argument");
 

@@ -9,8 +9,8 @@ import fr.plie.rules.exit.ExitPolicy;
 
 /**
  * A kind of document of the exchange format v1, with the JSON Schema that describes it (see {@code
- * docs/format.md}). Policies are read and written, so that any vendor configures the engines in JSON; results
- * (exit assessment, eligibility result, indicator report) are written only.
+ * docs/format.md}). Every document is read and written: policies, so that any vendor configures the engines in
+ * JSON; results (exit assessment, eligibility result, indicator report), so that they can be stored and exchanged.
  *
  * @param <T> the domain type a document of this kind holds
  */
@@ -45,7 +45,11 @@ public final class PlieDocument<T> {
     public static final PlieDocument<EligibilityResult> ELIGIBILITY_RESULT =
             new PlieDocument<>("eligibility-result", EligibilityResult.class, EligibilityResultCodec.INSTANCE);
 
-    /** The indicators of a reporting period (rates, counts, typologies, ESF+ indicators). Written only. */
+    /**
+     * The indicators of a reporting period (rates, counts, typologies, ESF+ indicators) with the options they were
+     * computed with. Read and written: the rates and the other derived fields are recomputed on reading and must
+     * agree with the document.
+     */
     public static final PlieDocument<IndicatorReport> INDICATOR_REPORT =
             new PlieDocument<>("indicator-report", IndicatorReport.class, IndicatorReportCodec.INSTANCE);
 
@@ -71,11 +75,6 @@ public final class PlieDocument<T> {
     /** The classpath resource of the document's JSON Schema (draft 2020-12). */
     public String schemaResource() {
         return "fr/plie/adapter/json/schema/v1/" + name + ".schema.json";
-    }
-
-    /** Whether {@link PlieJson#read} accepts this document; false for the results, which are written only. */
-    public boolean readable() {
-        return codec.readable();
     }
 
     /** Every document of the format, in the order above. */

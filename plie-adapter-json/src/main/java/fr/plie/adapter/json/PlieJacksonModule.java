@@ -25,9 +25,9 @@ import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * The Jackson 3 module of the plie exchange format v1: registered on a mapper, it reads and writes
- * {@link ParcoursDocument}, {@link Parcours}, {@link Participant}, {@link ExitPolicy} and {@link EligibilityPolicy}
- * as the documents described in {@code docs/format.md}, and writes {@link ExitAssessment}, {@link
- * EligibilityResult} and {@link IndicatorReport}, so that plie-core carries no Jackson annotation. Found by
+ * {@link ParcoursDocument}, {@link Parcours}, {@link Participant}, {@link ExitPolicy}, {@link EligibilityPolicy}
+ * and {@link IndicatorReport} as the documents described in {@code docs/format.md}, and writes {@link
+ * ExitAssessment} and {@link EligibilityResult}, so that plie-core carries no Jackson annotation. Found by
  * {@code JsonMapper.builder().findAndAddModules()} through {@code META-INF/services}.
  *
  * <p>Immutable: each {@code with*} option returns a new module. Invalid input read through a plain mapper raises
@@ -126,9 +126,6 @@ public final class PlieJacksonModule extends JacksonModule {
                 codec.write(g, value, write);
             }
         });
-        if (!codec.readable()) {
-            return;
-        }
         deserializers.addDeserializer(type, new ValueDeserializer<T>() {
             @Override
             public T deserialize(JsonParser parser, DeserializationContext context) {

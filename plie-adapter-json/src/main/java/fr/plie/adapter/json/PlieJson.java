@@ -112,9 +112,6 @@ public final class PlieJson {
     }
 
     private <T> ReadResult<T> read(PlieDocument<T> type, ParserSource source, ReadOptions options) {
-        if (!type.readable()) {
-            throw new IllegalArgumentException(type + " is written only");
-        }
         JsonParser opened;
         try {
             opened = source.open();

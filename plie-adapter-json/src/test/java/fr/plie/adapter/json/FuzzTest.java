@@ -1,6 +1,7 @@
 package fr.plie.adapter.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Seeded fuzzing: 10,000 mutated parcours and participant documents and 3,000 mutated exit and eligibility policies
+ * Seeded fuzzing: 10,000 mutated parcours and participant documents, 3,000 mutated exit and eligibility policies and
+ * 2,000 mutated indicator reports
  * (missing fields, wrong types, bad dates and periods, huge numbers, deep nesting, long strings, truncation, invalid
  * UTF-8, random bytes) only ever give documented errors: no exception escapes,
  * an invalid document gives no value, and every error is a {@link JsonErrorCode} with a French and English text.
@@ -148,14 +150,8 @@ class FuzzTest {
         List<Base> bases = goldenBases(PlieDocument.EXIT_POLICY, PlieDocument.ELIGIBILITY_POLICY);
         Random policies = new Random(SEED + 2);
         for (int i = 0; i < 20; i++) {
-            bases.add(new Base(
-                    PlieDocument.EXIT_POLICY,
-                    json.writeAsString(PlieDocument.EXIT_POLICY, PolicyGen.exitPolicy(policies))
-                            .getBytes(StandardCharsets.UTF_8)));
-            bases.add(new Base(
-                    PlieDocument.ELIGIBILITY_POLICY,
-                    json.writeAsString(PlieDocument.ELIGIBILITY_POLICY, PolicyGen.eligibilityPolicy(policies))
-                            .getBytes(StandardCharsets.UTF_8)));
+            bases.add(written(PlieDocument.EXIT_POLICY, PolicyGen.exitPolicy(policies)));
+            bases.add(written(PlieDocument.ELIGIBILITY_POLICY, PolicyGen.eligibilityPolicy(policies)));
         }
         seen.clear();
         // value.between and value.period-positive hit one field each: PolicyDocumentsTest checks them directly
@@ -193,6 +189,63 @@ class FuzzTest {
                         JsonErrorCode.VALUE_ARGUMENT,
                         JsonErrorCode.RULE_OUTCOME,
                         JsonErrorCode.RULE_DERIVED,
+                        JsonErrorCode.TRUNCATED,
+                        JsonErrorCode.ENCODING);
+    }
+
+    private static final int REPORT_DOCUMENTS = 2_000;
+    /** Values aimed at the indicator report: negative and huge counts, codes, fractions, periods, drill-down ids. */
+    private static final String[] REPORT_HOSTILE_VALUES = {
+        "null",
+        "true",
+        "false",
+        "-1",
+        "0",
+        "7",
+        "0.5",
+        "1.5",
+        "0.1234567",
+        "\"\"",
+        "\"x\"",
+        "[]",
+        "{}",
+        "[null]",
+        "[\"PAR-1\"]",
+        "\"ACTIVE_FILE\"",
+        "\"EECO99\"",
+        "\"MONTH\"",
+        "\"2024-13-01\"",
+        "{\"from\":\"2024-12-31\",\"to\":\"2024-01-01\"}",
+        "{\"indicator\":\"EXITS\",\"total\":1,\"women\":1,\"men\":0,\"nonBinary\":0}",
+        "{\"indicator\":\"EXITS\",\"total\":2,\"women\":1,\"men\":0,\"nonBinary\":0}",
+        "{\"referent\":\"REF-01\",\"fte\":1}",
+        "1" + "0".repeat(150),
+        "9223372036854775807",
+        "9223372036854775808",
+        "1e999999999"
+    };
+
+    @Test
+    void mutated_indicator_reports_only_ever_give_documented_errors() throws Exception {
+        List<Base> bases = goldenBases(PlieDocument.INDICATOR_REPORT);
+        qt().withFixedSeed(SEED)
+                .withExamples(20)
+                .forAll(ReportGen.reports())
+                .checkAssert(report -> bases.add(written(PlieDocument.INDICATOR_REPORT, report)));
+        seen.clear();
+        int valid = fuzz(bases, REPORT_DOCUMENTS, SEED + 4, REPORT_HOSTILE_VALUES);
+
+        assertThat(valid).isLessThan(REPORT_DOCUMENTS / 3);
+        assertThat(seen.keySet())
+                .contains(
+                        JsonErrorCode.FIELD_REQUIRED,
+                        JsonErrorCode.FIELD_UNKNOWN,
+                        JsonErrorCode.VALUE_TYPE,
+                        JsonErrorCode.VALUE_ENUM,
+                        JsonErrorCode.VALUE_RANGE,
+                        JsonErrorCode.VALUE_DATE,
+                        JsonErrorCode.RULE_DERIVED,
+                        JsonErrorCode.RULE_DRILL_DOWN,
                         JsonErrorCode.TRUNCATED,
                         JsonErrorCode.ENCODING);
     }
@@ -296,14 +349,11 @@ class FuzzTest {
     /** The parcours and participant documents the first fuzz pass mutates. */
     private List<Base> bases() throws Exception {
         List<Base> bases = goldenBases(PlieDocument.PARCOURS, PlieDocument.PARTICIPANT);
-        bases.add(new Base(
-                PlieDocument.PARCOURS,
-                json.writeAsString(PlieDocument.PARCOURS, Samples.exitedParcours())
-                        .getBytes(StandardCharsets.UTF_8)));
+        bases.add(written(PlieDocument.PARCOURS, Samples.exitedParcours()));
         return bases;
     }
 
-    /** The golden documents of the given kinds, in a mutable list. */
+    /** The golden files of the given kinds. */
     private static List<Base> goldenBases(PlieDocument<?>... types) throws Exception {
         List<PlieDocument<?>> kinds = List.of(types);
         List<Base> bases = new ArrayList<>();
@@ -316,6 +366,10 @@ class FuzzTest {
             }
         }
         return bases;
+    }
+
+    private <T> Base written(PlieDocument<T> type, T value) {
+        return new Base(type, json.writeAsString(type, value).getBytes(StandardCharsets.UTF_8));
     }
 
     private interface TreeMutation {

@@ -2,10 +2,15 @@ package fr.plie.adapter.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.reporting.indicator.IndicatorAccumulator;
+import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.reporting.indicator.ReportingOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +95,45 @@ class NdjsonTest {
             assertThat(writer.written()).isEqualTo(2);
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(exited + "\n" + active + "\n");
+    }
+
+    @Test
+    void indicator_reports_stream_as_ndjson_one_month_per_line() {
+        List<IndicatorReport> months = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            LocalDate start = LocalDate.of(2024, month, 1);
+            ReportingPeriod period =
+                    new ReportingPeriod(start, start.plusMonths(1).minusDays(1));
+            IndicatorAccumulator accumulator = IndicatorAccumulator.empty(
+                    period, ReportingOptions.asOf(period.to()).withDrillDown(month % 2 == 0));
+            for (ParcoursDocument doc : List.of(Samples.exitedParcours(), Samples.activeParcours())) {
+                accumulator.add(
+                        doc.parcours(),
+                        Samples.exitedParcours().participant().get().profile());
+            }
+            months.add(accumulator.report());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (NdjsonWriter<IndicatorReport> writer = json.writeNdjson(PlieDocument.INDICATOR_REPORT, out)) {
+            months.forEach(writer::write);
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text.lines()).hasSize(12);
+
+        String withBadLine = text.replaceFirst("\"distinctOffers\":0", "\"distinctOffers\":-1");
+        List<NdjsonLine<IndicatorReport>> lines;
+        try (NdjsonReader<IndicatorReport> reader =
+                json.readNdjson(PlieDocument.INDICATOR_REPORT, new StringReader(withBadLine))) {
+            lines = reader.stream().toList();
+        }
+        assertThat(lines.get(0).result().errors())
+                .extracting(e -> e.code().code() + "@" + e.pointer() + ":" + e.line())
+                .containsExactly("value.range@/distinctOffers:1");
+        assertThat(lines.subList(1, 12))
+                .extracting(l -> l.result().value().get())
+                .isEqualTo(months.subList(1, 12));
+        assertThat(lines)
+                .extracting(NdjsonLine::line)
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
     }
 }

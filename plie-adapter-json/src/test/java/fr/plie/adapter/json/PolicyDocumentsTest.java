@@ -1,7 +1,6 @@
 package fr.plie.adapter.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plie.core.step.ContractType;
 import fr.plie.rules.eligibility.AgeBounds;
@@ -161,13 +160,5 @@ class PolicyDocumentsTest {
                         base + "\"territory\":{\"name\":\"T\",\"epcis\":[{\"name\":\"A\",\"communes\":[\"80021\"]},"
                                 + "{\"name\":\"B\",\"communes\":[\"80021\"]}]}}"))
                 .containsExactly("rule.duplicate@/territory/epcis");
-    }
-
-    @Test
-    void results_are_written_only_and_reading_one_is_a_programmer_error() {
-        assertThat(PlieDocument.EXIT_ASSESSMENT.readable()).isTrue();
-        assertThat(PlieDocument.EXIT_POLICY.readable()).isTrue();
-        assertThatThrownBy(() -> json.read(PlieDocument.INDICATOR_REPORT, "{}"))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 }

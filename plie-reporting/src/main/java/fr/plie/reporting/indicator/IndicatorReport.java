@@ -15,7 +15,8 @@ import java.util.Objects;
  * 003, 004) and the ESF+ common indicators. Two reports computed from the same parcours, in one pass or by
  * merging the accumulators of any split, are equal.
  *
- * @param figures every {@link Indicator}, in declaration order
+ * @param figures every {@link Indicator}, in declaration order: an indicator the map given lacks counts {@link
+ *     Figure#ZERO}, so that two reports with the same counts are equal however their maps were built
  * @param parcoursLength median days from entry to exit, over the exits of the period
  * @param timeToFirstEmployment median days from entry to the first employment contract, over the exits of the
  *     period that had one
@@ -38,7 +39,7 @@ public record IndicatorReport(
     public IndicatorReport {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(options, "options");
-        figures = Collections.unmodifiableMap(new EnumMap<>(figures));
+        figures = everyIndicator(figures);
         sectors = List.copyOf(sectors);
         Objects.requireNonNull(parcoursLength, "parcoursLength");
         Objects.requireNonNull(timeToFirstEmployment, "timeToFirstEmployment");
@@ -46,8 +47,16 @@ public record IndicatorReport(
         breakdowns = List.copyOf(breakdowns);
     }
 
+    private static Map<Indicator, Figure> everyIndicator(Map<Indicator, Figure> given) {
+        Map<Indicator, Figure> all = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            all.put(indicator, Objects.requireNonNull(given.getOrDefault(indicator, Figure.ZERO), "figure"));
+        }
+        return Collections.unmodifiableMap(all);
+    }
+
     public Figure figure(Indicator indicator) {
-        return figures.getOrDefault(indicator, Figure.ZERO);
+        return figures.get(indicator);
     }
 
     public long count(Indicator indicator) {

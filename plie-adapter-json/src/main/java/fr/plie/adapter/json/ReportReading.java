@@ -1,0 +1,274 @@
+package fr.plie.adapter.json;
+
+import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.core.admission.ReferentId;
+import fr.plie.core.parcours.ParcoursId;
+import fr.plie.reporting.indicator.BreakdownRow;
+import fr.plie.reporting.indicator.Caseload;
+import fr.plie.reporting.indicator.Dimension;
+import fr.plie.reporting.indicator.Figure;
+import fr.plie.reporting.indicator.Indicator;
+import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.reporting.indicator.Median;
+import fr.plie.reporting.indicator.Rate;
+import fr.plie.reporting.indicator.SectorFigure;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads the parts of one indicator report document: figures, sectors, medians, caseloads and breakdowns. It
+ * remembers where parcours ids were given, since whether the report may hold them ({@code options/drillDown})
+ * may come later in the document. One instance per document read; the parser is on the end of the document when
+ * {@link #drillDownAllowed} and {@link #unique} report.
+ */
+final class ReportReading {
+    private static final Fields FIGURE =
+            Fields.of("!indicator", "code", "group", "!total", "!women", "!men", "!nonBinary", "parcours");
+    private static final Fields RATE = Fields.of("numerator", "denominator", "value", "target", "reachesTarget");
+    private static final Fields SECTOR = Fields.of("!sector", "!exits", "parcours");
+    private static final Fields MEDIAN = Fields.of("!count", "days", "parcours");
+    private static final Fields CASELOAD =
+            Fields.of("referent", "!participants", "fte", "!capacityPerFte", "perFte", "overCapacity", "parcours");
+    private static final Fields BREAKDOWN =
+            Fields.of("!dimension", "!key", "!active", "!entries", "!exits", "!positiveExits", "parcours");
+
+    private static final EnumCodes<Indicator> INDICATOR = EnumCodes.of(Indicator.class);
+    private static final EnumCodes<Dimension> DIMENSION = EnumCodes.of(Dimension.class);
+
+    /** Keys of the breakdowns and sectors: a referent id, an operator or EPCI name, an INSEE code, a month. */
+    private static final int MAX_KEY = 200;
+    /** Medians of days keep one decimal place (the mean of the two middle durations). */
+    private static final BigDecimal MAX_DAYS = new BigDecimal("1000000");
+    /** Derived numbers are compared, not stored: any plain number is read, the comparison judges it. */
+    private static final BigDecimal MAX_DERIVED = new BigDecimal("1E18");
+
+    private static final int DERIVED_SCALE = 12;
+
+    /** One element of {@code figures}. */
+    record Counted(Indicator indicator, Figure figure) {}
+
+    private final List<Cursor.Spot> drillDown = new ArrayList<>();
+
+    Counted figure(Cursor c) {
+        int f = c.begin(FIGURE);
+        if (f < 0) {
+            return null;
+        }
+        Indicator indicator = null;
+        Derived<Indicator> derived = new Derived<>();
+        Long total = null;
+        Cursor.Spot totalAt = null;
+        Long women = null;
+        Long men = null;
+        Long nonBinary = null;
+        List<ParcoursId> parcours = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> indicator = c.enumValue(INDICATOR);
+                case 1 -> derived.given(c, "code", c.text(MAX_KEY), x -> Option.some(x.code()));
+                case 2 ->
+                    derived.given(
+                            c,
+                            "group",
+                            c.text(MAX_KEY),
+                            x -> Option.some(x.group().name()));
+                case 3 -> {
+                    totalAt = c.spot();
+                    total = count(c);
+                }
+                case 4 -> women = count(c);
+                case 5 -> men = count(c);
+                case 6 -> nonBinary = count(c);
+                default -> parcours = parcours(c);
+            }
+        }
+        boolean ok = c.end(f);
+        if (indicator == null || !derived.agree(c, indicator) || !ok) {
+            return null;
+        }
+        // checked before Figure's constructor, which refuses a breakdown that does not add up
+        if (women > total || men > total - women || nonBinary != total - women - men) {
+            c.errorAt(totalAt, JsonErrorCode.RULE_DERIVED, "total");
+            return null;
+        }
+        return new Counted(indicator, new Figure(total, women, men, nonBinary, parcours));
+    }
+
+    /** A rate of the {@code rates} object: every field follows from the figures and the targets. */
+    static void rate(Cursor c, Derived<IndicatorReport> derived, Function<IndicatorReport, Rate> rate) {
+        if (c.token() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        int f = c.begin(RATE);
+        if (f < 0) {
+            return;
+        }
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 ->
+                    derived.given(
+                            c,
+                            "numerator",
+                            count(c),
+                            r -> Option.some(rate.apply(r).numerator()));
+                case 1 ->
+                    derived.given(
+                            c,
+                            "denominator",
+                            count(c),
+                            r -> Option.some(rate.apply(r).denominator()));
+                case 2 ->
+                    derived.given(
+                            c, "value", derivedNumber(c), r -> rate.apply(r).value());
+                case 3 ->
+                    derived.given(
+                            c, "target", derivedNumber(c), r -> rate.apply(r).target());
+                default ->
+                    derived.given(
+                            c, "reachesTarget", c.bool(), r -> rate.apply(r).reachesTarget());
+            }
+        }
+        c.end(f);
+    }
+
+    /** A number the reader recomputes: read whole, compared by value. */
+    static BigDecimal derivedNumber(Cursor c) {
+        return c.decimal(MAX_DERIVED.negate(), MAX_DERIVED, DERIVED_SCALE);
+    }
+
+    SectorFigure sector(Cursor c) {
+        int f = c.begin(SECTOR);
+        if (f < 0) {
+            return null;
+        }
+        String sector = null;
+        Long exits = null;
+        List<ParcoursId> parcours = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> sector = c.text(MAX_KEY);
+                case 1 -> exits = count(c);
+                default -> parcours = parcours(c);
+            }
+        }
+        return c.end(f) ? new SectorFigure(sector, exits, parcours) : null;
+    }
+
+    Median median(Cursor c) {
+        int f = c.begin(MEDIAN);
+        if (f < 0) {
+            return null;
+        }
+        Long count = null;
+        BigDecimal days = null;
+        List<ParcoursId> parcours = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> count = count(c);
+                case 1 -> days = ReportingOptionsCodec.between(c, MAX_DAYS, 1);
+                default -> parcours = parcours(c);
+            }
+        }
+        return c.end(f) ? new Median(count, Option.of(days), parcours) : null;
+    }
+
+    Caseload caseload(Cursor c) {
+        int f = c.begin(CASELOAD);
+        if (f < 0) {
+            return null;
+        }
+        String referent = null;
+        Long participants = null;
+        BigDecimal fte = null;
+        Long capacity = null;
+        Derived<Caseload> derived = new Derived<>();
+        List<ParcoursId> parcours = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> referent = c.id();
+                case 1 -> participants = count(c);
+                case 2 -> fte = ReportingOptionsCodec.fte(c);
+                case 3 -> capacity = c.integer(1, Integer.MAX_VALUE);
+                case 4 -> derived.given(c, "perFte", derivedNumber(c), Caseload::perFte);
+                case 5 -> derived.given(c, "overCapacity", c.bool(), Caseload::overCapacity);
+                default -> parcours = parcours(c);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        Caseload caseload = new Caseload(
+                Option.of(referent).map(ReferentId::of), participants, Option.of(fte), capacity.intValue(), parcours);
+        return derived.agree(c, caseload) ? caseload : null;
+    }
+
+    BreakdownRow breakdown(Cursor c) {
+        int f = c.begin(BREAKDOWN);
+        if (f < 0) {
+            return null;
+        }
+        Dimension dimension = null;
+        String key = null;
+        long[] counts = new long[4];
+        List<ParcoursId> parcours = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> dimension = c.enumValue(DIMENSION);
+                case 1 -> key = c.text(MAX_KEY);
+                case 6 -> parcours = parcours(c);
+                default -> {
+                    Long n = count(c);
+                    counts[i - 2] = n == null ? 0 : n;
+                }
+            }
+        }
+        return c.end(f) ? new BreakdownRow(dimension, key, counts[0], counts[1], counts[2], counts[3], parcours) : null;
+    }
+
+    private static Long count(Cursor c) {
+        return c.integer(0, Long.MAX_VALUE);
+    }
+
+    /** The drill-down ids behind a figure; where they were given is kept for {@link #drillDownAllowed}. */
+    private List<ParcoursId> parcours(Cursor c) {
+        if (c.token() != JsonToken.VALUE_NULL) {
+            drillDown.add(c.spot());
+        }
+        List<String> ids = c.list("string", Cursor::id);
+        return ids == null || ids.contains(null)
+                ? null
+                : ids.stream().map(ParcoursId::of).toList();
+    }
+
+    /** Reports every list of parcours ids given in a report computed without drill-down; whether there was none. */
+    boolean drillDownAllowed(Cursor c, boolean drillDownOption) {
+        if (drillDownOption) {
+            return true;
+        }
+        drillDown.forEach(spot -> c.errorAt(spot, JsonErrorCode.RULE_DRILL_DOWN));
+        return drillDown.isEmpty();
+    }
+
+    /** Reports the elements of {@code list} whose key came before; whether there was none. */
+    static <T> boolean unique(Cursor c, String list, List<T> elements, Function<T, Object> key) {
+        if (elements == null) {
+            return true;
+        }
+        Set<Object> keys = new HashSet<>();
+        boolean unique = true;
+        for (int i = 0; i < elements.size(); i++) {
+            T e = elements.get(i);
+            if (e != null && !keys.add(key.apply(e))) {
+                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child(list) + "/" + i, list);
+                unique = false;
+            }
+        }
+        return unique;
+    }
+}

@@ -1,0 +1,254 @@
+package fr.plie.adapter.json;
+
+import fr.plie.core.admission.ReferentId;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.core.participant.InseeCode;
+import fr.plie.reporting.indicator.ReportingOptions;
+import fr.plie.reporting.indicator.Targets;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code options} object of the indicator report: how the report was computed ({@link ReportingOptions}),
+ * whole, so that a report read back is the report written. Absent fields take the defaults of {@link
+ * ReportingOptions#asOf}: all exits in the denominator, no drill-down, no protocol, no target, 90 per FTE.
+ */
+final class ReportingOptionsCodec {
+    private static final Fields OPTIONS = Fields.of(
+            "!asOf", "excludeAdministrativeExits", "drillDown", "protocol", "targets", "referentFte", "communeToEpci");
+    private static final Fields PERIOD = Fields.of("!from", "!to");
+    private static final Fields TARGETS = Fields.of(
+            "positiveExitRate",
+            "employmentExitRate",
+            "trainingExitRate",
+            "protocolParticipants",
+            "firstReceptions",
+            "capacityPerFte");
+    private static final Fields FTE = Fields.of("!referent", "!fte");
+    private static final Fields EPCI = Fields.of("!commune", "!epci");
+
+    /** Rates are fractions: 0.5 for 50 %. */
+    private static final int RATE_SCALE = 6;
+
+    private static final int FTE_SCALE = 6;
+    private static final BigDecimal FTE_MAX = new BigDecimal("1000");
+
+    /** Beyond this a number is out of range whatever the field: {@code 1e999999999} never reaches a comparison. */
+    private static final BigDecimal ANY = new BigDecimal("1E15");
+
+    private ReportingOptionsCodec() {}
+
+    static ReportingOptions read(Cursor c) {
+        int f = c.begin(OPTIONS);
+        if (f < 0) {
+            return null;
+        }
+        LocalDate asOf = null;
+        Boolean exclude = null;
+        Boolean drillDown = null;
+        ReportingPeriod protocol = null;
+        Targets targets = null;
+        List<Map.Entry<ReferentId, BigDecimal>> fte = List.of();
+        List<Map.Entry<InseeCode, String>> epci = List.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> asOf = c.date();
+                case 1 -> exclude = c.bool();
+                case 2 -> drillDown = c.bool();
+                case 3 -> protocol = period(c);
+                case 4 -> targets = targets(c);
+                case 5 -> fte = c.list("object", ReportingOptionsCodec::referentFte);
+                default -> epci = c.list("object", ReportingOptionsCodec::epci);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        Map<ReferentId, BigDecimal> fteByReferent = unique(c, "referentFte", fte);
+        Map<InseeCode, String> epciByCommune = unique(c, "communeToEpci", epci);
+        if (fteByReferent == null || epciByCommune == null) {
+            return null;
+        }
+        return new ReportingOptions(
+                asOf,
+                Boolean.TRUE.equals(exclude),
+                Boolean.TRUE.equals(drillDown),
+                Option.of(protocol),
+                fteByReferent,
+                epciByCommune,
+                targets != null ? targets : Targets.NONE);
+    }
+
+    /** A period {@code {from, to}}, both ends included; the parser ends on its closing brace. */
+    static ReportingPeriod period(Cursor c) {
+        int f = c.begin(PERIOD);
+        if (f < 0) {
+            return null;
+        }
+        LocalDate from = null;
+        LocalDate to = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                from = c.date();
+            } else {
+                to = c.date();
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        if (to.isBefore(from)) {
+            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("to"), "to", "from");
+            return null;
+        }
+        return new ReportingPeriod(from, to);
+    }
+
+    private static Targets targets(Cursor c) {
+        int f = c.begin(TARGETS);
+        if (f < 0) {
+            return null;
+        }
+        BigDecimal positive = null;
+        BigDecimal employment = null;
+        BigDecimal training = null;
+        Long participants = null;
+        Long receptions = null;
+        Long capacity = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> positive = between(c, BigDecimal.ONE, RATE_SCALE);
+                case 1 -> employment = between(c, BigDecimal.ONE, RATE_SCALE);
+                case 2 -> training = between(c, BigDecimal.ONE, RATE_SCALE);
+                case 3 -> participants = c.integer(0, Long.MAX_VALUE);
+                case 4 -> receptions = c.integer(0, Long.MAX_VALUE);
+                default -> capacity = c.integer(1, Integer.MAX_VALUE);
+            }
+        }
+        if (!c.end(f)) {
+            return null;
+        }
+        return new Targets(
+                Option.of(positive),
+                Option.of(employment),
+                Option.of(training),
+                Option.of(participants),
+                Option.of(receptions),
+                capacity != null ? capacity.intValue() : Targets.NONE.capacityPerFte());
+    }
+
+    private static Map.Entry<ReferentId, BigDecimal> referentFte(Cursor c) {
+        int f = c.begin(FTE);
+        if (f < 0) {
+            return null;
+        }
+        String referent = null;
+        BigDecimal fte = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                referent = c.id();
+            } else {
+                fte = fte(c);
+            }
+        }
+        return c.end(f) ? Map.entry(ReferentId.of(referent), fte) : null;
+    }
+
+    /** A referent's working time, as a number of full-time equivalents. */
+    static BigDecimal fte(Cursor c) {
+        return between(c, FTE_MAX, FTE_SCALE);
+    }
+
+    private static Map.Entry<InseeCode, String> epci(Cursor c) {
+        int f = c.begin(EPCI);
+        if (f < 0) {
+            return null;
+        }
+        String commune = null;
+        String epci = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                commune = c.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE);
+            } else {
+                epci = c.text(200);
+            }
+        }
+        return c.end(f) ? Map.entry(InseeCode.of(commune), epci) : null;
+    }
+
+    /** The entries as a map; null, with the duplicate reported, when a key comes twice. */
+    private static <K, V> Map<K, V> unique(Cursor c, String list, List<Map.Entry<K, V>> entries) {
+        Map<K, V> map = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (map.put(entries.get(i).getKey(), entries.get(i).getValue()) != null) {
+                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child(list) + "/" + i, list);
+                return null;
+            }
+        }
+        return map;
+    }
+
+    /** A number from 0 to {@code max} inclusive, with at most {@code scale} decimal places. */
+    static BigDecimal between(Cursor c, BigDecimal max, int scale) {
+        BigDecimal v = c.decimal(ANY.negate(), ANY, scale);
+        if (v != null && (v.signum() < 0 || v.compareTo(max) > 0)) {
+            c.error(JsonErrorCode.VALUE_BETWEEN, "0", max.toPlainString());
+            return null;
+        }
+        return v;
+    }
+
+    static void write(JsonGenerator g, ReportingOptions o) {
+        g.writeName("options");
+        g.writeStartObject();
+        Out.date(g, "asOf", o.asOf());
+        g.writeBooleanProperty("excludeAdministrativeExits", o.excludeAdministrativeExits());
+        g.writeBooleanProperty("drillDown", o.drillDown());
+        o.protocol().forEach(p -> period(g, "protocol", p));
+        Targets t = o.targets();
+        g.writeName("targets");
+        g.writeStartObject();
+        t.positiveExitRate().forEach(r -> Out.decimal(g, "positiveExitRate", r));
+        t.employmentExitRate().forEach(r -> Out.decimal(g, "employmentExitRate", r));
+        t.trainingExitRate().forEach(r -> Out.decimal(g, "trainingExitRate", r));
+        t.protocolParticipants().forEach(n -> g.writeNumberProperty("protocolParticipants", n));
+        t.firstReceptions().forEach(n -> g.writeNumberProperty("firstReceptions", n));
+        g.writeNumberProperty("capacityPerFte", t.capacityPerFte());
+        g.writeEndObject();
+        Out.array(g, "referentFte", sorted(o.referentFte(), ReferentId::value), (gen, e) -> {
+            gen.writeStartObject();
+            gen.writeStringProperty("referent", e.getKey().value());
+            Out.decimal(gen, "fte", e.getValue());
+            gen.writeEndObject();
+        });
+        Out.array(g, "communeToEpci", sorted(o.communeToEpci(), InseeCode::value), (gen, e) -> {
+            gen.writeStartObject();
+            gen.writeStringProperty("commune", e.getKey().value());
+            gen.writeStringProperty("epci", e.getValue());
+            gen.writeEndObject();
+        });
+        g.writeEndObject();
+    }
+
+    static void period(JsonGenerator g, String name, ReportingPeriod p) {
+        g.writeName(name);
+        g.writeStartObject();
+        Out.date(g, "from", p.from());
+        Out.date(g, "to", p.to());
+        g.writeEndObject();
+    }
+
+    /** Map entries by key, so that equal options give equal documents. */
+    private static <K, V> List<Map.Entry<K, V>> sorted(Map<K, V> map, Function<K, String> key) {
+        return map.entrySet().stream()
+                .sorted(Comparator.comparing(e -> key.apply(e.getKey())))
+                .toList();
+    }
+}
