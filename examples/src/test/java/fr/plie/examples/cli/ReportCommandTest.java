@@ -171,4 +171,24 @@ class ReportCommandTest {
         assertThat(run.err()).startsWith("Erreur : ").hasLineCount(1);
         assertThat(run.hasStackTrace()).isFalse();
     }
+
+    @Test
+    void theDataAreReadAsOfTheLastDayOfThePeriodUnlessAsOfSaysOtherwise() {
+        String[] period = {
+            "report", "--ndjson", export.toString(), "--from", "2024-01-01", "--to", "2024-06-30", "--format", "json"
+        };
+        Run byDefault = Run.of(period);
+        String[] withAsOf = java.util.Arrays.copyOf(period, period.length + 2);
+        withAsOf[period.length] = "--as-of";
+        withAsOf[period.length + 1] = "2024-12-31";
+        Run later = Run.of(withAsOf);
+
+        assertThat(json(byDefault.out())).containsEntry("asOf", "2024-06-30");
+        assertThat(json(later.out())).containsEntry("asOf", "2024-12-31");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(String text) {
+        return PlieJson.create().mapper().readValue(text, Map.class);
+    }
 }
