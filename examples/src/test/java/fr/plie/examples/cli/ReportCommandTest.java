@@ -135,7 +135,19 @@ class ReportCommandTest {
     void badPeriodsFormatsAndSourcesAreInvalidInput() {
         assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
                         .err())
-                .contains("2024-12-31");
+                .isEqualToIgnoringNewLines("Erreur : période invalide : 31/12/2024 est après 01/01/2024");
+        assertThat(Run.of(
+                                "report",
+                                "--lang",
+                                "en",
+                                "--ndjson",
+                                export.toString(),
+                                "--from",
+                                "2024-12-31",
+                                "--to",
+                                "2024-01-01")
+                        .err())
+                .isEqualToIgnoringNewLines("Error: invalid period: 2024-12-31 is after 2024-01-01");
         assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
                         .code())
                 .isEqualTo(2);
