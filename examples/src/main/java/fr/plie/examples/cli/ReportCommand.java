@@ -149,7 +149,8 @@ final class ReportCommand implements Callable<Integer> {
     private static byte[] render(IndicatorReport report, String format, Locale locale) {
         if ("json".equals(format)) {
             // the indicator report document of the exchange format v1 (docs/format.md)
-            return JsonOutput.document(PlieDocument.INDICATOR_REPORT, report).getBytes(StandardCharsets.UTF_8);
+            // one line ended by a newline, like the other commands' JSON
+            return (JsonOutput.document(PlieDocument.INDICATOR_REPORT, report) + "\n").getBytes(StandardCharsets.UTF_8);
         }
         ReportExporter exporter = switch (format) {
             case "html" -> ReportExporters.html();

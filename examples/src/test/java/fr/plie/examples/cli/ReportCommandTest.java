@@ -195,6 +195,7 @@ class ReportCommandTest {
         withAsOf[period.length + 1] = "2024-12-31";
         Run later = Run.of(withAsOf);
 
+        assertThat(byDefault.out()).hasLineCount(1).endsWith("\n");
         assertThat(json(byDefault.out())).containsEntry("asOf", "2024-06-30");
         assertThat(json(later.out())).containsEntry("asOf", "2024-12-31");
     }
