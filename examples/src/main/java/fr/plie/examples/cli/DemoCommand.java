@@ -43,8 +43,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -96,15 +96,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "Règles de sortie appliquées par le moteur (défaut : ${DEFAULT-VALUE}).")
     String policy;
 
-    @CommandLine.ParentCommand
-    PlieCommand root;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Context context;
 
     @Override
     public Integer call() {
-        Locale locale = root.locale();
+        Locale locale = context.locale();
         if (participants < 1 || referents < 1) {
             throw new PlieCommand.InvalidInputException(Texts.get(locale, "demo.counts"));
         }
@@ -117,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Store store = new Store("jdbc:h2:" + database, null, null, clock, locale)) {
             store.inTransaction("plie-demo", repositories -> {
                 try (Progress bar = Progress.of(
-                        root.progress,
+                        context.progress(),
                         Texts.get(locale, "demo.storing"),
                         plie.cases().size())) {
                     for (SyntheticPlie.Case c : plie.cases()) {
@@ -132,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
                         .getOrElseThrow(r -> new ProcessingException(r.message(locale), null));
             });
             try (Progress bar = Progress.of(
-                    root.progress,
+                    context.progress(),
                     Texts.get(locale, "demo.reading"),
                     plie.cases().size())) {
                 store.forEachReported(PROTOCOL, reported -> {
@@ -143,10 +140,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         DemoFigures figures = assess(plie, stored, exitPolicy, locale);
         IndicatorReport report = stored.stream().collect(IndicatorAccumulator.collector(PROTOCOL, options(plie)));
-        new Dashboard(locale).print(spec.commandLine().getOut(), report, figures, plie);
+        new Dashboard(locale).print(context.out(), report, figures, plie);
         ExportSettings settings =
                 Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
-        try (Progress bar = Progress.of(root.progress, Texts.get(locale, "demo.reports"), 3)) {
+        try (Progress bar = Progress.of(context.progress(), Texts.get(locale, "demo.reports"), 3)) {
             write(ReportExporters.html(), report, settings, dir.resolve("report.html"));
             bar.step();
             write(ReportExporters.xlsx(), report, settings, dir.resolve("report.xlsx"));
@@ -154,8 +151,7 @@ final class DemoCommand implements Callable<Integer> {
             write(ReportExporters.csv(), report, settings, dir.resolve("indicators.csv"));
             bar.step();
         }
-        spec.commandLine()
-                .getOut()
+        context.out()
                 .println(Texts.get(
                         locale,
                         "demo.files",
@@ -191,7 +187,7 @@ final class DemoCommand implements Callable<Integer> {
         int pronounceable = 0;
         Map<AlertKind, Integer> alerts = new EnumMap<>(AlertKind.class);
         List<Parcours> all = stored.stream().map(ReportedParcours::parcours).toList();
-        try (Progress bar = Progress.of(root.progress, Texts.get(locale, "demo.assessing"), stored.size())) {
+        try (Progress bar = Progress.of(context.progress(), Texts.get(locale, "demo.assessing"), stored.size())) {
             for (Parcours p : all) {
                 if (p.status() == ParcoursStatus.EXITED) {
                     Exit exit = p.exit().get();

@@ -2,7 +2,6 @@ package fr.plie.examples.cli;
 
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.core.participant.Participant;
-import fr.plie.rules.eligibility.CriterionResult;
 import fr.plie.rules.eligibility.EligibilityChecker;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.eligibility.EligibilityResult;
@@ -13,10 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code plie eligibility}: checks candidates (participant documents, v1, with their profile) against an
@@ -26,11 +24,8 @@ import picocli.CommandLine.Parameters;
         name = "eligibility",
         description = "Vérifie l'éligibilité de candidats (document participant v1 ou NDJSON, fichier ou -).")
 final class EligibilityCommand implements Callable<Integer> {
-    @Parameters(
-            index = "0",
-            paramLabel = "FICHIER",
-            description = "Document participant, NDJSON, ou - (entrée standard).")
-    String input;
+    @Mixin
+    InputFile input;
 
     @Option(
             names = "--policy",
@@ -39,30 +34,31 @@ final class EligibilityCommand implements Callable<Integer> {
                     "Règles d'éligibilité : grand-perigueux-2022-2027, grand-amienois (défaut : ${DEFAULT-VALUE}).")
     String policy;
 
-    @Option(names = "--as-of", description = "Date de la vérification AAAA-MM-JJ (défaut : aujourd'hui).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--json", description = "Écrit le résultat en JSON.")
+    @Option(names = "--json", description = "Écrit le résultat en JSON (un document par ligne).")
     boolean json;
 
-    @CommandLine.ParentCommand
-    PlieCommand root;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Context context;
 
     @Override
     public Integer call() {
-        Locale locale = root.locale();
+        Locale locale = context.locale();
         EligibilityPolicy eligibility = Presets.eligibilityPolicy(policy, locale);
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        List<Participant> candidates = Inputs.documents(PlieDocument.PARTICIPANT, input, root.in, locale);
-        PrintWriter out = spec.commandLine().getOut();
+        LocalDate day = asOf.orToday();
+        List<Participant> candidates = input.documents(PlieDocument.PARTICIPANT, context);
+        PrintWriter out = context.out();
         for (Participant candidate : candidates) {
             EligibilityResult result = EligibilityChecker.check(candidate.profile(), day, eligibility);
             if (json) {
-                out.println(
-                        Inputs.JSON.mapper().writeValueAsString(toMap(candidate, eligibility, day, result, locale)));
+                // the eligibility-result document names neither the policy nor the date: the envelope does
+                Map<String, String> envelope = new LinkedHashMap<>();
+                envelope.put("participantId", candidate.id().value());
+                envelope.put("policy", eligibility.name());
+                envelope.put("asOf", day.toString());
+                out.println(JsonOutput.enveloped(envelope, PlieDocument.ELIGIBILITY_RESULT, result));
             } else {
                 out.println(Texts.get(
                         locale,
@@ -75,28 +71,5 @@ final class EligibilityCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static Map<String, Object> toMap(
-            Participant candidate, EligibilityPolicy policy, LocalDate day, EligibilityResult result, Locale locale) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("participantId", candidate.id().value());
-        map.put("policy", policy.name());
-        map.put("asOf", day.toString());
-        map.put("eligible", result.eligible());
-        map.put("criteriaMet", result.criteriaMet());
-        map.put("criteriaRequired", result.criteriaRequired());
-        map.put(
-                "met",
-                result.met().stream()
-                        .map(CriterionResult::criterion)
-                        .map(Enum::name)
-                        .toList());
-        map.put(
-                "reasons",
-                result.reasons().stream()
-                        .map(r -> Map.of("code", r.code(), "met", r.met(), "text", r.message(locale)))
-                        .toList());
-        return map;
     }
 }

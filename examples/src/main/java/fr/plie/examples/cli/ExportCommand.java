@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,23 +45,19 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pseudonymise", description = "Sans données personnelles ni synthèses d'entretien.")
     boolean pseudonymise;
 
-    @CommandLine.ParentCommand
-    PlieCommand root;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Context context;
 
     @Override
     public Integer call() throws IOException {
-        Locale locale = root.locale();
+        Locale locale = context.locale();
         try (Store store = new Store(jdbcUrl, user, password, Clock.systemUTC(), locale)) {
             var repositories = pseudonymise ? store.plie.pseudonymised() : store.plie.repositories("plie-export");
             List<ParcoursId> ids = store.parcoursIds();
-            OutputStream target =
-                    output == null ? new WriterStream(spec.commandLine().getOut()) : open(output, locale);
+            OutputStream target = output == null ? new WriterStream(context.out()) : open(output, locale);
             long written;
             try (NdjsonWriter<ParcoursDocument> writer = Inputs.JSON.writeNdjson(PlieDocument.PARCOURS, target);
-                    Progress bar = Progress.of(root.progress, "Export", ids.size())) {
+                    Progress bar = Progress.of(context.progress(), "Export", ids.size())) {
                 for (ParcoursId id : ids) {
                     Parcours p = repositories.parcours().findById(id).get();
                     writer.write(repositories
@@ -74,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
                 written = writer.written();
             }
             if (output != null) {
-                spec.commandLine().getErr().println(Texts.get(locale, "export.done", written, output));
+                context.err().println(Texts.get(locale, "export.done", written, output));
             }
         }
         return 0;

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code plie import}: stores the parcours of an NDJSON export (with their participants) in a database through
@@ -21,8 +20,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", description = "Importe un NDJSON de parcours dans une base (H2 par défaut).")
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FICHIER", description = "Export NDJSON, ou - (entrée standard).")
-    String input;
+    @Mixin
+    InputFile input;
 
     @Option(
             names = "--jdbc-url",
@@ -42,16 +41,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "Auteur inscrit au journal d'audit (défaut : ${DEFAULT-VALUE}).")
     String actor;
 
-    @CommandLine.ParentCommand
-    PlieCommand root;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Context context;
 
     @Override
     public Integer call() {
-        Locale locale = root.locale();
-        List<ParcoursDocument> documents = Inputs.documents(PlieDocument.PARCOURS, input, root.in, locale);
+        Locale locale = context.locale();
+        List<ParcoursDocument> documents = input.documents(PlieDocument.PARCOURS, context);
         Map<String, Participant> participants = new LinkedHashMap<>();
         for (ParcoursDocument d : documents) {
             d.participant().forEach(p -> participants.put(p.id().value(), p));
@@ -64,16 +60,14 @@ final class ImportCommand implements Callable<Integer> {
                 throw new PlieCommand.ProcessingException(
                         Texts.get(locale, "import.duplicate", saved.getLeft().message(locale)), null);
             }
-            try (Progress bar = Progress.of(root.progress, "Import", participants.size())) {
+            try (Progress bar = Progress.of(context.progress(), "Import", participants.size())) {
                 for (Participant p : participants.values()) {
                     repositories.participants().save(p);
                     bar.step();
                 }
             }
         }
-        spec.commandLine()
-                .getOut()
-                .println(Texts.get(locale, "import.done", documents.size(), participants.size(), jdbcUrl));
+        context.out().println(Texts.get(locale, "import.done", documents.size(), participants.size(), jdbcUrl));
         return 0;
     }
 }

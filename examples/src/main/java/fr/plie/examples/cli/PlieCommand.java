@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "plie",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // --help and --version on every subcommand too
+        resourceBundle = "fr.plie.examples.cli.usage",
         version = "plie 0.1.0-SNAPSHOT",
         description = "Les règles des PLIE : démonstration, sorties, éligibilité, indicateurs.",
         subcommands = {
@@ -60,7 +62,28 @@ public final class PlieCommand implements Runnable {
     }
 
     Locale locale() {
+        return locale(lang);
+    }
+
+    /** The language of the texts: English for {@code en}, French otherwise. */
+    static Locale locale(String lang) {
         return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    /**
+     * The language {@code args} ask for, read before picocli parses them: a command line it refuses may stop
+     * before {@code --lang}, whose value must still choose the language of the error.
+     */
+    static Locale locale(String[] args) {
+        String lang = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
+            }
+        }
+        return locale(lang);
     }
 
     public static void main(String[] args) {
@@ -85,7 +108,8 @@ public final class PlieCommand implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException ? INVALID_INPUT : PROCESSING_FAILURE);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println(Texts.get(root.locale(), "error", e.getMessage()));
+            Locale locale = locale(a);
+            err.println(Texts.get(locale, "error", ParameterErrors.message(e, a, locale)));
             return INVALID_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,8 +60,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, description = "Dernier jour de la période AAAA-MM-JJ.")
     LocalDate to;
 
-    @Option(names = "--as-of", description = "Date d'extraction des données (défaut : le dernier jour de la période).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(
             names = "--format",
@@ -78,15 +78,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "Retire déménagements, décès et retraites du dénominateur.")
     boolean excludeAdministrative;
 
-    @CommandLine.ParentCommand
-    PlieCommand root;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Context context;
 
     @Override
     public Integer call() {
-        Locale locale = root.locale();
+        Locale locale = context.locale();
         if (from.isAfter(to)) {
             throw new InvalidInputException(Texts.get(locale, "period.invalid", from, to));
         }
@@ -99,10 +96,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportingPeriod period = new ReportingPeriod(from, to);
         ReportingOptions options =
-                ReportingOptions.asOf(asOf == null ? to : asOf).withAdministrativeExitsExcluded(excludeAdministrative);
+                ReportingOptions.asOf(asOf.orElse(to)).withAdministrativeExitsExcluded(excludeAdministrative);
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, options);
         if (ndjson != null) {
-            List<ParcoursDocument> documents = Inputs.documents(PlieDocument.PARCOURS, ndjson, root.in, locale);
+            List<ParcoursDocument> documents = Inputs.documents(PlieDocument.PARCOURS, ndjson, context.in(), locale);
             // a participant may come on any line of the export: its profile serves all its parcours
             Map<ParticipantId, Profile> profiles = new HashMap<>();
             documents.forEach(d -> d.participant().forEach(p -> profiles.put(p.id(), p.profile())));
@@ -128,14 +125,14 @@ final class ReportCommand implements Callable<Integer> {
         IndicatorReport report = accumulator.report();
         byte[] bytes = render(report, chosen, locale);
         if (output == null) {
-            spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+            context.out().print(new String(bytes, StandardCharsets.UTF_8));
         } else {
             try {
                 Files.write(output, bytes);
             } catch (IOException e) {
                 throw new ProcessingException(Texts.get(locale, "file.unwritable", output, e.getMessage()), e);
             }
-            spec.commandLine().getOut().println(Texts.get(locale, "report.done", from, to, output));
+            context.out().println(Texts.get(locale, "report.done", from, to, output));
         }
         return 0;
     }
@@ -152,9 +149,8 @@ final class ReportCommand implements Callable<Integer> {
     private static byte[] render(IndicatorReport report, String format, Locale locale) {
         if ("json".equals(format)) {
             // the indicator report document of the exchange format v1 (docs/format.md)
-            return Inputs.JSON
-                    .writeAsString(PlieDocument.INDICATOR_REPORT, report)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            // one line ended by a newline, like the other commands' JSON
+            return (JsonOutput.document(PlieDocument.INDICATOR_REPORT, report) + "\n").getBytes(StandardCharsets.UTF_8);
         }
         ReportExporter exporter = switch (format) {
             case "html" -> ReportExporters.html();

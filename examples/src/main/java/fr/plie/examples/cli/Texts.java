@@ -3,9 +3,12 @@ package fr.plie.examples.cli;
 import fr.plie.core.common.MessageBundle;
 import java.util.Locale;
 
-/** The command's texts, French by default and English with {@code --lang en} ({@code messages*.properties}). */
+/**
+ * The command's texts, French by default and English with {@code --lang en} ({@code messages*.properties}); dates
+ * as in the lifecycle's rejections, 31/01/2024 in French and 2024-01-31 in English.
+ */
 final class Texts {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.examples.cli.messages");
+    private static final MessageBundle MESSAGES = MessageBundle.withLocalisedDates("fr.plie.examples.cli.messages");
 
     private Texts() {}
 

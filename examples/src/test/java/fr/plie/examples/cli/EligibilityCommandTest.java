@@ -1,6 +1,7 @@
 package fr.plie.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.core.participant.Participant;
@@ -10,6 +11,7 @@ import fr.plie.rules.eligibility.EligibilityResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,11 +59,40 @@ class EligibilityCommandTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> printed = PlieJson.create().mapper().readValue(run.out(), Map.class);
         assertThat(run.code()).isZero();
+        assertThat(run.out()).hasLineCount(1);
         assertThat(printed)
+                .containsEntry("participantId", "P-PAR-2023-0042")
                 .containsEntry("policy", "PLIE du Grand Amiénois (MLIFE)")
+                .containsEntry("asOf", "2024-01-01");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) printed.get("eligibilityResult");
+        assertThat(result)
+                .containsEntry("formatVersion", "1")
                 .containsEntry("eligible", expected.eligible())
                 .containsEntry("criteriaMet", expected.criteriaMet());
-        assertThat(run.out()).contains(expected.explain(Locale.ENGLISH).get(0));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> criteria = (List<Map<String, Object>>) result.get("criteria");
+        assertThat(criteria)
+                .extracting(c -> c.get("criterion"), c -> c.get("met"))
+                .containsExactlyElementsOf(expected.criteria().stream()
+                        .map(c -> tuple(c.criterion().name(), c.reason().met()))
+                        .toList());
+    }
+
+    @Test
+    void severalCandidatesGiveOneJsonLineEach() throws Exception {
+        String candidate = Files.readString(CANDIDATE).replaceAll("\\s*\\n\\s*", "");
+        String other = candidate.replace("P-PAR-2023-0042", "P-OTHER");
+
+        Run run = Run.withStdin(candidate + "\n" + other + "\n", "eligibility", "-", "--json", "--as-of", "2024-01-01");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().map(l -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> line = PlieJson.create().mapper().readValue(l, Map.class);
+                    return line.get("participantId");
+                }))
+                .containsExactly("P-PAR-2023-0042", "P-OTHER");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package fr.plie.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieJson;
+import fr.plie.core.step.StepId;
 import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
@@ -31,25 +33,51 @@ class ExitCommandTest {
         return PlieJson.create().mapper().readValue(text, Map.class);
     }
 
+    /** The exit-assessment document of a printed line, after checking its envelope names {@code parcoursId}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> assessment(String line, String parcoursId) {
+        Map<String, Object> envelope = json(line);
+        assertThat(envelope).containsEntry("parcoursId", parcoursId);
+        Map<String, Object> document = (Map<String, Object>) envelope.get("exitAssessment");
+        assertThat(document).containsEntry("formatVersion", "1");
+        return document;
+    }
+
     @Test
     void theJsonAssessmentIsTheEnginesVerdictUnderThePolicyChosen() throws Exception {
         for (ExitPolicy policy : ExitPolicy.presets()) {
             Run run = Run.of("exit", EXITED.toString(), "--policy", policy.name(), "--as-of", AS_OF.toString());
 
             ExitAssessment expected = engine(EXITED, policy);
-            Map<String, Object> printed = json(run.out());
             assertThat(run.code()).isZero();
+            assertThat(run.out()).hasLineCount(1);
+            Map<String, Object> printed = assessment(run.out(), "PAR-2023-0042");
             assertThat(printed)
                     .containsEntry("policy", policy.name())
                     .containsEntry("asOf", "2024-06-30")
                     .containsEntry("outcome", expected.outcome().name())
-                    .containsEntry("positive", expected.isPositive())
                     .containsEntry(
-                            "pronounceableFrom",
-                            expected.pronounceableFrom()
-                                    .map(LocalDate::toString)
-                                    .getOrNull());
+                            "qualifyingSteps",
+                            expected.qualifyingSteps().stream()
+                                    .map(StepId::value)
+                                    .toList());
+            assertThat(printed.get("pronounceableFrom"))
+                    .isEqualTo(expected.pronounceableFrom()
+                            .map(LocalDate::toString)
+                            .getOrNull());
         }
+    }
+
+    @Test
+    void withoutAsOfTheEngineJudgesOnToday() {
+        LocalDate before = LocalDate.now();
+        Run run = Run.of("exit", EXITED.toString());
+        LocalDate after = LocalDate.now();
+
+        assertThat(run.code()).isZero();
+        assertThat(LocalDate.parse(
+                        (String) assessment(run.out(), "PAR-2023-0042").get("asOf")))
+                .isBetween(before, after);
     }
 
     @Test
@@ -63,7 +91,7 @@ class ExitCommandTest {
         Run run = Run.of("exit", EXITED.toString(), "--policy", policyFile.toString(), "--as-of", AS_OF.toString());
 
         assertThat(run.code()).isZero();
-        assertThat(json(run.out()))
+        assertThat(assessment(run.out(), "PAR-2023-0042"))
                 .containsEntry("policy", "toulouse-cre-2025")
                 .containsEntry("outcome", engine(EXITED, policy).outcome().name());
 
@@ -95,7 +123,7 @@ class ExitCommandTest {
         Run run = Run.withStdin(Files.readString(EXITED), "exit", "-", "--as-of", "2024-06-30");
 
         assertThat(run.code()).isZero();
-        assertThat(json(run.out())).containsEntry("parcoursId", "PAR-2023-0042");
+        assertThat(assessment(run.out(), "PAR-2023-0042")).containsEntry("asOf", "2024-06-30");
     }
 
     @Test
@@ -105,6 +133,8 @@ class ExitCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out().lines().map(l -> json(l).get("parcoursId")))
                 .containsExactly("PAR-2023-0042", "PAR-2024-0007");
+        assertThat(run.out().lines().map(l -> json(l).get("exitAssessment")))
+                .allSatisfy(d -> assertThat(d).asInstanceOf(MAP).containsEntry("formatVersion", "1"));
     }
 
     @Test

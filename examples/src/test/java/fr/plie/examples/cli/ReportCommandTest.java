@@ -142,7 +142,19 @@ class ReportCommandTest {
     void badPeriodsFormatsAndSourcesAreInvalidInput() {
         assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
                         .err())
-                .contains("2024-12-31");
+                .isEqualToIgnoringNewLines("Erreur : période invalide : 31/12/2024 est après 01/01/2024");
+        assertThat(Run.of(
+                                "report",
+                                "--lang",
+                                "en",
+                                "--ndjson",
+                                export.toString(),
+                                "--from",
+                                "2024-12-31",
+                                "--to",
+                                "2024-01-01")
+                        .err())
+                .isEqualToIgnoringNewLines("Error: invalid period: 2024-12-31 is after 2024-01-01");
         assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
                         .code())
                 .isEqualTo(2);
@@ -177,5 +189,26 @@ class ReportCommandTest {
         assertThat(run.code()).isEqualTo(PlieCommand.PROCESSING_FAILURE);
         assertThat(run.err()).startsWith("Erreur : ").hasLineCount(1);
         assertThat(run.hasStackTrace()).isFalse();
+    }
+
+    @Test
+    void theDataAreReadAsOfTheLastDayOfThePeriodUnlessAsOfSaysOtherwise() {
+        String[] period = {
+            "report", "--ndjson", export.toString(), "--from", "2024-01-01", "--to", "2024-06-30", "--format", "json"
+        };
+        Run byDefault = Run.of(period);
+        String[] withAsOf = java.util.Arrays.copyOf(period, period.length + 2);
+        withAsOf[period.length] = "--as-of";
+        withAsOf[period.length + 1] = "2024-12-31";
+        Run later = Run.of(withAsOf);
+
+        assertThat(byDefault.out()).hasLineCount(1).endsWith("\n");
+        assertThat(json(byDefault.out())).containsEntry("asOf", "2024-06-30");
+        assertThat(json(later.out())).containsEntry("asOf", "2024-12-31");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(String text) {
+        return PlieJson.create().mapper().readValue(text, Map.class);
     }
 }

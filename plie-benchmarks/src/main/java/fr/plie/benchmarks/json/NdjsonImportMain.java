@@ -6,6 +6,7 @@ import fr.plie.adapter.json.NdjsonWriter;
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
+import fr.plie.benchmarks.data.ParcoursGenerator;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -15,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Exports then imports N parcours as NDJSON (default 1,000,000) in constant memory; run with {@code -Xmx256m}.
- * The import reads a stream generated on the fly (each line a distinct parcours id), so no file is needed; the
- * export writes to a stream that only counts bytes. Prints the time, the throughput and the peak heap.
+ * The export writes the first N parcours of the shared {@link ParcoursGenerator} (generated one at a time) to a
+ * stream that only counts bytes. The import reads a stream generated on the fly, N copies of {@link
+ * ParcoursJsonBenchmark#sample()} each with its own parcours id, so no file is needed and no time goes into
+ * generating. Prints the time, the throughput and the peak heap.
  *
  * <pre>java -Xmx256m -cp plie-benchmarks/target/benchmarks.jar fr.plie.benchmarks.json.NdjsonImportMain 1000000</pre>
  */
@@ -30,13 +33,14 @@ public final class NdjsonImportMain {
         long start = System.nanoTime();
         CountingOutputStream sink = new CountingOutputStream();
         try (NdjsonWriter<ParcoursDocument> writer = json.writeNdjson(PlieDocument.PARCOURS, sink)) {
-            for (int i = 0; i < count; i++) {
-                writer.write(BenchmarkParcours.document(id(i)));
-            }
+            ParcoursGenerator.standard().stream(count).forEach(g -> writer.write(ParcoursDocument.of(g.parcours())));
         }
         double exportSeconds = (System.nanoTime() - start) / 1e9;
 
-        byte[] template = (json.writeAsString(PlieDocument.PARCOURS, BenchmarkParcours.document(id(0))) + "\n")
+        ParcoursDocument sample = ParcoursJsonBenchmark.sample();
+        String sampleId = "\"" + sample.parcours().id().value() + "\"";
+        byte[] template = (json.writeAsString(PlieDocument.PARCOURS, sample).replace(sampleId, "\"" + id(0) + "\"")
+                        + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         start = System.nanoTime();
         long valid = 0;

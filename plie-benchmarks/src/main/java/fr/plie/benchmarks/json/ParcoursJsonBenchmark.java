@@ -4,6 +4,10 @@ import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.adapter.json.ReadResult;
+import fr.plie.benchmarks.data.GeneratedParcours;
+import fr.plie.benchmarks.data.ParcoursGenerator;
+import fr.plie.core.exit.ExitCategory;
+import fr.plie.core.step.Training;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reading and writing one parcours document with plie (validation, located errors, core types) against plain
  * Jackson data binding of records with the same fields, on the same bytes, in the same run. Target: plie within
- * 1.5x of the baseline.
+ * 1.5x of the baseline. The document is {@link #sample()}, drawn from the shared {@link ParcoursGenerator}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,13 +44,31 @@ public class ParcoursJsonBenchmark {
                 .changeDefaultPropertyInclusion(
                         i -> i.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
                 .build();
-        parcours = BenchmarkParcours.document("PAR-2023-0042");
+        parcours = sample();
         document =
                 plie.writeAsString(PlieDocument.PARCOURS, parcours).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         plainParcours = plain.readValue(document, PlainParcours.class);
         if (!plie.read(PlieDocument.PARCOURS, document).isValid()) {
             throw new IllegalStateException("the benchmark document must be valid");
         }
+    }
+
+    /**
+     * The parcours measured, close to a full one: the first of the shared generator exited to employment after
+     * four steps or more, a training among them, with four interviews or more and placements on offers; alone, as
+     * an export without participants writes it (PAR-18: diagnostic, training, workshop, CDD; 2.1 kB of JSON).
+     */
+    static ParcoursDocument sample() {
+        return ParcoursGenerator.standard().stream(10_000)
+                .map(GeneratedParcours::parcours)
+                .filter(p -> p.exit().exists(e -> e.category() == ExitCategory.POSITIVE_EMPLOYMENT)
+                        && p.steps().size() >= 4
+                        && p.steps().stream().anyMatch(step -> step.detail() instanceof Training)
+                        && p.interviews().size() >= 4
+                        && !p.placements().isEmpty())
+                .findFirst()
+                .map(ParcoursDocument::of)
+                .orElseThrow();
     }
 
     @Benchmark

@@ -1,6 +1,8 @@
 package fr.plie.core.common;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -8,7 +10,9 @@ import java.util.ResourceBundle;
 
 /**
  * Renders message keys in French (the default, the language of PLIE users) or English. Every module keeps
- * its texts in its own bundle ({@code messages.properties} in French, {@code messages_en.properties}).
+ * its texts in its own bundle ({@code messages.properties} in French, {@code messages_en.properties}). In a
+ * bundle made by {@link #withLocalisedDates(String)}, as the lifecycle's rejections are, {@link LocalDate}
+ * arguments read as people write them: {@code 31/01/2024} in French, {@code 2024-01-31} (ISO) in English.
  */
 public final class MessageBundle {
     /** French, the language plie speaks unless asked otherwise. */
@@ -17,11 +21,32 @@ public final class MessageBundle {
     private static final ResourceBundle.Control NO_FALLBACK_TO_JVM_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final String baseName;
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** @param baseName the bundle's base name, e.g. {@code fr.plie.core.messages} */
+    private final String baseName;
+    private final boolean localisedDates;
+
+    /**
+     * A bundle that writes its arguments as {@link MessageFormat} does, dates in ISO whatever the language.
+     *
+     * @param baseName the bundle's base name, e.g. {@code fr.plie.core.messages}
+     */
     public MessageBundle(String baseName) {
+        this(baseName, false);
+    }
+
+    private MessageBundle(String baseName, boolean localisedDates) {
         this.baseName = baseName;
+        this.localisedDates = localisedDates;
+    }
+
+    /**
+     * A bundle whose {@link LocalDate} arguments are written by {@link #date(LocalDate, Locale)}. Not the default,
+     * so that the texts of the bundles made before keep the dates their readers (and tests) expect until their
+     * module moves over.
+     */
+    public static MessageBundle withLocalisedDates(String baseName) {
+        return new MessageBundle(baseName, true);
     }
 
     /**
@@ -30,22 +55,35 @@ public final class MessageBundle {
      */
     public String render(String key, List<?> args, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(
-                baseName, locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK_TO_JVM_LOCALE);
+                baseName, isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK_TO_JVM_LOCALE);
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             return key + args;
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length; i++) {
+            if (localisedDates && values[i] instanceof LocalDate date) {
+                values[i] = date(date, locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(values);
+    }
+
+    /** {@code date} as a text of {@code locale} says it: {@code 31/01/2024} in French, {@code 2024-01-31} in English. */
+    public static String date(LocalDate date, Locale locale) {
+        return isEnglish(locale) ? date.toString() : FRENCH_DATE.format(date);
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return locale.getLanguage().equals("en");
     }
 
     /** Whether the bundle has a text for {@code key} (used by tests that check every code is translated). */
     public boolean hasKey(String key, Locale locale) {
         return ResourceBundle.getBundle(
-                        baseName,
-                        locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
-                        NO_FALLBACK_TO_JVM_LOCALE)
+                        baseName, isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK_TO_JVM_LOCALE)
                 .containsKey(key);
     }
 }

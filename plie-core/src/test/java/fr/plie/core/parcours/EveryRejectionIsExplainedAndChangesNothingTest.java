@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -192,10 +193,13 @@ class EveryRejectionIsExplainedAndChangesNothingTest {
         String french = rejection.message();
         String english = rejection.message(Locale.ENGLISH);
         assertThat(french).isNotEqualTo(english);
-        for (String text : List.of(french, english)) {
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            String text = rejection.message(locale);
             assertThat(text).as("every argument is used").doesNotContain("{").doesNotContain(rejection.code());
             for (Object arg : rejection.args()) {
-                assertThat(text).as("%s names %s", rejection.code(), arg).contains(arg.toString());
+                // dates as the language writes them: 31/01/2024 in French, 2024-01-31 in English
+                String named = arg instanceof LocalDate date ? MessageBundle.date(date, locale) : arg.toString();
+                assertThat(text).as("%s names %s", rejection.code(), arg).contains(named);
             }
         }
     }

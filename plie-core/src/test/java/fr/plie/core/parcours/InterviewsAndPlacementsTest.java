@@ -34,7 +34,7 @@ class InterviewsAndPlacementsTest {
 
         assertThat(rejected(active, blank).code()).isEqualTo("interview.without-synthesis");
         assertThat(rejected(active, blank).message())
-                .isEqualTo("L'entretien du 2024-03-04 doit être formalisé par une synthèse.");
+                .isEqualTo("L'entretien du 04/03/2024 doit être formalisé par une synthèse.");
     }
 
     @Test

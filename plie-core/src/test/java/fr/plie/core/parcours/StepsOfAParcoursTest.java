@@ -55,7 +55,7 @@ class StepsOfAParcoursTest {
 
         assertThat(rejection.code()).isEqualTo("step.before-entry");
         assertThat(rejection.message())
-                .isEqualTo("L'étape S1 (2024-02-04) ne peut pas commencer avant l'entrée dans le PLIE (2024-02-05).");
+                .isEqualTo("L'étape S1 (04/02/2024) ne peut pas commencer avant l'entrée dans le PLIE (05/02/2024).");
         assertThat(rejection.message(Locale.ENGLISH))
                 .isEqualTo("Step S1 (2024-02-04) cannot start before entry into the PLIE (2024-02-05).");
     }

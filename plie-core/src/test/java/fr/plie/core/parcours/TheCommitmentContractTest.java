@@ -32,7 +32,7 @@ class TheCommitmentContractTest {
 
         assertThat(rejection.code()).isEqualTo("commitment.already-signed");
         assertThat(rejection.message())
-                .isEqualTo("Le parcours PAR-1 a déjà un contrat d'engagement signé le 2024-02-05.");
+                .isEqualTo("Le parcours PAR-1 a déjà un contrat d'engagement signé le 05/02/2024.");
         assertThat(rejection.message(Locale.ENGLISH)).startsWith("Parcours PAR-1 already has a commitment contract");
     }
 

@@ -1,0 +1,54 @@
+package fr.plie.core.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessageBundleTest {
+    @Test
+    void aRejectionShowsItsDatesAsFrenchReadersWriteThemAndIsoInEnglish() {
+        Rejection rejection =
+                Rejection.of("step.before-entry", "S1", LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 5));
+
+        assertThat(rejection.message())
+                .isEqualTo("L'étape S1 (31/01/2024) ne peut pas commencer avant l'entrée dans le PLIE (05/02/2024).");
+        assertThat(rejection.message(Locale.ENGLISH))
+                .isEqualTo("Step S1 (2024-01-31) cannot start before entry into the PLIE (2024-02-05).");
+        assertThat(rejection.code() + rejection.args()).isEqualTo(rejection.toString());
+    }
+
+    @Test
+    void everyDateReadsBackToItselfInBothLanguages() {
+        DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        qt().forAll(integers().between(-200_000, 200_000)).checkAssert(days -> {
+            LocalDate date = LocalDate.of(2000, 1, 1).plusDays(days);
+
+            assertThat(LocalDate.parse(MessageBundle.date(date, Locale.FRENCH), french))
+                    .isEqualTo(date);
+            assertThat(MessageBundle.date(date, Locale.FRANCE)).isEqualTo(MessageBundle.date(date, Locale.FRENCH));
+            assertThat(LocalDate.parse(MessageBundle.date(date, Locale.UK))).isEqualTo(date);
+        });
+    }
+
+    @Test
+    void argumentsOtherThanDatesAreLeftAsTheyAre() {
+        MessageBundle core = MessageBundle.withLocalisedDates("fr.plie.core.messages");
+
+        assertThat(core.render("parcours.stale-version", List.of("PAR-1", 3, 4), Locale.FRENCH))
+                .isEqualTo("Le parcours PAR-1 a été modifié entre-temps : version attendue 3, version enregistrée 4.");
+    }
+
+    @Test
+    void aPlainBundleStillWritesItsDatesInIso() {
+        MessageBundle plain = new MessageBundle("fr.plie.core.messages");
+
+        assertThat(plain.render("commitment.already-signed", List.of("PAR-1", LocalDate.of(2024, 2, 5)), Locale.FRENCH))
+                .isEqualTo("Le parcours PAR-1 a déjà un contrat d'engagement signé le 2024-02-05.");
+    }
+}
