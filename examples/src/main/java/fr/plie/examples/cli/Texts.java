@@ -8,7 +8,7 @@ import java.util.Locale;
  * as in the lifecycle's rejections, 31/01/2024 in French and 2024-01-31 in English.
  */
 final class Texts {
-    private static final MessageBundle MESSAGES = MessageBundle.withLocalisedDates("fr.plie.examples.cli.messages");
+    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.examples.cli.messages");
 
     private Texts() {}
 

@@ -10,9 +10,9 @@ import java.util.ResourceBundle;
 
 /**
  * Renders message keys in French (the default, the language of PLIE users) or English. Every module keeps
- * its texts in its own bundle ({@code messages.properties} in French, {@code messages_en.properties}). In a
- * bundle made by {@link #withLocalisedDates(String)}, as the lifecycle's rejections are, {@link LocalDate}
- * arguments read as people write them: {@code 31/01/2024} in French, {@code 2024-01-31} (ISO) in English.
+ * its texts in its own bundle ({@code messages.properties} in French, {@code messages_en.properties}).
+ * {@link LocalDate} arguments read as people write them: {@code 31/01/2024} in French, {@code 2024-01-31} (ISO)
+ * in English.
  */
 public final class MessageBundle {
     /** French, the language plie speaks unless asked otherwise. */
@@ -24,29 +24,15 @@ public final class MessageBundle {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final String baseName;
-    private final boolean localisedDates;
 
     /**
-     * A bundle that writes its arguments as {@link MessageFormat} does, dates in ISO whatever the language.
+     * A bundle that writes its arguments as {@link MessageFormat} does, and dates by {@link #date(LocalDate,
+     * Locale)}.
      *
      * @param baseName the bundle's base name, e.g. {@code fr.plie.core.messages}
      */
     public MessageBundle(String baseName) {
-        this(baseName, false);
-    }
-
-    private MessageBundle(String baseName, boolean localisedDates) {
         this.baseName = baseName;
-        this.localisedDates = localisedDates;
-    }
-
-    /**
-     * A bundle whose {@link LocalDate} arguments are written by {@link #date(LocalDate, Locale)}. Not the default,
-     * so that the texts of the bundles made before keep the dates their readers (and tests) expect until their
-     * module moves over.
-     */
-    public static MessageBundle withLocalisedDates(String baseName) {
-        return new MessageBundle(baseName, true);
     }
 
     /**
@@ -64,7 +50,7 @@ public final class MessageBundle {
         }
         Object[] values = args.toArray();
         for (int i = 0; i < values.length; i++) {
-            if (localisedDates && values[i] instanceof LocalDate date) {
+            if (values[i] instanceof LocalDate date) {
                 values[i] = date(date, locale);
             }
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param args the values the message cites (ids, dates, versions)
  */
 public record Rejection(String code, List<Object> args) {
-    private static final MessageBundle MESSAGES = MessageBundle.withLocalisedDates("fr.plie.core.messages");
+    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.core.messages");
 
     public Rejection {
         Objects.requireNonNull(code, "code");

@@ -38,17 +38,9 @@ class MessageBundleTest {
 
     @Test
     void argumentsOtherThanDatesAreLeftAsTheyAre() {
-        MessageBundle core = MessageBundle.withLocalisedDates("fr.plie.core.messages");
+        MessageBundle core = new MessageBundle("fr.plie.core.messages");
 
         assertThat(core.render("parcours.stale-version", List.of("PAR-1", 3, 4), Locale.FRENCH))
                 .isEqualTo("Le parcours PAR-1 a été modifié entre-temps : version attendue 3, version enregistrée 4.");
-    }
-
-    @Test
-    void aPlainBundleStillWritesItsDatesInIso() {
-        MessageBundle plain = new MessageBundle("fr.plie.core.messages");
-
-        assertThat(plain.render("commitment.already-signed", List.of("PAR-1", LocalDate.of(2024, 2, 5)), Locale.FRENCH))
-                .isEqualTo("Le parcours PAR-1 a déjà un contrat d'engagement signé le 2024-02-05.");
     }
 }

@@ -1,8 +1,8 @@
 package fr.plie.rules.exit;
 
+import fr.plie.core.common.MessageBundle;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,8 +10,6 @@ import java.util.Locale;
 
 /** Renders explanation arguments for people: dates, periods and enum values in French or English. */
 final class Texts {
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private Texts() {}
 
     static List<Object> localise(List<Object> args, Locale locale) {
@@ -25,7 +23,7 @@ final class Texts {
     private static Object localise(Object arg, Locale locale) {
         boolean english = isEnglish(locale);
         if (arg instanceof LocalDate date) {
-            return english ? date.toString() : FRENCH_DATE.format(date);
+            return MessageBundle.date(date, locale);
         } else if (arg instanceof Period period) {
             return period(period, english);
         } else if (arg instanceof Enum<?> value) {

@@ -37,7 +37,7 @@ class Seed002EndingSoonAlertsTest {
             assertThat(alert.from()).isEqualTo(LocalDate.of(2024, 6, 1));
             assertThat(alert.to()).isEqualTo(Option.some(CONTRACT_END));
             assertThat(alert.message())
-                    .isEqualTo("Le contrat CDD se termine le 2024-07-01, dans 30 jours : préparer la suite du"
+                    .isEqualTo("Le contrat CDD se termine le 01/07/2024, dans 30 jours : préparer la suite du"
                             + " parcours.");
         });
     }
@@ -88,7 +88,7 @@ class Seed002EndingSoonAlertsTest {
         assertThat(ofKind(Alerts.forParcours(endedEarly, LocalDate.of(2024, 6, 1), BOULONNAIS), AlertKind.ENDING_SOON))
                 .singleElement()
                 .satisfies(alert -> assertThat(alert.message())
-                        .isEqualTo("Le contrat de mission d'intérim se termine le 2024-06-14, dans 13 jours : préparer"
+                        .isEqualTo("Le contrat de mission d'intérim se termine le 14/06/2024, dans 13 jours : préparer"
                                 + " la suite du parcours."));
     }
 

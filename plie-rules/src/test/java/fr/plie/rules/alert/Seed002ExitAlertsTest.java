@@ -55,7 +55,7 @@ class Seed002ExitAlertsTest {
                 .containsExactly(AlertKind.EXIT_NOT_PROPOSED, AlertKind.EVIDENCE_MISSING);
         assertThat(onTheDay.get(0).from()).isEqualTo(SIX_MONTHS_LATER);
         assertThat(onTheDay.get(0).message())
-                .isEqualTo("Une sortie positive peut être prononcée depuis le 2024-08-01 (0 jours) mais n'a pas été"
+                .isEqualTo("Une sortie positive peut être prononcée depuis le 01/08/2024 (0 jours) mais n'a pas été"
                         + " proposée au comité.");
         assertThat(onTheDay.get(1).message())
                 .isEqualTo("Sortie positive possible mais pièces probantes manquantes : bulletin de salaire,"

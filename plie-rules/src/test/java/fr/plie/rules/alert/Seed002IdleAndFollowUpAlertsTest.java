@@ -46,7 +46,7 @@ class Seed002IdleAndFollowUpAlertsTest {
             assertThat(alert.from()).isEqualTo(LocalDate.of(2024, 2, 1));
             assertThat(alert.to()).isEmpty();
             assertThat(alert.message())
-                    .isEqualTo("Aucune étape en cours depuis le 2024-02-01 : 31 jours de veille, au-delà des 30 jours"
+                    .isEqualTo("Aucune étape en cours depuis le 01/02/2024 : 31 jours de veille, au-delà des 30 jours"
                             + " tolérés.");
             assertThat(alert.message(Locale.ENGLISH))
                     .isEqualTo("No step going on since 2024-02-01: 31 idle days, beyond the 30 days tolerated.");
@@ -66,7 +66,7 @@ class Seed002IdleAndFollowUpAlertsTest {
             assertThat(alert.from()).isEqualTo(LocalDate.of(2024, 2, 1));
             assertThat(alert.to()).isEqualTo(Option.some(LocalDate.of(2024, 3, 14)));
             assertThat(alert.message())
-                    .isEqualTo("Période de veille du 2024-02-01 au 2024-03-14 : 43 jours sans étape, au-delà des 30"
+                    .isEqualTo("Période de veille du 01/02/2024 au 14/03/2024 : 43 jours sans étape, au-delà des 30"
                             + " jours tolérés.");
         });
     }
@@ -115,8 +115,8 @@ class Seed002IdleAndFollowUpAlertsTest {
             assertThat(alert.from()).isEqualTo(LocalDate.of(2024, 4, 5));
             assertThat(alert.message())
                     .isEqualTo(
-                            "Contrat PEC en cours : dernier entretien le 2024-03-05, le suivant était attendu au plus"
-                                    + " tard le 2024-04-05.");
+                            "Contrat PEC en cours : dernier entretien le 05/03/2024, le suivant était attendu au plus"
+                                    + " tard le 05/04/2024.");
         });
     }
 
