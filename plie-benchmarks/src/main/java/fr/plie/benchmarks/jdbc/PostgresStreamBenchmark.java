@@ -44,7 +44,7 @@ public class PostgresStreamBenchmark {
     @Setup(Level.Trial)
     public void store() throws SQLException {
         target = new PostgresTarget();
-        target.plie.repositories("BENCH").saveNew(GeneratedParcours.generate(parcours));
+        target.plie.repositories("BENCH").saveNew(PostgresTarget.generate(parcours));
         target.execute("ANALYZE");
     }
 
