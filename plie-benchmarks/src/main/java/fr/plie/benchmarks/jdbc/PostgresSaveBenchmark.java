@@ -87,7 +87,7 @@ public class PostgresSaveBenchmark {
     }
 
     @Benchmark
-    public long postgresCopyBaseline() throws SQLException, IOException {
+    public long baselinePostgresCopy() throws SQLException, IOException {
         long copied = 0;
         try (Connection c = target.dataSource.getConnection()) {
             c.setAutoCommit(false);

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Streaming 100,000 stored parcours (all active in the period) back for reporting with {@code
  * ParcoursRepository.streamActiveIn}, fetch size 2000. Aim: 100,000 parcours per second or more. Baseline
- * ({@link #sqlRowsBaseline}): the same tables read by plain JDBC, every column of every row as text, no parcours
+ * ({@link #baselineSqlRows}): the same tables read by plain JDBC, every column of every row as text, no parcours
  * built: what any Java reader pays before mapping.
  */
 @State(Scope.Benchmark)
@@ -54,7 +54,7 @@ public class PostgresStreamBenchmark {
     }
 
     @Benchmark
-    public long sqlRowsBaseline() throws SQLException {
+    public long baselineSqlRows() throws SQLException {
         long values = 0;
         try (Connection c = target.dataSource.getConnection()) {
             c.setAutoCommit(false);
