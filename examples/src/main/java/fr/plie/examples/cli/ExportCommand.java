@@ -4,16 +4,15 @@ import fr.plie.adapter.json.NdjsonWriter;
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.core.parcours.Parcours;
-import fr.plie.core.parcours.ParcoursId;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,13 +52,13 @@ final class ExportCommand implements Callable<Integer> {
         Locale locale = context.locale();
         try (Store store = new Store(jdbcUrl, user, password, Clock.systemUTC(), locale)) {
             var repositories = pseudonymise ? store.plie.pseudonymised() : store.plie.repositories("plie-export");
-            List<ParcoursId> ids = store.parcoursIds();
             OutputStream target = output == null ? new WriterStream(context.out()) : open(output, locale);
             long written;
+            // every parcours in id order, read page by page through the port: memory holds one page
             try (NdjsonWriter<ParcoursDocument> writer = Inputs.JSON.writeNdjson(PlieDocument.PARCOURS, target);
-                    Progress bar = Progress.of(context.progress(), "Export", ids.size())) {
-                for (ParcoursId id : ids) {
-                    Parcours p = repositories.parcours().findById(id).get();
+                    Progress bar = Progress.of(context.progress(), "Export", -1);
+                    Stream<Parcours> all = repositories.parcours().streamAll()) {
+                for (Parcours p : (Iterable<Parcours>) all::iterator) {
                     writer.write(repositories
                             .participants()
                             .findById(p.participant())

@@ -5,20 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.adapter.jdbc.PlieRepositories;
 import fr.plie.core.parcours.Parcours;
-import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.Profile;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import fr.plie.reporting.indicator.ReportedParcours;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -73,24 +68,6 @@ final class Store implements AutoCloseable {
                 c.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new ProcessingException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Every parcours id stored, sorted. The core port lists parcours by participant or by activity only, so the
-     * export reads the adapter's {@code plie_parcours} table for the ids, then loads each through the port.
-     */
-    List<ParcoursId> parcoursIds() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT id FROM plie_parcours ORDER BY id");
-                ResultSet rs = ps.executeQuery()) {
-            List<ParcoursId> ids = new ArrayList<>();
-            while (rs.next()) {
-                ids.add(ParcoursId.of(rs.getString(1)));
-            }
-            return ids;
         } catch (SQLException e) {
             throw new ProcessingException(e.getMessage(), e);
         }

@@ -74,22 +74,28 @@ final class JdbcParcoursRepository implements ParcoursRepository {
 
     /** The parcours active in {@code period}, page by page, each page turned by {@code reader} into what is yielded. */
     <T> Stream<T> streamActiveIn(ReportingPeriod period, ParcoursPages.PageReader<T> reader) {
-        String filter = "p.entry_date IS NOT NULL AND p.entry_date <= ? AND (p.exit_date IS NULL OR p.exit_date >= ?)";
+        return stream(
+                "p.entry_date IS NOT NULL AND p.entry_date <= ? AND (p.exit_date IS NULL OR p.exit_date >= ?)",
+                ps -> {
+                    ps.setObject(1, period.to());
+                    ps.setObject(2, period.from());
+                    return 3;
+                },
+                reader);
+    }
+
+    @Override
+    public Stream<Parcours> streamAll() {
+        return stream("1 = 1", ps -> 1, (c, page) -> page);
+    }
+
+    /** The parcours matching {@code filter} (on the root table {@code p}), page by page, on one read connection. */
+    private <T> Stream<T> stream(String filter, ParcoursPages.Binder binder, ParcoursPages.PageReader<T> reader) {
         try {
             Connection c = uow.openForStream();
             try {
-                ParcoursPages<T> pages = new ParcoursPages<>(
-                        c,
-                        query,
-                        filter,
-                        ps -> {
-                            ps.setObject(1, period.to());
-                            ps.setObject(2, period.from());
-                            return 3;
-                        },
-                        s.streamBatch(),
-                        s.fetchSize(),
-                        reader);
+                ParcoursPages<T> pages =
+                        new ParcoursPages<>(c, query, filter, binder, s.streamBatch(), s.fetchSize(), reader);
                 return StreamSupport.stream(pages, false).onClose(() -> {
                     try {
                         uow.closeStream(c);

@@ -48,7 +48,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rebuilds one parcours from the rows of {@link ParcoursQuery}, which all share its id. */
+/**
+ * Rebuilds one parcours from the rows of {@link ParcoursQuery}, which all share its id. Each child row goes to
+ * the place its position column gives, so rows may come in any order (the paged stream reads them unsorted).
+ */
 final class ParcoursAssembler {
     /** Stands for an interview synthesis in pseudonymised reads: free text may name people. */
     static final String PSEUDONYMISED_TEXT = "[pseudonymised]";
@@ -85,28 +88,45 @@ final class ParcoursAssembler {
     /** Takes in the current row of {@code rs}. */
     void accept(ResultSet rs) throws SQLException {
         int kind = rs.getInt(2);
+        if (kind == ParcoursQuery.ROOT) {
+            root(rs);
+            return;
+        }
+        int pos = rs.getInt(4);
         switch (kind) {
-            case ParcoursQuery.ROOT -> root(rs);
-            case ParcoursQuery.DECISION -> decisions.add(decision(rs));
+            case ParcoursQuery.DECISION -> place(decisions, pos, decision(rs));
             case ParcoursQuery.REFERENT ->
-                referents.add(new ReferentAssignment(ReferentId.of(text(rs, 0)), date(rs, 0)));
-            case ParcoursQuery.STEP -> steps.add(new StepRow(rs));
+                place(referents, pos, new ReferentAssignment(ReferentId.of(text(rs, 0)), date(rs, 0)));
+            case ParcoursQuery.STEP -> place(steps, pos, new StepRow(rs));
             case ParcoursQuery.TEXT ->
-                texts.computeIfAbsent(text(rs, 0) + rs.getInt(3), k -> new ArrayList<>())
-                        .add(text(rs, 1));
+                place(texts.computeIfAbsent(text(rs, 0) + rs.getInt(3), k -> new ArrayList<>()), pos, text(rs, 1));
             case ParcoursQuery.INTERVIEW ->
-                interviews.add(new Interview(
-                        date(rs, 0),
-                        InterviewMode.valueOf(text(rs, 0)),
-                        optionalText(rs, 1).getOrElse(PSEUDONYMISED_TEXT),
-                        ReferentId.of(text(rs, 2))));
+                place(
+                        interviews,
+                        pos,
+                        new Interview(
+                                date(rs, 0),
+                                InterviewMode.valueOf(text(rs, 0)),
+                                optionalText(rs, 1).getOrElse(PSEUDONYMISED_TEXT),
+                                ReferentId.of(text(rs, 2))));
             case ParcoursQuery.PLACEMENT ->
-                placements.add(new JobOfferPlacement(
-                        text(rs, 0), date(rs, 0), PlacementResult.valueOf(text(rs, 1)), optionalText(rs, 2)));
+                place(
+                        placements,
+                        pos,
+                        new JobOfferPlacement(
+                                text(rs, 0), date(rs, 0), PlacementResult.valueOf(text(rs, 1)), optionalText(rs, 2)));
             case ParcoursQuery.EVIDENCE ->
-                evidence.add(new Evidence(EvidenceKind.valueOf(text(rs, 0)), date(rs, 0), text(rs, 1)));
+                place(evidence, pos, new Evidence(EvidenceKind.valueOf(text(rs, 0)), date(rs, 0), text(rs, 1)));
             default -> throw new IllegalStateException("unknown row kind " + kind);
         }
+    }
+
+    /** Puts {@code value} at {@code pos}: positions are 0 to n - 1 as written, so the list ends up full. */
+    private static <T> void place(List<T> list, int pos, T value) {
+        while (list.size() <= pos) {
+            list.add(null);
+        }
+        list.set(pos, value);
     }
 
     private void root(ResultSet rs) throws SQLException {
@@ -127,6 +147,11 @@ final class ParcoursAssembler {
     Parcours build() {
         if (!hasRoot) {
             throw new IllegalStateException("parcours " + id + " has child rows but no root row");
+        }
+        for (List<?> list : List.of(decisions, referents, steps, interviews, placements, evidence)) {
+            if (list.contains(null)) {
+                throw new IllegalStateException("parcours " + id + " has a gap in the positions of its rows");
+            }
         }
         List<Step> builtSteps = new ArrayList<>(steps.size());
         for (int i = 0; i < steps.size(); i++) {

@@ -17,9 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * Walks the parcours matching a filter page by page: one keyset query for the next {@code batch} root rows in id
- * order, then one range query per child table from the page's first id to its last, assembled in memory. Memory holds one page; the
- * server never sorts more than one page's rows, and no cursor stays open between queries (MariaDB allows only one
- * streaming cursor per connection).
+ * order, then one query for the child rows of every child table from the page's first id to its last, assembled
+ * in memory: two round trips per page. Memory holds one page; the server sorts no more than one page's root rows,
+ * and no cursor stays open between queries (MariaDB allows only one streaming cursor per connection).
  */
 final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
     /** Binds the filter's own parameters, from index 1; returns the next free index. */
@@ -99,17 +99,17 @@ final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
         List<String> ids = new ArrayList<>(byId.keySet());
         String first = ids.get(0);
         String last = ids.get(ids.size() - 1);
-        for (String sql : query.childrenBetween()) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setFetchSize(fetchSize);
-                ps.setString(1, first);
-                ps.setString(2, last);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ParcoursAssembler owner = byId.get(rs.getString(1));
-                        if (owner != null) { // null: a parcours of the range outside the period
-                            owner.accept(rs);
-                        }
+        try (PreparedStatement ps = connection.prepareStatement(query.childrenBetween())) {
+            ps.setFetchSize(fetchSize);
+            for (int table = 0; table < ParcoursQuery.CHILD_TABLES; table++) {
+                ps.setString(2 * table + 1, first);
+                ps.setString(2 * table + 2, last);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ParcoursAssembler owner = byId.get(rs.getString(1));
+                    if (owner != null) { // null: a parcours of the range outside the period
+                        owner.accept(rs);
                     }
                 }
             }

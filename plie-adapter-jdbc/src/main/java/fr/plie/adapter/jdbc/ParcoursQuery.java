@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One query that reads whole parcours: a UNION ALL of the root table and every child table, mapped onto shared
  * slots and ordered by parcours, so that one cursor (the only kind MariaDB streams) yields parcours one after
- * the other. Row layout: parcours_id, record kind, owner position, position, then {@value #TEXTS} texts,
+ * the other. Row layout: parcours_id, record kind, owner position, position (in its list), then {@value #TEXTS} texts,
  * {@value #DATES} dates, one number and two booleans.
  */
 final class ParcoursQuery {
@@ -18,6 +18,8 @@ final class ParcoursQuery {
     static final int INTERVIEW = 5;
     static final int PLACEMENT = 6;
     static final int EVIDENCE = 7;
+    /** The number of child tables, each read by one branch of {@link #childrenBetween()}. */
+    static final int CHILD_TABLES = 7;
 
     static final int TEXTS = 14;
     static final int DATES = 7;
@@ -55,20 +57,14 @@ final class ParcoursQuery {
     }
 
     /**
-     * One query per child table for the rows whose parcours id lies between the two ids bound (inclusive), in
-     * primary key order: a range scan of the key's index, with no sort, that reads each child row once over a
-     * whole walk. Rows of parcours in the range but outside the page are skipped by the reader.
+     * The child rows of every child table whose parcours id lies between the two ids bound for each table
+     * (inclusive, {@link #CHILD_TABLES} pairs), as one {@code UNION ALL} of primary-key range scans: one round trip
+     * per page and no sort, since {@link ParcoursAssembler} places each row by its position. Rows of parcours in
+     * the range but outside the page are skipped by the reader.
      */
-    List<String> childrenBetween() {
+    String childrenBetween() {
         List<String> all = branches("c.parcours_id >= ? AND c.parcours_id <= ?", false);
-        List<String> children = new ArrayList<>();
-        for (int i = 1; i < all.size(); i++) {
-            children.add(all.get(i)
-                    + (i == TEXT
-                            ? " ORDER BY c.parcours_id, c.list_kind, c.owner_pos, c.pos"
-                            : " ORDER BY c.parcours_id, c.pos"));
-        }
-        return children;
+        return String.join("\nUNION ALL\n", all.subList(1, all.size()));
     }
 
     /**

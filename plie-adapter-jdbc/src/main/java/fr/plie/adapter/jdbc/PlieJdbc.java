@@ -234,7 +234,7 @@ public final class PlieJdbc {
 
         /**
          * How many parcours a streaming read fetches at once (500 by default): one query for their root rows and
-         * one per child table; memory holds one such batch.
+         * one for the rows of every child table; memory holds one such batch.
          */
         public Builder streamBatch(int streamBatch) {
             if (streamBatch < 1) {

@@ -49,7 +49,7 @@ public class PostgresSaveBenchmark {
     @Setup(Level.Trial)
     public void generateAndCaptureRows() throws SQLException, IOException {
         target = new PostgresTarget();
-        data = GeneratedParcours.generate(parcours);
+        data = PostgresTarget.generate(parcours);
         save();
         try (Connection c = target.dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -87,7 +87,7 @@ public class PostgresSaveBenchmark {
     }
 
     @Benchmark
-    public long postgresCopyBaseline() throws SQLException, IOException {
+    public long baselinePostgresCopy() throws SQLException, IOException {
         long copied = 0;
         try (Connection c = target.dataSource.getConnection()) {
             c.setAutoCommit(false);

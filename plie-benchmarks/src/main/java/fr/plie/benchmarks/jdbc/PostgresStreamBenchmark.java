@@ -2,6 +2,9 @@ package fr.plie.benchmarks.jdbc;
 
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ReportingPeriod;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Streaming 100,000 stored parcours (all active in the period) back for reporting with {@code
- * ParcoursRepository.streamActiveIn}: one cursor, fetch size 2000. Aim: 100,000 parcours per second or more.
+ * ParcoursRepository.streamActiveIn}, fetch size 2000. Aim: 100,000 parcours per second or more. Baseline
+ * ({@link #baselineSqlRows}): the same tables read by plain JDBC, every column of every row as text, no parcours
+ * built: what any Java reader pays before mapping.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -39,13 +44,39 @@ public class PostgresStreamBenchmark {
     @Setup(Level.Trial)
     public void store() throws SQLException {
         target = new PostgresTarget();
-        target.plie.repositories("BENCH").saveNew(GeneratedParcours.generate(parcours));
+        target.plie.repositories("BENCH").saveNew(PostgresTarget.generate(parcours));
         target.execute("ANALYZE");
     }
 
     @TearDown(Level.Trial)
     public void drop() throws SQLException {
         target.close();
+    }
+
+    @Benchmark
+    public long baselineSqlRows() throws SQLException {
+        long values = 0;
+        try (Connection c = target.dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            for (String table : PostgresTarget.TABLES.subList(0, PostgresTarget.TABLES.size() - 1)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + target.table(table))) {
+                    ps.setFetchSize(2000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int i = 1; i <= columns; i++) {
+                                if (rs.getString(i) != null) {
+                                    values++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            c.commit();
+        }
+        return values;
     }
 
     @Benchmark

@@ -1,6 +1,9 @@
 package fr.plie.benchmarks.jdbc;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
+import fr.plie.benchmarks.data.GeneratedParcours;
+import fr.plie.benchmarks.data.ParcoursGenerator;
+import fr.plie.core.parcours.Parcours;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,6 +53,16 @@ final class PostgresTarget implements AutoCloseable {
                 .fetchSize(2000)
                 .build();
         plie.migrate();
+    }
+
+    /**
+     * The first {@code count} parcours of the shared generator ({@link ParcoursGenerator#standard()}), so that
+     * the JDBC figures are measured on the same file as the reporting ones.
+     */
+    static List<Parcours> generate(int count) {
+        return ParcoursGenerator.standard().stream(count)
+                .map(GeneratedParcours::parcours)
+                .toList();
     }
 
     String table(String name) {

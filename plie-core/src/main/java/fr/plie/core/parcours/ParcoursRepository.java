@@ -21,8 +21,19 @@ public interface ParcoursRepository {
     Either<Rejection, Parcours> save(Parcours parcours, long expectedVersion);
 
     /**
-     * Streams the parcours active at some day of {@code period}, for reporting, without loading them all. The
+     * Streams the parcours active at some day of {@code period} ({@link Parcours#isActiveBetween}: entered on or
+     * before its last day, no exit validated before its first day), in id order, without loading them all. The
      * caller closes the stream.
+     *
+     * <p>Only parcours that entered (commitment signed) are active: referrals refused or still waiting for a
+     * decision are not streamed, although the report counts them as first receptions ({@code FIRST_RECEPTIONS},
+     * referral date in the period). A report that needs them reads {@link #streamAll()}.
      */
     Stream<Parcours> streamActiveIn(ReportingPeriod period);
+
+    /**
+     * Streams every stored parcours, whatever its status, in id order, without loading them all (exports,
+     * migrations, reports that count referrals). The caller closes the stream.
+     */
+    Stream<Parcours> streamAll();
 }

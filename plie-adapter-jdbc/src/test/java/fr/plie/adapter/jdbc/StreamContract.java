@@ -1,0 +1,141 @@
+package fr.plie.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import fr.plie.core.fixture.InMemoryParcoursRepository;
+import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursId;
+import fr.plie.core.parcours.ParcoursRepository;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.core.participant.ParticipantId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The streams of the JDBC repositories return exactly what the in-memory repository of plie-core's tests (the
+ * oracle) returns for the same stored parcours: random parcours in every status (referrals pending or refused,
+ * entered, exit proposed or validated), random periods, pages of 3 parcours so that every stream spans pages.
+ */
+abstract class StreamContract extends DatabaseTest {
+    private static final int EXAMPLES = 40;
+
+    private int example;
+
+    @Test
+    void streams_return_what_the_in_memory_repository_returns_for_the_same_parcours() {
+        PlieRepositories paged = db.plie("plie_", b -> b.streamBatch(3)).repositories("REF-01");
+        qt().withExamples(EXAMPLES)
+                .withShrinkCycles(20)
+                .forAll(lists().of(ParcoursGen.parcours()).ofSizeBetween(0, 12), periods())
+                .checkAssert((generated, period) -> {
+                    // each example stores its own parcours, told apart by an id prefix
+                    String prefix = String.format(Locale.ROOT, "E%03d-", example++);
+                    List<Parcours> stored = renamed(generated, prefix);
+                    InMemoryParcoursRepository oracle = new InMemoryParcoursRepository();
+                    stored.forEach(p -> oracle.save(p, 0));
+                    assertThat(paged.saveNew(stored).get()).isEqualTo(stored.size());
+
+                    for (ReportingPeriod p : withEdges(period, stored)) {
+                        assertThat(read(paged.parcours(), r -> r.streamActiveIn(p), prefix))
+                                .as("active in %s", p)
+                                .containsExactlyElementsOf(read(oracle, r -> r.streamActiveIn(p), prefix));
+                    }
+                    assertThat(read(paged.parcours(), ParcoursRepository::streamAll, prefix))
+                            .containsExactlyElementsOf(read(oracle, ParcoursRepository::streamAll, prefix));
+                });
+    }
+
+    @Test
+    void stream_all_yields_every_parcours_once_in_id_order_whatever_its_status_over_several_pages() {
+        PlieRepositories paged = db.plie("plie_", b -> b.streamBatch(4)).repositories("REF-01");
+        List<Parcours> all = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            String id = String.format(Locale.ROOT, "PAR-%03d", i);
+            all.add(
+                    i % 3 == 0
+                            ? Samples.refused(id, ENTRY)
+                            : i % 3 == 1 ? Samples.exited(id, ENTRY) : ParcoursGen.referred());
+        }
+        all = renamed(all, "");
+        assertThat(paged.saveNew(all).get()).isEqualTo(21);
+
+        try (Stream<Parcours> stream = paged.parcours().streamAll()) {
+            assertThat(stream).containsExactlyElementsOf(all);
+        }
+        try (Stream<Parcours> stream = plie.pseudonymised().parcours().streamAll()) {
+            assertThat(stream.flatMap(p -> p.interviews().stream()).map(i -> i.synthesis()))
+                    .isNotEmpty()
+                    .containsOnly(ParcoursAssembler.PSEUDONYMISED_TEXT);
+        }
+    }
+
+    /** Periods of 1 to 400 days starting between mid-2023 and 2026: before, across and after the parcours. */
+    private static Gen<ReportingPeriod> periods() {
+        LocalDate origin = LocalDate.of(2023, 6, 1);
+        return integers().between(0, 1000).zip(integers().between(0, 400), (start, length) -> {
+            LocalDate from = origin.plusDays(start);
+            return new ReportingPeriod(from, from.plusDays(length));
+        });
+    }
+
+    /**
+     * {@code period} and, for the first parcours, the periods that end on the day of entry or the day before, and
+     * start on the day of exit (validated or only proposed) or the day after: where an off-by-one would show.
+     */
+    private static List<ReportingPeriod> withEdges(ReportingPeriod period, List<Parcours> stored) {
+        List<ReportingPeriod> periods = new ArrayList<>(List.of(period));
+        for (Parcours p : stored.subList(0, Math.min(4, stored.size()))) {
+            p.entryDate().forEach(entry -> {
+                periods.add(new ReportingPeriod(entry.minusDays(30), entry));
+                periods.add(new ReportingPeriod(entry.minusDays(30), entry.minusDays(1)));
+            });
+            p.exit().forEach(exit -> {
+                periods.add(new ReportingPeriod(exit.date(), exit.date().plusDays(30)));
+                periods.add(
+                        new ReportingPeriod(exit.date().plusDays(1), exit.date().plusDays(30)));
+            });
+        }
+        return periods;
+    }
+
+    /** The parcours under ids {@code prefix + PAR-nnn} (in list order), each with a participant of its own. */
+    private static List<Parcours> renamed(List<Parcours> parcours, String prefix) {
+        List<Parcours> renamed = new ArrayList<>(parcours.size());
+        for (int i = 0; i < parcours.size(); i++) {
+            Parcours p = parcours.get(i);
+            String id = String.format(Locale.ROOT, "%sPAR-%03d", prefix, i);
+            renamed.add(new Parcours(
+                    ParcoursId.of(id),
+                    ParticipantId.of("P-" + id),
+                    p.version(),
+                    p.status(),
+                    p.referral(),
+                    p.decisions(),
+                    p.commitment(),
+                    p.referents(),
+                    p.steps(),
+                    p.interviews(),
+                    p.placements(),
+                    p.exit()));
+        }
+        return renamed;
+    }
+
+    private static List<Parcours> read(
+            ParcoursRepository repository, Function<ParcoursRepository, Stream<Parcours>> stream, String prefix) {
+        try (Stream<Parcours> read = stream.apply(repository)) {
+            return read.filter(p -> p.id().value().startsWith(prefix)).collect(Collectors.toList());
+        }
+    }
+}
