@@ -132,7 +132,7 @@ final class DemoCommand implements Callable<Integer> {
                     context.progress(),
                     Texts.get(locale, "demo.reading"),
                     plie.cases().size())) {
-                store.forEachReported(PROTOCOL, reported -> {
+                store.forEachReported(reported -> {
                     stored.add(reported);
                     bar.step();
                 });

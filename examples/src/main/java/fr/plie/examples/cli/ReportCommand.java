@@ -112,14 +112,13 @@ final class ReportCommand implements Callable<Integer> {
                             ndjson,
                             d.parcours().id().value()));
                 }
-                if (d.parcours().isActiveBetween(from, to)) {
-                    accumulator.add(new ReportedParcours(d.parcours(), profile));
-                }
+                // every parcours: the accumulator counts a refused or pending referral in the first receptions
+                accumulator.add(new ReportedParcours(d.parcours(), profile));
             }
         } else {
             Clock clock = Clock.fixed(to.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
             try (Store store = new Store(jdbcUrl, user, password, clock, locale)) {
-                store.forEachReported(period, accumulator::add);
+                store.forEachReported(accumulator::add);
             }
         }
         IndicatorReport report = accumulator.report();

@@ -74,12 +74,13 @@ final class Store implements AutoCloseable {
     }
 
     /**
-     * Streams the parcours active in {@code period} with their pseudonymous profile, as reporting needs them: the
-     * repositories read no personal data.
+     * Streams every parcours with its pseudonymous profile, as reporting needs them (the repositories read no
+     * personal data). Every one, not only those active in the period: a referral refused or still pending counts
+     * in the first receptions, and the accumulator itself decides what belongs to its period.
      */
-    void forEachReported(ReportingPeriod period, Consumer<ReportedParcours> action) {
+    void forEachReported(Consumer<ReportedParcours> action) {
         var reporting = plie.pseudonymised();
-        try (Stream<Parcours> stream = reporting.parcours().streamActiveIn(period)) {
+        try (Stream<Parcours> stream = reporting.parcours().streamAll()) {
             stream.forEach(p -> {
                 Profile profile = reporting
                         .participants()
