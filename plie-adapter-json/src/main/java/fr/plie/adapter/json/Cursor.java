@@ -291,13 +291,14 @@ final class Cursor {
             typeError("integer");
             return null;
         }
+        // the message of value.range says "above {0}": for whole numbers that is the integer below min
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            error(JsonErrorCode.VALUE_RANGE, min, max);
+            error(JsonErrorCode.VALUE_RANGE, min - 1, max);
             return null;
         }
         long v = parser.getLongValue();
         if (v < min || v > max) {
-            error(JsonErrorCode.VALUE_RANGE, min, max);
+            error(JsonErrorCode.VALUE_RANGE, min - 1, max);
             return null;
         }
         return v;

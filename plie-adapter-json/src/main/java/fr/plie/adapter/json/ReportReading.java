@@ -45,8 +45,12 @@ final class ReportReading {
     private static final int MAX_KEY = 200;
     /** Medians of days keep one decimal place (the mean of the two middle durations). */
     private static final BigDecimal MAX_DAYS = new BigDecimal("1000000");
-    /** Derived numbers are compared, not stored: any plain number is read, the comparison judges it. */
-    private static final BigDecimal MAX_DERIVED = new BigDecimal("1E18");
+    /**
+     * Derived numbers are compared, not stored: any plain number is read, the comparison judges it. The bound is
+     * above the largest the writer can produce: a count up to {@code Long.MAX_VALUE} over one (a rate) or over the
+     * smallest FTE, 0.000001 (a load per FTE), about 9.2E24.
+     */
+    private static final BigDecimal MAX_DERIVED = new BigDecimal("1E25");
 
     private static final int DERIVED_SCALE = 12;
 

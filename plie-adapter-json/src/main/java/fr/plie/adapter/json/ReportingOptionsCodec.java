@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /**
  * The {@code options} object of the indicator report: how the report was computed ({@link ReportingOptions}),
@@ -62,8 +63,9 @@ final class ReportingOptionsCodec {
                 case 0 -> asOf = c.date();
                 case 1 -> exclude = c.bool();
                 case 2 -> drillDown = c.bool();
-                case 3 -> protocol = period(c);
-                case 4 -> targets = targets(c);
+                // optional: null reads as absent, like every optional field of the format
+                case 3 -> protocol = c.token() == JsonToken.VALUE_NULL ? null : period(c);
+                case 4 -> targets = c.token() == JsonToken.VALUE_NULL ? null : targets(c);
                 case 5 -> fte = c.list("object", ReportingOptionsCodec::referentFte);
                 default -> epci = c.list("object", ReportingOptionsCodec::epci);
             }

@@ -195,4 +195,27 @@ class ReportBadInputTest {
                         "field.unknown@/administrativeExitsExcluded",
                         "field.required@/options/asOf");
     }
+
+    @Test
+    void null_optional_options_read_as_absent() {
+        IndicatorReport plain = new IndicatorReport(
+                ReportingPeriod.year(2024),
+                ReportingOptions.asOf(LocalDate.of(2024, 12, 31)),
+                Map.of(),
+                List.of(),
+                NONE,
+                NONE,
+                0,
+                0,
+                List.of(),
+                List.of());
+        String written = json.writeAsString(PlieDocument.INDICATOR_REPORT, plain);
+        String withNulls = written.replaceFirst("\"targets\":\\{[^}]*\\}", "\"targets\":null,\"protocol\":null");
+        assertThat(withNulls).isNotEqualTo(written);
+
+        ReadResult<IndicatorReport> read = json.read(PlieDocument.INDICATOR_REPORT, withNulls);
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value().get()).isEqualTo(plain);
+    }
 }

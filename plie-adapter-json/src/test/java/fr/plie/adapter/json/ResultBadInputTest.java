@@ -121,4 +121,44 @@ class ResultBadInputTest {
                         .value()
                         .get());
     }
+
+    @Test
+    void an_unknown_type_code_is_not_quoted_in_the_error() {
+        String bad = assessment.replace(
+                "\"argTypes\":[\"STEP\",\"DATE\"]", "\"argTypes\":[\"STEP\",\"Jean Dupont 1980-02-01\"]");
+        assertThat(bad).isNotEqualTo(assessment);
+
+        List<JsonError> errors = errors(PlieDocument.EXIT_ASSESSMENT, bad);
+
+        assertThat(errors)
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(tuple(JsonErrorCode.VALUE_ARGUMENT, "/explanation/1/args/1"));
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            assertThat(errors.get(0).message(locale)).doesNotContain("Dupont").contains("DATE, PERIOD, STEP");
+        }
+    }
+
+    @Test
+    void a_line_whose_text_cannot_cite_its_argument_is_refused_rather_than_failing_when_written() {
+        // evidence.no-exit-proposed counts its argument ({0,choice,...}): a text there cannot be rendered
+        String bad = assessment.replaceFirst("\"key\":\"policy\\.applied\"", "\"key\":\"evidence.no-exit-proposed\"");
+        assertThat(bad).isNotEqualTo(assessment);
+
+        assertThat(errors(PlieDocument.EXIT_ASSESSMENT, bad))
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(tuple(JsonErrorCode.VALUE_ARGUMENT, "/explanation/0/args/0"));
+    }
+
+    @Test
+    void a_count_out_of_range_is_reported_with_the_bounds_it_may_take() {
+        String negative = eligibility.replaceFirst("\"criteriaMet\":[0-9]+", "\"criteriaMet\":-1");
+        assertThat(negative).isNotEqualTo(eligibility);
+
+        List<JsonError> errors = errors(PlieDocument.ELIGIBILITY_RESULT, negative);
+
+        // 0 is allowed: the message must not say "above 0"
+        assertThat(errors).extracting(JsonError::code).containsExactly(JsonErrorCode.VALUE_RANGE);
+        assertThat(errors.get(0).message(Locale.ENGLISH))
+                .startsWith("Value out of range: expected above -1 and at most");
+    }
 }
