@@ -161,4 +161,23 @@ class ResultBadInputTest {
         assertThat(errors.get(0).message(Locale.ENGLISH))
                 .startsWith("Value out of range: expected above -1 and at most");
     }
+
+    @Test
+    void an_argument_nested_deeper_than_one_list_is_refused_by_the_schema_as_by_the_reader() {
+        String nested =
+                assessment.replace("\"args\":[\"S1\",\"2023-06-30\"]", "\"args\":[[\"S1\",[\"x\"]],\"2023-06-30\"]");
+        assertThat(nested).isNotEqualTo(assessment);
+        String objectInList = eligibility.replaceFirst("\"args\":\\[", "\"args\":[[{}],");
+        assertThat(objectInList).isNotEqualTo(eligibility);
+
+        assertThat(errors(PlieDocument.EXIT_ASSESSMENT, nested))
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(tuple(JsonErrorCode.VALUE_TYPE, "/explanation/1/args/0/1"));
+        assertThat(Schemas.violations(PlieDocument.EXIT_ASSESSMENT, nested)).isNotEmpty();
+        assertThat(errors(PlieDocument.ELIGIBILITY_RESULT, objectInList))
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(tuple(JsonErrorCode.VALUE_TYPE, "/residence/args/0/0"));
+        assertThat(Schemas.violations(PlieDocument.ELIGIBILITY_RESULT, objectInList))
+                .isNotEmpty();
+    }
 }
