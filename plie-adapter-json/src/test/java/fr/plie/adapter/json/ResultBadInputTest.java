@@ -180,4 +180,25 @@ class ResultBadInputTest {
         assertThat(Schemas.violations(PlieDocument.ELIGIBILITY_RESULT, objectInList))
                 .isNotEmpty();
     }
+
+    @Test
+    void the_schema_and_the_reader_agree_on_the_texts() {
+        String blankPolicy = assessment.replaceFirst("\"policy\":\"[^\"]*\"", "\"policy\":\" \"");
+        String longKey = assessment.replaceFirst("\"key\":\"[^\"]*\"", "\"key\":\"" + "k".repeat(201) + "\"");
+        String blankText = assessment.replaceFirst("\"fr\":\"[^\"]*\"", "\"fr\":\" \"");
+        assertThat(List.of(blankPolicy, longKey, blankText)).doesNotContain(assessment);
+
+        assertThat(errors(PlieDocument.EXIT_ASSESSMENT, blankPolicy))
+                .extracting(JsonError::code)
+                .containsExactly(JsonErrorCode.VALUE_BLANK);
+        assertThat(Schemas.violations(PlieDocument.EXIT_ASSESSMENT, blankPolicy))
+                .isNotEmpty();
+        assertThat(errors(PlieDocument.EXIT_ASSESSMENT, longKey))
+                .extracting(JsonError::code)
+                .containsExactly(JsonErrorCode.VALUE_TOO_LONG);
+        assertThat(Schemas.violations(PlieDocument.EXIT_ASSESSMENT, longKey)).isNotEmpty();
+        // the texts are rendered again: a blank one is as good as an empty one
+        assertThat(json.read(PlieDocument.EXIT_ASSESSMENT, blankText).errors()).isEmpty();
+        assertThat(Schemas.violations(PlieDocument.EXIT_ASSESSMENT, blankText)).isEmpty();
+    }
 }
