@@ -175,7 +175,7 @@ final class ReportReading {
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
                 case 0 -> count = count(c);
-                case 1 -> days = ReportingOptionsCodec.between(c, MAX_DAYS, 1);
+                case 1 -> days = c.between(MAX_DAYS, 1);
                 default -> parcours = parcours(c);
             }
         }

@@ -41,9 +41,6 @@ final class ReportingOptionsCodec {
     private static final int FTE_SCALE = 6;
     private static final BigDecimal FTE_MAX = new BigDecimal("1000");
 
-    /** Beyond this a number is out of range whatever the field: {@code 1e999999999} never reaches a comparison. */
-    private static final BigDecimal ANY = new BigDecimal("1E15");
-
     private ReportingOptionsCodec() {}
 
     static ReportingOptions read(Cursor c) {
@@ -126,9 +123,9 @@ final class ReportingOptionsCodec {
         Long capacity = null;
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
-                case 0 -> positive = between(c, BigDecimal.ONE, RATE_SCALE);
-                case 1 -> employment = between(c, BigDecimal.ONE, RATE_SCALE);
-                case 2 -> training = between(c, BigDecimal.ONE, RATE_SCALE);
+                case 0 -> positive = c.between(BigDecimal.ONE, RATE_SCALE);
+                case 1 -> employment = c.between(BigDecimal.ONE, RATE_SCALE);
+                case 2 -> training = c.between(BigDecimal.ONE, RATE_SCALE);
                 case 3 -> participants = c.integer(0, Long.MAX_VALUE);
                 case 4 -> receptions = c.integer(0, Long.MAX_VALUE);
                 default -> capacity = c.integer(1, Integer.MAX_VALUE);
@@ -165,7 +162,7 @@ final class ReportingOptionsCodec {
 
     /** A referent's working time, as a number of full-time equivalents. */
     static BigDecimal fte(Cursor c) {
-        return between(c, FTE_MAX, FTE_SCALE);
+        return c.between(FTE_MAX, FTE_SCALE);
     }
 
     private static Map.Entry<InseeCode, String> epci(Cursor c) {
@@ -195,16 +192,6 @@ final class ReportingOptionsCodec {
             }
         }
         return map;
-    }
-
-    /** A number from 0 to {@code max} inclusive, with at most {@code scale} decimal places. */
-    static BigDecimal between(Cursor c, BigDecimal max, int scale) {
-        BigDecimal v = c.decimal(ANY.negate(), ANY, scale);
-        if (v != null && (v.signum() < 0 || v.compareTo(max) > 0)) {
-            c.error(JsonErrorCode.VALUE_BETWEEN, "0", max.toPlainString());
-            return null;
-        }
-        return v;
     }
 
     static void write(JsonGenerator g, ReportingOptions o) {

@@ -179,6 +179,10 @@ class ReportBadInputTest {
                 .containsExactly("rule.duplicate@/options/referentFte/1");
         assertThat(refused(replaced("\"positiveExitRate\":0.50", "\"positiveExitRate\":1.5")))
                 .containsExactly("value.between@/options/targets/positiveExitRate");
+        // however far out, the error gives the field's own bounds
+        List<JsonError> huge = errors(replaced("\"positiveExitRate\":0.50", "\"positiveExitRate\":1e400"));
+        assertThat(huge).extracting(JsonError::code).containsExactly(JsonErrorCode.VALUE_BETWEEN);
+        assertThat(huge.get(0).message(Locale.ENGLISH)).startsWith("Value out of range: expected between 0 and 1.");
         assertThat(refused(replaced("\"capacityPerFte\":90", "\"capacityPerFte\":0")))
                 .containsExactly("value.range@/options/targets/capacityPerFte");
     }
