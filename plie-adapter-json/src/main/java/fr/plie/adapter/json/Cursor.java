@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -291,13 +292,14 @@ final class Cursor {
             typeError("integer");
             return null;
         }
+        // the message of value.range says "above {0}": for whole numbers that is the integer below min
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            error(JsonErrorCode.VALUE_RANGE, min, max);
+            error(JsonErrorCode.VALUE_RANGE, min - 1, max);
             return null;
         }
         long v = parser.getLongValue();
         if (v < min || v > max) {
-            error(JsonErrorCode.VALUE_RANGE, min, max);
+            error(JsonErrorCode.VALUE_RANGE, min - 1, max);
             return null;
         }
         return v;
@@ -309,6 +311,26 @@ final class Cursor {
      * reads as a whole number.
      */
     BigDecimal decimal(BigDecimal minExclusive, BigDecimal max, int maxScale) {
+        return decimal(
+                v -> v.compareTo(minExclusive) > 0 && v.compareTo(max) <= 0,
+                maxScale,
+                JsonErrorCode.VALUE_RANGE,
+                minExclusive.toPlainString(),
+                max.toPlainString());
+    }
+
+    /** A decimal from 0 to {@code max} inclusive (a share, a rate, an FTE), {@code value.between} however far out. */
+    BigDecimal between(BigDecimal max, int maxScale) {
+        return decimal(
+                v -> v.signum() >= 0 && v.compareTo(max) <= 0,
+                maxScale,
+                JsonErrorCode.VALUE_BETWEEN,
+                "0",
+                max.toPlainString());
+    }
+
+    private BigDecimal decimal(
+            Predicate<BigDecimal> inRange, int maxScale, JsonErrorCode outOfRange, Object... bounds) {
         JsonToken t = parser.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -321,12 +343,12 @@ final class Cursor {
         try {
             v = parser.getDecimalValue();
         } catch (NumberFormatException | ArithmeticException e) {
-            error(JsonErrorCode.VALUE_RANGE, minExclusive, max);
+            error(outOfRange, bounds);
             return null;
         }
         // range first: a huge exponent must never reach setScale
-        if (v.compareTo(minExclusive) <= 0 || v.compareTo(max) > 0) {
-            error(JsonErrorCode.VALUE_RANGE, minExclusive.toPlainString(), max.toPlainString());
+        if (!inRange.test(v)) {
+            error(outOfRange, bounds);
             return null;
         }
         if (v.scale() > maxScale && v.stripTrailingZeros().scale() > maxScale) {

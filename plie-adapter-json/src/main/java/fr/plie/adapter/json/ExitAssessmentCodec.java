@@ -38,6 +38,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
             "!explanation");
     private static final Fields LINE = Fields.of("!key", "!args", "!argTypes", "!fr", "!en");
     private static final EnumCodes<ExitOutcome> OUTCOME = EnumCodes.of(ExitOutcome.class);
+    private static final EnumCodes<ExplanationArgs.Type> TYPE = EnumCodes.of(ExplanationArgs.Type.class);
 
     private ExitAssessmentCodec() {}
 
@@ -145,14 +146,48 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         if (!c.end(f)) {
             return null;
         }
-        Either<Integer, ExplanationLine> line = ExplanationArgs.line(key, types, args);
-        if (line.isLeft()) {
-            int at = line.getLeft();
+        Either<Integer, ExplanationLine> read = ExplanationArgs.line(key, types, args);
+        int at = read.isLeft() ? read.getLeft() : unrenderable(read.get());
+        if (at >= 0) {
             String field = at < args.size() ? "args" : "argTypes";
-            c.errorAt(JsonErrorCode.VALUE_ARGUMENT, c.child(field) + "/" + at, at < types.size() ? types.get(at) : "?");
+            c.errorAt(JsonErrorCode.VALUE_ARGUMENT, c.child(field) + "/" + at, typeCode(types, at));
             return null;
         }
-        return line.get();
+        return read.get();
+    }
+
+    /**
+     * The index of the first argument the line's text cannot format (a text where the message counts, {@code
+     * {0,choice,...}}), or -1: such a line would read but fail when written or rendered. The culprit is found by
+     * rendering the first arguments only, since a missing argument is left as it is rather than refused.
+     */
+    private static int unrenderable(ExplanationLine line) {
+        if (renders(line)) {
+            return -1;
+        }
+        List<Object> args = line.args();
+        int n = 1;
+        while (n < args.size() && renders(new ExplanationLine(line.key(), args.subList(0, n)))) {
+            n++;
+        }
+        return n - 1;
+    }
+
+    private static boolean renders(ExplanationLine line) {
+        try {
+            line.render();
+            line.render(Lines.ENGLISH);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The type code cited in an error: one of the format's codes, never a text read from the document. */
+    private static String typeCode(List<String> types, int at) {
+        String code = at < types.size() ? types.get(at) : "";
+        String element = code.endsWith("[]") ? code.substring(0, code.length() - 2) : code;
+        return TYPE.byCode().containsKey(element) ? code : TYPE.list();
     }
 
     @Override

@@ -252,12 +252,7 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
     /** A share of full time between 0 and 1 inclusive, four decimal places at most. */
     private static BigDecimal share(Cursor c) {
-        BigDecimal v = c.decimal(new BigDecimal("-1000"), new BigDecimal("1000"), 4);
-        if (v != null && (v.signum() < 0 || v.compareTo(SHARE_MAX) > 0)) {
-            c.error(JsonErrorCode.VALUE_BETWEEN, "0", "1");
-            return null;
-        }
-        return v;
+        return c.between(SHARE_MAX, 4);
     }
 
     /** A period longer than zero (the rolling windows). */

@@ -101,9 +101,12 @@ final class Lines {
     private static final BigDecimal BIG = new BigDecimal("1e30");
     private static final int MAX_SCALE = 12;
 
-    /** Reads one of the texts of a message: any string within {@link #MAX_TEXT} characters. */
+    /**
+     * Reads one of the texts of a message: any string within {@link #MAX_TEXT} characters, blank included, since
+     * it is rendered again rather than kept.
+     */
     static String text(Cursor c) {
-        if (c.token() == JsonToken.VALUE_STRING && c.parser.getString().isEmpty()) {
+        if (c.token() == JsonToken.VALUE_STRING && c.parser.getString().isBlank()) {
             return "";
         }
         return c.text(MAX_TEXT);

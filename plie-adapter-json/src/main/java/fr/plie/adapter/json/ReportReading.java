@@ -45,8 +45,12 @@ final class ReportReading {
     private static final int MAX_KEY = 200;
     /** Medians of days keep one decimal place (the mean of the two middle durations). */
     private static final BigDecimal MAX_DAYS = new BigDecimal("1000000");
-    /** Derived numbers are compared, not stored: any plain number is read, the comparison judges it. */
-    private static final BigDecimal MAX_DERIVED = new BigDecimal("1E18");
+    /**
+     * Derived numbers are compared, not stored: any plain number is read, the comparison judges it. The bound is
+     * above the largest the writer can produce: a count up to {@code Long.MAX_VALUE} over one (a rate) or over the
+     * smallest FTE, 0.000001 (a load per FTE), about 9.2E24.
+     */
+    private static final BigDecimal MAX_DERIVED = new BigDecimal("1E25");
 
     private static final int DERIVED_SCALE = 12;
 
@@ -171,7 +175,7 @@ final class ReportReading {
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
                 case 0 -> count = count(c);
-                case 1 -> days = ReportingOptionsCodec.between(c, MAX_DAYS, 1);
+                case 1 -> days = c.between(MAX_DAYS, 1);
                 default -> parcours = parcours(c);
             }
         }

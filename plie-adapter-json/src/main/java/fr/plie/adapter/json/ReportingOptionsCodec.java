@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /**
  * The {@code options} object of the indicator report: how the report was computed ({@link ReportingOptions}),
@@ -40,9 +41,6 @@ final class ReportingOptionsCodec {
     private static final int FTE_SCALE = 6;
     private static final BigDecimal FTE_MAX = new BigDecimal("1000");
 
-    /** Beyond this a number is out of range whatever the field: {@code 1e999999999} never reaches a comparison. */
-    private static final BigDecimal ANY = new BigDecimal("1E15");
-
     private ReportingOptionsCodec() {}
 
     static ReportingOptions read(Cursor c) {
@@ -62,8 +60,9 @@ final class ReportingOptionsCodec {
                 case 0 -> asOf = c.date();
                 case 1 -> exclude = c.bool();
                 case 2 -> drillDown = c.bool();
-                case 3 -> protocol = period(c);
-                case 4 -> targets = targets(c);
+                // optional: null reads as absent, like every optional field of the format
+                case 3 -> protocol = c.token() == JsonToken.VALUE_NULL ? null : period(c);
+                case 4 -> targets = c.token() == JsonToken.VALUE_NULL ? null : targets(c);
                 case 5 -> fte = c.list("object", ReportingOptionsCodec::referentFte);
                 default -> epci = c.list("object", ReportingOptionsCodec::epci);
             }
@@ -124,9 +123,9 @@ final class ReportingOptionsCodec {
         Long capacity = null;
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
-                case 0 -> positive = between(c, BigDecimal.ONE, RATE_SCALE);
-                case 1 -> employment = between(c, BigDecimal.ONE, RATE_SCALE);
-                case 2 -> training = between(c, BigDecimal.ONE, RATE_SCALE);
+                case 0 -> positive = c.between(BigDecimal.ONE, RATE_SCALE);
+                case 1 -> employment = c.between(BigDecimal.ONE, RATE_SCALE);
+                case 2 -> training = c.between(BigDecimal.ONE, RATE_SCALE);
                 case 3 -> participants = c.integer(0, Long.MAX_VALUE);
                 case 4 -> receptions = c.integer(0, Long.MAX_VALUE);
                 default -> capacity = c.integer(1, Integer.MAX_VALUE);
@@ -163,7 +162,7 @@ final class ReportingOptionsCodec {
 
     /** A referent's working time, as a number of full-time equivalents. */
     static BigDecimal fte(Cursor c) {
-        return between(c, FTE_MAX, FTE_SCALE);
+        return c.between(FTE_MAX, FTE_SCALE);
     }
 
     private static Map.Entry<InseeCode, String> epci(Cursor c) {
@@ -193,16 +192,6 @@ final class ReportingOptionsCodec {
             }
         }
         return map;
-    }
-
-    /** A number from 0 to {@code max} inclusive, with at most {@code scale} decimal places. */
-    static BigDecimal between(Cursor c, BigDecimal max, int scale) {
-        BigDecimal v = c.decimal(ANY.negate(), ANY, scale);
-        if (v != null && (v.signum() < 0 || v.compareTo(max) > 0)) {
-            c.error(JsonErrorCode.VALUE_BETWEEN, "0", max.toPlainString());
-            return null;
-        }
-        return v;
     }
 
     static void write(JsonGenerator g, ReportingOptions o) {

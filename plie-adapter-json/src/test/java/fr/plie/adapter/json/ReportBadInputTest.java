@@ -179,6 +179,10 @@ class ReportBadInputTest {
                 .containsExactly("rule.duplicate@/options/referentFte/1");
         assertThat(refused(replaced("\"positiveExitRate\":0.50", "\"positiveExitRate\":1.5")))
                 .containsExactly("value.between@/options/targets/positiveExitRate");
+        // however far out, the error gives the field's own bounds
+        List<JsonError> huge = errors(replaced("\"positiveExitRate\":0.50", "\"positiveExitRate\":1e400"));
+        assertThat(huge).extracting(JsonError::code).containsExactly(JsonErrorCode.VALUE_BETWEEN);
+        assertThat(huge.get(0).message(Locale.ENGLISH)).startsWith("Value out of range: expected between 0 and 1.");
         assertThat(refused(replaced("\"capacityPerFte\":90", "\"capacityPerFte\":0")))
                 .containsExactly("value.range@/options/targets/capacityPerFte");
     }
@@ -194,5 +198,28 @@ class ReportBadInputTest {
                         "field.unknown@/asOf",
                         "field.unknown@/administrativeExitsExcluded",
                         "field.required@/options/asOf");
+    }
+
+    @Test
+    void null_optional_options_read_as_absent() {
+        IndicatorReport plain = new IndicatorReport(
+                ReportingPeriod.year(2024),
+                ReportingOptions.asOf(LocalDate.of(2024, 12, 31)),
+                Map.of(),
+                List.of(),
+                NONE,
+                NONE,
+                0,
+                0,
+                List.of(),
+                List.of());
+        String written = json.writeAsString(PlieDocument.INDICATOR_REPORT, plain);
+        String withNulls = written.replaceFirst("\"targets\":\\{[^}]*\\}", "\"targets\":null,\"protocol\":null");
+        assertThat(withNulls).isNotEqualTo(written);
+
+        ReadResult<IndicatorReport> read = json.read(PlieDocument.INDICATOR_REPORT, withNulls);
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value().get()).isEqualTo(plain);
     }
 }

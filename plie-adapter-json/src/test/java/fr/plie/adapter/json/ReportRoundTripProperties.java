@@ -9,12 +9,18 @@ import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.fixture.ParcoursGen;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.InseeCode;
+import fr.plie.reporting.indicator.Caseload;
+import fr.plie.reporting.indicator.Figure;
+import fr.plie.reporting.indicator.Indicator;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.reporting.indicator.Median;
 import fr.plie.reporting.indicator.ReportingOptions;
 import fr.plie.reporting.indicator.Targets;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,5 +82,31 @@ class ReportRoundTripProperties {
                 .checkAssert(
                         report -> assertThat(mapper.readValue(mapper.writeValueAsString(report), IndicatorReport.class))
                                 .isEqualTo(report));
+    }
+
+    @Test
+    void a_report_with_the_largest_counts_reads_back_equal() {
+        long max = Long.MAX_VALUE;
+        BigDecimal smallestFte = new BigDecimal("0.000001");
+        Median none = new Median(0, Option.none(), List.of());
+        IndicatorReport report = new IndicatorReport(
+                ReportingPeriod.year(2024),
+                ReportingOptions.asOf(LocalDate.of(2024, 12, 31))
+                        .withReferentFte(Map.of(ParcoursFixture.REFERENT, smallestFte)),
+                Map.of(
+                        Indicator.ACTIVE_FILE, new Figure(1, 1, 0, 0, List.of()),
+                        Indicator.INTERVIEWS, new Figure(max, max, 0, 0, List.of()),
+                        Indicator.EXITS_RATE_DENOMINATOR, new Figure(1, 1, 0, 0, List.of()),
+                        Indicator.EXITS_POSITIVE, new Figure(max, max, 0, 0, List.of())),
+                List.of(),
+                none,
+                none,
+                max,
+                max,
+                List.of(new Caseload(
+                        Option.some(ParcoursFixture.REFERENT), max, Option.some(smallestFte), 90, List.of())),
+                List.of());
+
+        assertThat(writtenAndRead(report)).isEqualTo(report);
     }
 }

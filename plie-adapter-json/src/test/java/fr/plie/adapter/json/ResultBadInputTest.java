@@ -121,4 +121,84 @@ class ResultBadInputTest {
                         .value()
                         .get());
     }
+
+    @Test
+    void an_unknown_type_code_is_not_quoted_in_the_error() {
+        String bad = assessment.replace(
+                "\"argTypes\":[\"STEP\",\"DATE\"]", "\"argTypes\":[\"STEP\",\"Jean Dupont 1980-02-01\"]");
+        assertThat(bad).isNotEqualTo(assessment);
+
+        List<JsonError> errors = errors(PlieDocument.EXIT_ASSESSMENT, bad);
+
+        assertThat(errors)
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(tuple(JsonErrorCode.VALUE_ARGUMENT, "/explanation/1/args/1"));
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            assertThat(errors.get(0).message(locale)).doesNotContain("Dupont").contains("DATE, PERIOD, STEP");
+        }
+    }
+
+    @Test
+    void a_line_whose_text_cannot_cite_its_argument_is_refused_rather_than_failing_when_written() {
+        // evidence.no-exit-proposed counts its argument ({0,choice,...}): a text there cannot be rendered
+        String bad = assessment.replaceFirst("\"key\":\"policy\\.applied\"", "\"key\":\"evidence.no-exit-proposed\"");
+        assertThat(bad).isNotEqualTo(assessment);
+
+        assertThat(errors(PlieDocument.EXIT_ASSESSMENT, bad))
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(tuple(JsonErrorCode.VALUE_ARGUMENT, "/explanation/0/args/0"));
+    }
+
+    @Test
+    void a_count_out_of_range_is_reported_with_the_bounds_it_may_take() {
+        String negative = eligibility.replaceFirst("\"criteriaMet\":[0-9]+", "\"criteriaMet\":-1");
+        assertThat(negative).isNotEqualTo(eligibility);
+
+        List<JsonError> errors = errors(PlieDocument.ELIGIBILITY_RESULT, negative);
+
+        // 0 is allowed: the message must not say "above 0"
+        assertThat(errors).extracting(JsonError::code).containsExactly(JsonErrorCode.VALUE_RANGE);
+        assertThat(errors.get(0).message(Locale.ENGLISH))
+                .startsWith("Value out of range: expected above -1 and at most");
+    }
+
+    @Test
+    void an_argument_nested_deeper_than_one_list_is_refused_by_the_schema_as_by_the_reader() {
+        String nested =
+                assessment.replace("\"args\":[\"S1\",\"2023-06-30\"]", "\"args\":[[\"S1\",[\"x\"]],\"2023-06-30\"]");
+        assertThat(nested).isNotEqualTo(assessment);
+        String objectInList = eligibility.replaceFirst("\"args\":\\[", "\"args\":[[{}],");
+        assertThat(objectInList).isNotEqualTo(eligibility);
+
+        assertThat(errors(PlieDocument.EXIT_ASSESSMENT, nested))
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(tuple(JsonErrorCode.VALUE_TYPE, "/explanation/1/args/0/1"));
+        assertThat(Schemas.violations(PlieDocument.EXIT_ASSESSMENT, nested)).isNotEmpty();
+        assertThat(errors(PlieDocument.ELIGIBILITY_RESULT, objectInList))
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(tuple(JsonErrorCode.VALUE_TYPE, "/residence/args/0/0"));
+        assertThat(Schemas.violations(PlieDocument.ELIGIBILITY_RESULT, objectInList))
+                .isNotEmpty();
+    }
+
+    @Test
+    void the_schema_and_the_reader_agree_on_the_texts() {
+        String blankPolicy = assessment.replaceFirst("\"policy\":\"[^\"]*\"", "\"policy\":\" \"");
+        String longKey = assessment.replaceFirst("\"key\":\"[^\"]*\"", "\"key\":\"" + "k".repeat(201) + "\"");
+        String blankText = assessment.replaceFirst("\"fr\":\"[^\"]*\"", "\"fr\":\" \"");
+        assertThat(List.of(blankPolicy, longKey, blankText)).doesNotContain(assessment);
+
+        assertThat(errors(PlieDocument.EXIT_ASSESSMENT, blankPolicy))
+                .extracting(JsonError::code)
+                .containsExactly(JsonErrorCode.VALUE_BLANK);
+        assertThat(Schemas.violations(PlieDocument.EXIT_ASSESSMENT, blankPolicy))
+                .isNotEmpty();
+        assertThat(errors(PlieDocument.EXIT_ASSESSMENT, longKey))
+                .extracting(JsonError::code)
+                .containsExactly(JsonErrorCode.VALUE_TOO_LONG);
+        assertThat(Schemas.violations(PlieDocument.EXIT_ASSESSMENT, longKey)).isNotEmpty();
+        // the texts are rendered again: a blank one is as good as an empty one
+        assertThat(json.read(PlieDocument.EXIT_ASSESSMENT, blankText).errors()).isEmpty();
+        assertThat(Schemas.violations(PlieDocument.EXIT_ASSESSMENT, blankText)).isEmpty();
+    }
 }

@@ -2,10 +2,11 @@ package fr.plie.reporting.indicator;
 
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The quantified objectives of a PLIE's protocol, as fractions for the rates. Each preset cites its seed.
+ * The quantified objectives of a PLIE's protocol, as fractions from 0 to 1 for the rates, counts never negative. Each preset cites its seed.
  *
  * @param positiveExitRate share of positive exits among exits pronounced
  * @param employmentExitRate share of positive exits to employment (creation included)
@@ -49,6 +50,15 @@ public record Targets(
         Objects.requireNonNull(firstReceptions, "firstReceptions");
         if (capacityPerFte <= 0) {
             throw new IllegalArgumentException("the capacity per FTE is positive");
+        }
+        // a rate is a fraction: 50 % is 0.50, never 50 (the exchange format refuses it too)
+        for (Option<BigDecimal> rate : List.of(positiveExitRate, employmentExitRate, trainingExitRate)) {
+            if (rate.exists(r -> r.signum() < 0 || r.compareTo(BigDecimal.ONE) > 0)) {
+                throw new IllegalArgumentException("a target rate is a fraction from 0 to 1");
+            }
+        }
+        if (protocolParticipants.exists(n -> n < 0) || firstReceptions.exists(n -> n < 0)) {
+            throw new IllegalArgumentException("a target count is not negative");
         }
     }
 }
