@@ -162,6 +162,7 @@ public final class SyntheticPlie {
                 .qualificationLevel(QualificationLevel.values()[weighted(new double[] {10, 15, 35, 22, 10, 5, 2, 1})])
                 .recognisedDisabledWorker(random.nextDouble() < 0.12)
                 .singleParent(random.nextDouble() < 0.18)
+                .careerChange(random.nextDouble() < 0.06)
                 .thirdCountryNational(random.nextDouble() < 0.12)
                 .homelessOrHousingExclusion(random.nextDouble() < 0.05)
                 .protection(

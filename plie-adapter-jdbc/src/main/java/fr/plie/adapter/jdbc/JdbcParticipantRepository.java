@@ -42,7 +42,7 @@ final class JdbcParticipantRepository implements ParticipantRepository {
     private static final String PROFILE_COLUMNS = "birth_date, sex, residence_commune, priority_neighbourhood,"
             + " qualification_level, job_seeker_since, minimum_incomes, recognised_disabled_worker, protection,"
             + " single_parent, labour_market_status, third_country_national, foreign_background,"
-            + " homeless_or_housing_exclusion, rural_area";
+            + " homeless_or_housing_exclusion, rural_area, career_change";
 
     private final Settings s;
     private final Tables t;
@@ -86,7 +86,7 @@ final class JdbcParticipantRepository implements ParticipantRepository {
             bind(ps, list);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    profiles.put(rs.getString(16), profile(rs));
+                    profiles.put(rs.getString(17), profile(rs));
                 }
             }
         }
@@ -147,7 +147,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
                 .thirdCountryNational(rs.getBoolean(12))
                 .foreignBackground(rs.getBoolean(13))
                 .homelessOrHousingExclusion(rs.getBoolean(14))
-                .ruralArea(rs.getBoolean(15));
+                .ruralArea(rs.getBoolean(15))
+                .careerChange(rs.getBoolean(16));
     }
 
     private static Barrier barrier(ResultSet rs) throws SQLException {
@@ -238,16 +239,16 @@ final class JdbcParticipantRepository implements ParticipantRepository {
         String set = String.join(" = ?, ", PROFILE_COLUMNS.split(",\\s*")) + " = ?";
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.participant + " SET " + set + " WHERE id = ?")) {
             bindProfile(ps, p.profile());
-            ps.setString(16, p.id().value());
+            ps.setString(17, p.id().value());
             return ps.executeUpdate();
         }
     }
 
     private void insert(Connection c, Participant p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.participant + " (" + PROFILE_COLUMNS
-                + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bindProfile(ps, p.profile());
-            ps.setString(16, p.id().value());
+            ps.setString(17, p.id().value());
             ps.executeUpdate();
         }
     }
@@ -268,6 +269,7 @@ final class JdbcParticipantRepository implements ParticipantRepository {
         ps.setBoolean(13, p.foreignBackground());
         ps.setBoolean(14, p.homelessOrHousingExclusion());
         ps.setBoolean(15, p.ruralArea());
+        ps.setBoolean(16, p.careerChange());
     }
 
     private static Set<MinimumIncome> incomes(String stored) {

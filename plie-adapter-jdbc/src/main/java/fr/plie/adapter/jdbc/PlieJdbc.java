@@ -72,6 +72,16 @@ public final class PlieJdbc {
         return flyway().migrate().migrationsExecuted;
     }
 
+    /** Migrates up to {@code version} only: tests upgrade a database of an earlier version with it. */
+    int migrateTo(String version) {
+        return Flyway.configure(PlieJdbc.class.getClassLoader())
+                .configuration(flyway().getConfiguration())
+                .target(version)
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
     /** The versions of plie's migrations applied to this database, oldest first. */
     public List<String> appliedMigrations() {
         return java.util.Arrays.stream(flyway().info().applied())

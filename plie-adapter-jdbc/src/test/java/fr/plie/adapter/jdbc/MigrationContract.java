@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.participant.MinimumIncome;
+import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.participant.Profile;
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,10 +26,10 @@ abstract class MigrationContract extends DatabaseTest {
     @Test
     void migrating_an_empty_database_creates_the_tables_and_migrating_again_changes_nothing() {
         PlieJdbc first = store("plie_");
-        assertThat(first.migrate()).isEqualTo(2);
+        assertThat(first.migrate()).isEqualTo(3);
         assertThat(first.migrate()).isZero();
         assertThat(store("plie_").migrate()).isZero();
-        assertThat(first.appliedMigrations()).containsExactly("1", "1.1");
+        assertThat(first.appliedMigrations()).containsExactly("1", "1.1", "1.2");
         Parcours p = ParcoursFixture.enteredOn("PAR-M", ENTRY).build();
         assertThat(first.repositories("REF-01").parcours().save(p, 0).isRight()).isTrue();
     }
@@ -48,9 +51,9 @@ abstract class MigrationContract extends DatabaseTest {
                 "CREATE TABLE " + db.table("audit") + " (what VARCHAR(50))");
 
         PlieJdbc plie = store("plie_");
-        assertThat(plie.migrate()).isEqualTo(2);
+        assertThat(plie.migrate()).isEqualTo(3);
         PlieJdbc other = store("acme_plie_");
-        assertThat(other.migrate()).isEqualTo(2);
+        assertThat(other.migrate()).isEqualTo(3);
 
         Parcours p = ParcoursFixture.enteredOn("PAR-V", ENTRY).build();
         assertThat(plie.repositories("REF-01").parcours().save(p, 0).isRight()).isTrue();
@@ -61,6 +64,32 @@ abstract class MigrationContract extends DatabaseTest {
                 .containsExactly("the vendor's own Flyway");
         assertThat(query("SELECT COUNT(*) FROM " + db.table("audit"))).containsExactly("0");
         assertThat(plie.migrate()).isZero();
+    }
+
+    @Test
+    void a_database_of_version_1_1_upgrades_and_its_participants_read_as_not_in_career_change() {
+        if (db.schema != null) {
+            db.execute(
+                    db.kind == TestDatabase.Kind.MARIADB
+                            ? "CREATE DATABASE " + db.schema
+                            : "CREATE SCHEMA " + db.schema);
+        }
+        PlieJdbc plie = store("plie_");
+        assertThat(plie.migrateTo("1.1")).isEqualTo(2);
+        db.execute("INSERT INTO " + db.table("plie_participant")
+                + " VALUES ('P-OLD', DATE '1980-04-02', 'FEMALE', '24322', FALSE, 'LEVEL_3', NULL, 'RSA', FALSE,"
+                + " 'NONE', TRUE, 'UNEMPLOYED', FALSE, FALSE, FALSE, FALSE)");
+
+        assertThat(plie.migrate()).isEqualTo(1);
+
+        Profile profile = plie.repositories("REF-01")
+                .participants()
+                .findById(ParticipantId.of("P-OLD"))
+                .get()
+                .profile();
+        assertThat(profile.careerChange()).isFalse();
+        assertThat(profile.singleParent()).isTrue();
+        assertThat(profile.minimumIncomes()).containsExactly(MinimumIncome.RSA);
     }
 
     private PlieJdbc store(String prefix) {

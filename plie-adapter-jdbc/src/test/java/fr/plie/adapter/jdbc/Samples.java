@@ -196,6 +196,7 @@ final class Samples {
                         .recognisedDisabledWorker(true)
                         .protection(ProtectionStatus.INTERNATIONAL_PROTECTION)
                         .singleParent(true)
+                        .careerChange(true)
                         .labourMarketStatus(LabourMarketStatus.INACTIVE)
                         .thirdCountryNational(true)
                         .ruralArea(true)

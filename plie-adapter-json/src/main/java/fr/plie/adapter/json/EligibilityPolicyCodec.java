@@ -297,6 +297,7 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
             case INTERNATIONAL_PROTECTION -> new Criterion.InternationalProtection();
             case ASYLUM_SEEKER -> new Criterion.AsylumSeeker();
             case SINGLE_PARENT -> new Criterion.SingleParent();
+            case CAREER_CHANGE -> new Criterion.CareerChange();
             case CUMULATED_BARRIERS -> new Criterion.CumulatedBarriers(atLeast.intValue());
         };
     }

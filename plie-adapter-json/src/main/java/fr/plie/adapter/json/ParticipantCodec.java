@@ -42,6 +42,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
             "foreignBackground",
             "homelessOrHousingExclusion",
             "ruralArea",
+            "careerChange",
             "barriers");
     private static final Fields PERSONAL = Fields.of("!firstName", "!lastName", "email", "phone", "address");
     private static final Fields BARRIER = Fields.of("!kind", "!status", "!identifiedOn", "liftedOn");
@@ -105,6 +106,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         Boolean foreign = null;
         Boolean homeless = null;
         Boolean rural = null;
+        Boolean careerChange = null;
         List<Barrier> barriers = List.of();
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
@@ -123,6 +125,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
                 case 12 -> foreign = c.bool();
                 case 13 -> homeless = c.bool();
                 case 14 -> rural = c.bool();
+                case 15 -> careerChange = c.bool();
                 default -> barriers = c.list("object", ParticipantCodec::barrier);
             }
         }
@@ -140,6 +143,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
                 .recognisedDisabledWorker(isTrue(rqth))
                 .protection(protection == null ? ProtectionStatus.NONE : protection)
                 .singleParent(isTrue(singleParent))
+                .careerChange(isTrue(careerChange))
                 .labourMarketStatus(labour == null ? LabourMarketStatus.UNEMPLOYED : labour)
                 .thirdCountryNational(isTrue(thirdCountry))
                 .foreignBackground(isTrue(foreign))
@@ -253,6 +257,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         g.writeBooleanProperty("recognisedDisabledWorker", p.recognisedDisabledWorker());
         Out.code(g, "protection", p.protection());
         g.writeBooleanProperty("singleParent", p.singleParent());
+        g.writeBooleanProperty("careerChange", p.careerChange());
         Out.code(g, "labourMarketStatus", p.labourMarketStatus());
         g.writeBooleanProperty("thirdCountryNational", p.thirdCountryNational());
         g.writeBooleanProperty("foreignBackground", p.foreignBackground());

@@ -99,6 +99,7 @@ final class DomainGen {
                 .recognisedDisabledWorker(d.bool())
                 .protection(d.pick(ProtectionStatus.values()))
                 .singleParent(d.bool())
+                .careerChange(d.bool())
                 .labourMarketStatus(d.pick(LabourMarketStatus.values()))
                 .thirdCountryNational(d.bool())
                 .foreignBackground(d.bool())

@@ -145,6 +145,7 @@ final class PolicyGen {
             case INTERNATIONAL_PROTECTION -> new Criterion.InternationalProtection();
             case ASYLUM_SEEKER -> new Criterion.AsylumSeeker();
             case SINGLE_PARENT -> new Criterion.SingleParent();
+            case CAREER_CHANGE -> new Criterion.CareerChange();
             case CUMULATED_BARRIERS -> new Criterion.CumulatedBarriers(1 + r.nextInt(4));
         };
     }

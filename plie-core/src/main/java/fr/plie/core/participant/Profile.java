@@ -55,6 +55,12 @@ public abstract class Profile {
         return false;
     }
 
+    /** In career change, "en reconversion professionnelle" (seed 001): leaving a trade one can no longer practise. */
+    @Value.Default
+    public boolean careerChange() {
+        return false;
+    }
+
     @Value.Default
     public LabourMarketStatus labourMarketStatus() {
         return LabourMarketStatus.UNEMPLOYED;

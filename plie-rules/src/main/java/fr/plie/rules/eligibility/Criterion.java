@@ -315,6 +315,23 @@ public sealed interface Criterion {
         }
     }
 
+    /** In career change (seed 001: "les personnes en situation de monoparentalité et/ou en reconversion professionnelle"). */
+    record CareerChange() implements Criterion {
+        @Override
+        public CriterionKind kind() {
+            return CriterionKind.CAREER_CHANGE;
+        }
+
+        @Override
+        public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            return new CriterionResult(
+                    kind(),
+                    profile.careerChange()
+                            ? met("eligibility.criterion.career-change.met")
+                            : unmet("eligibility.criterion.career-change.unmet"));
+        }
+    }
+
     /**
      * At least {@code atLeast} barriers to employment identified and not lifted on the date (seed 001: people who
      * "cumulent des freins professionnels et sociaux"; seed 004: "personne rencontrant des difficultés

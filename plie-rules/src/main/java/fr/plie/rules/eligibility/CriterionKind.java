@@ -29,6 +29,8 @@ public enum CriterionKind {
     ASYLUM_SEEKER,
     /** Single parent, "monoparentalité" (001). */
     SINGLE_PARENT,
+    /** In career change, "reconversion professionnelle" (001). */
+    CAREER_CHANGE,
     /** Barriers to employment not yet lifted ("freins périphériques", 001 and 004). */
     CUMULATED_BARRIERS
 }

@@ -48,6 +48,7 @@ public record EligibilityPolicy(
                     new Criterion.InternationalProtection(),
                     new Criterion.AsylumSeeker(),
                     new Criterion.SingleParent(),
+                    new Criterion.CareerChange(),
                     new Criterion.CumulatedBarriers(2)),
             1);
 

@@ -82,6 +82,7 @@ final class EligibilityGenerators {
                     .recognisedDisabledWorker(bools().generate(in))
                     .protection(Generate.enumValues(ProtectionStatus.class).generate(in))
                     .singleParent(bools().generate(in))
+                    .careerChange(bools().generate(in))
                     .labourMarketStatus(
                             Generate.enumValues(LabourMarketStatus.class).generate(in))
                     .thirdCountryNational(bools().generate(in))
@@ -119,6 +120,7 @@ final class EligibilityGenerators {
             case INTERNATIONAL_PROTECTION -> new Criterion.InternationalProtection();
             case ASYLUM_SEEKER -> new Criterion.AsylumSeeker();
             case SINGLE_PARENT -> new Criterion.SingleParent();
+            case CAREER_CHANGE -> new Criterion.CareerChange();
             case CUMULATED_BARRIERS ->
                 new Criterion.CumulatedBarriers(Generate.range(1, 3).generate(in));
         };

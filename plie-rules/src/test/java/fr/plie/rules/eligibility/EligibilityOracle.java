@@ -53,6 +53,8 @@ final class EligibilityOracle {
             return p.protection() == ProtectionStatus.ASYLUM_SEEKER;
         } else if (criterion instanceof Criterion.SingleParent) {
             return p.singleParent();
+        } else if (criterion instanceof Criterion.CareerChange) {
+            return p.careerChange();
         } else if (criterion instanceof Criterion.CumulatedBarriers c) {
             int open = 0;
             for (Barrier b : p.barriers()) {

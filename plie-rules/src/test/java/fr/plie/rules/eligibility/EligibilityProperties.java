@@ -98,6 +98,9 @@ class EligibilityProperties {
         if (!used.contains(CriterionKind.SINGLE_PARENT)) {
             b.singleParent(other.singleParent());
         }
+        if (!used.contains(CriterionKind.CAREER_CHANGE)) {
+            b.careerChange(other.careerChange());
+        }
         if (!used.contains(CriterionKind.SEEKING_WORK)) {
             b.labourMarketStatus(other.labourMarketStatus());
         }

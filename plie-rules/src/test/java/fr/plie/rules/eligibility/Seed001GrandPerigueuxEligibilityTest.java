@@ -34,7 +34,7 @@ class Seed001GrandPerigueuxEligibilityTest {
         assertThat(result.eligible()).isFalse();
         assertThat(result.residence().met()).isTrue();
         assertThat(result.criteriaMet()).isZero();
-        assertThat(result.unmet()).hasSize(11);
+        assertThat(result.unmet()).hasSize(12);
     }
 
     @Test
@@ -155,6 +155,20 @@ class Seed001GrandPerigueuxEligibilityTest {
     }
 
     @Test
+    void Seed001_PeopleInCareerChangeAreEligible() {
+        EligibilityResult inCareerChange = check(neutralIn(PERIGUEUX).careerChange(true));
+
+        assertThat(inCareerChange.eligible()).isTrue();
+        assertThat(criterion(inCareerChange, CriterionKind.CAREER_CHANGE)
+                        .reason()
+                        .message())
+                .isEqualTo("En reconversion professionnelle.");
+        assertThat(check(neutralIn(PERIGUEUX)).eligible())
+                .as("the neutral profile meets no criterion")
+                .isFalse();
+    }
+
+    @Test
     void Seed001_PeopleCumulatingTwoBarriersNotLiftedAreEligible() {
         LocalDate identified = AS_OF.minusMonths(3);
         Barrier housing = Barrier.identified(BarrierKind.HOUSING, identified);
@@ -182,13 +196,13 @@ class Seed001GrandPerigueuxEligibilityTest {
         assertThat(result.eligible()).isFalse();
         assertThat(result.residence().met()).isFalse();
         assertThat(result.age().message()).isEqualTo("Trop jeune pour le PLIE : 15 ans, à partir de 16 ans.");
-        assertThat(result.criteria()).hasSize(11);
+        assertThat(result.criteria()).hasSize(12);
         assertThat(result.summary().message())
                 .isEqualTo("Non éligible : 0 critère(s) rempli(s), 1 requis ; 3 condition(s) non remplie(s).");
         assertThat(result.asValidation().isInvalid()).isTrue();
-        assertThat(result.asValidation().getError()).hasSize(2 + 11 + 1);
+        assertThat(result.asValidation().getError()).hasSize(2 + 12 + 1);
         assertThat(result.explain(Locale.ENGLISH))
-                .hasSize(2 + 11 + 1)
+                .hasSize(2 + 12 + 1)
                 .last()
                 .isEqualTo("Not eligible: 0 criteria met, 1 required; 3 condition(s) not met.");
     }

@@ -120,11 +120,12 @@ class Seed004GrandAmienoisEligibilityTest {
     @Test
     void Seed004_CriteriaOfSeed001AloneDoNotMakeSomeoneEligible() {
         EligibilityResult singleParentInQpv =
-                check(neutralIn(AMIENS).singleParent(true).priorityNeighbourhood(true));
+                check(neutralIn(AMIENS).singleParent(true).careerChange(true).priorityNeighbourhood(true));
 
         assertThat(singleParentInQpv.eligible()).isFalse();
         assertThat(singleParentInQpv.criteria())
                 .extracting(CriterionResult::criterion)
-                .doesNotContain(CriterionKind.SINGLE_PARENT, CriterionKind.PRIORITY_NEIGHBOURHOOD);
+                .doesNotContain(
+                        CriterionKind.SINGLE_PARENT, CriterionKind.CAREER_CHANGE, CriterionKind.PRIORITY_NEIGHBOURHOOD);
     }
 }
