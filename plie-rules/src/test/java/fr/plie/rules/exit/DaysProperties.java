@@ -25,4 +25,13 @@ class DaysProperties {
                             .isEqualTo(start.plus(period).toEpochDay());
                 });
     }
+
+    @Test
+    void the_epoch_day_of_a_date_agrees_with_local_date_within_and_beyond_the_table() {
+        qt().forAll(integers().between(-200_000, 200_000)).checkAssert(epochDay -> {
+            LocalDate date = LocalDate.ofEpochDay(epochDay);
+
+            assertThat(Days.epochDay(date)).isEqualTo(epochDay.longValue());
+        });
+    }
 }
