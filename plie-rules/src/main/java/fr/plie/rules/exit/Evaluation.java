@@ -83,7 +83,7 @@ final class Evaluation {
                 continue;
             }
             if (detail instanceof Employment employment) {
-                employment(i, step, start, employment);
+                employment(step, start, employment);
             } else if (detail instanceof Training training) {
                 training(step, start, training);
             } else if (detail instanceof BusinessCreation creation) {
@@ -125,7 +125,7 @@ final class Evaluation {
 
     // ---------------------------------------------------------------- employment
 
-    private void employment(int index, Step step, long start, Employment employment) {
+    private void employment(Step step, long start, Employment employment) {
         if (!meetsWorkingTime(step, employment)) {
             return;
         }
@@ -137,7 +137,7 @@ final class Evaluation {
                 note(ExitRule.TEMPORARY_NOT_COUNTED, step.id());
             } else {
                 if (missions == null) {
-                    missions = new Intervals(steps.size() - index);
+                    missions = new Intervals();
                 }
                 missions.add(step, start, Math.min(last, asOfDay + 1000));
             }
@@ -146,7 +146,7 @@ final class Evaluation {
         boolean seasonalRule = type == ContractType.SEASONAL && policy.seasonalRule;
         if (seasonalRule) {
             if (seasonal == null) {
-                seasonal = new Intervals(steps.size() - index);
+                seasonal = new Intervals();
             }
             seasonal.add(step, start, Math.min(last, asOfDay + 1000));
         }
@@ -158,7 +158,7 @@ final class Evaluation {
         }
         if (policy.consecutiveContractsAddUp) {
             if (contracts == null) {
-                contracts = new Intervals(steps.size() - index);
+                contracts = new Intervals();
             }
             contracts.add(step, start, last);
         }

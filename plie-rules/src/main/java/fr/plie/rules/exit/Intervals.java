@@ -22,12 +22,10 @@ final class Intervals {
     long[] runLast;
     int runs;
 
-    /** Room for a few intervals, and never more than {@code most}, the most a judgement can add. */
-    Intervals(int most) {
-        int capacity = Math.min(most, INITIAL_CAPACITY);
-        start = new long[capacity];
-        last = new long[capacity];
-        steps = new Step[capacity];
+    Intervals() {
+        start = new long[INITIAL_CAPACITY];
+        last = new long[INITIAL_CAPACITY];
+        steps = new Step[INITIAL_CAPACITY];
     }
 
     void add(Step step, long first, long lastDay) {
