@@ -10,9 +10,39 @@ final class Days {
     /** Stands for "no end in sight": an open-ended contract with no planned end. */
     static final long UNBOUNDED = Long.MAX_VALUE / 4;
 
+    /** The table below covers the months from January of this year... */
+    private static final int FIRST_YEAR = 1900;
+
+    /** ...to December of the year before this one; dates outside take java.time's longer way. */
+    private static final int END_YEAR = 2200;
+
+    private static final int MONTHS = (END_YEAR - FIRST_YEAR) * 12;
+
     private static final long DAYS_0000_TO_1970 = 719_528L;
 
+    /**
+     * The epoch day of the first of each month, and of the month after the last: a date's epoch day is one
+     * look-up, and a month's length the difference of two (the engine's hot path; 14 KB).
+     */
+    private static final int[] MONTH_STARTS = new int[MONTHS + 1];
+
+    static {
+        for (int m = 0; m <= MONTHS; m++) {
+            MONTH_STARTS[m] =
+                    (int) LocalDate.of(FIRST_YEAR + m / 12, m % 12 + 1, 1).toEpochDay();
+        }
+    }
+
     private Days() {}
+
+    /** {@code date.toEpochDay()}, by table. */
+    static long epochDay(LocalDate date) {
+        long month = (date.getYear() - (long) FIRST_YEAR) * 12 + date.getMonthValue() - 1;
+        if (month < 0 || month >= MONTHS) {
+            return date.toEpochDay();
+        }
+        return MONTH_STARTS[(int) month] + date.getDayOfMonth() - 1;
+    }
 
     /** The day on which a period started on {@code start} is complete: 1 January + 6 months = 30 June. */
     static long completedOn(LocalDate start, Period period) {
@@ -20,20 +50,26 @@ final class Days {
     }
 
     /**
-     * {@code start.plus(period).toEpochDay()} without creating a date (the engine's hot path): months first,
-     * the day clamped to the month's length, then days, as {@link LocalDate#plus} does.
+     * {@code start.plus(period).toEpochDay()} without creating a date: months first, the day clamped to the
+     * month's length, then days, as {@link LocalDate#plus} does.
      */
     static long plus(LocalDate start, Period period) {
-        long months = start.getYear() * 12L + start.getMonthValue() - 1 + period.toTotalMonths();
-        int year = (int) Math.floorDiv(months, 12);
-        int month = (int) Math.floorMod(months, 12) + 1;
-        boolean leap = Year.isLeap(year);
-        int day = Math.min(start.getDayOfMonth(), Month.of(month).length(leap));
-        return epochDay(year, month, day, leap) + period.getDays();
+        long month = (start.getYear() - FIRST_YEAR) * 12L + start.getMonthValue() - 1 + period.toTotalMonths();
+        if (month < 0 || month >= MONTHS) {
+            return farPlus(month, start.getDayOfMonth(), period.getDays());
+        }
+        int first = MONTH_STARTS[(int) month];
+        int length = MONTH_STARTS[(int) month + 1] - first;
+        return first + Math.min(start.getDayOfMonth(), length) - 1 + (long) period.getDays();
     }
 
-    /** The algorithm of {@link LocalDate#toEpochDay()}. */
-    private static long epochDay(long year, int month, int day, boolean leap) {
+    /** {@link #plus} outside the table, by the algorithm of {@link LocalDate#toEpochDay()}. */
+    private static long farPlus(long monthsFromTable, int dayOfMonth, int days) {
+        long months = FIRST_YEAR * 12L + monthsFromTable;
+        long year = Math.floorDiv(months, 12);
+        int month = (int) Math.floorMod(months, 12) + 1;
+        boolean leap = Year.isLeap(year);
+        int day = Math.min(dayOfMonth, Month.of(month).length(leap));
         long total = 365 * year;
         if (year >= 0) {
             total += (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
@@ -45,13 +81,16 @@ final class Days {
         if (month > 2) {
             total -= leap ? 1 : 2;
         }
-        return total - DAYS_0000_TO_1970;
+        return total - DAYS_0000_TO_1970 + days;
     }
 
-    /** The first day a contract started on {@code start} has lasted {@code threshold} under {@code boundary}. */
-    static long thresholdMet(LocalDate start, Period threshold, Boundary boundary) {
+    /**
+     * The first day a contract started on {@code start} (epoch day {@code startDay}) has lasted {@code threshold}
+     * under {@code boundary}.
+     */
+    static long thresholdMet(LocalDate start, long startDay, Period threshold, Boundary boundary) {
         long completed = completedOn(start, threshold);
-        return Math.max(start.toEpochDay(), boundary == Boundary.INCLUSIVE ? completed : completed + 1);
+        return Math.max(startDay, boundary == Boundary.INCLUSIVE ? completed : completed + 1);
     }
 
     /**

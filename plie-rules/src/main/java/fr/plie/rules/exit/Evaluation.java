@@ -20,23 +20,30 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One judgement of one parcours: the engine's working state. The fast path ({@code lines == null}) records
  * nothing; the explaining path re-runs the same code and records every rule it applies.
  */
 final class Evaluation {
+    /** {@code Option.some(outcome)} by ordinal, so that a projected outcome allocates nothing. */
+    private static final List<Option<ExitOutcome>> SOME_OUTCOME =
+            Stream.of(ExitOutcome.values()).map(Option::some).toList();
+
     private final Parcours parcours;
     private final List<Step> steps;
     private final LocalDate asOf;
     private final long asOfDay;
-    private final ExitPolicy policy;
+    private final PolicyTerms policy;
     private final List<ExplanationLine> lines;
 
     private ExitOutcome bestKind;
     private long bestDay;
     private boolean bestMet;
-    private String bestTieKey;
+    /** The step whose id breaks a tie, read only when there is one. */
+    private Step bestTieStep;
+
     private Step bestStep;
     private List<StepId> bestGroup;
 
@@ -52,7 +59,7 @@ final class Evaluation {
         this.steps = parcours.steps();
         this.asOf = asOf;
         this.asOfDay = asOf.toEpochDay();
-        this.policy = policy;
+        this.policy = policy.terms();
         this.lines = explain ? new ArrayList<>() : null;
     }
 
@@ -61,42 +68,45 @@ final class Evaluation {
     }
 
     ExitAssessment run(Explanation explanation) {
-        note(ExitRule.POLICY, policy.name(), asOf);
-        int jobs = 0;
-        for (int i = 0, n = steps.size(); i < n; i++) {
-            jobs += steps.get(i).detail() instanceof Employment ? 1 : 0;
-        }
+        note(ExitRule.POLICY, policy.name, asOf);
         for (int i = 0, n = steps.size(); i < n; i++) {
             Step step = steps.get(i);
-            if (step.start().isAfter(asOf)) {
+            StepDetail detail = step.detail();
+            boolean judged =
+                    detail instanceof Employment || detail instanceof Training || detail instanceof BusinessCreation;
+            if (!judged && lines == null) {
+                continue; // nothing to judge nor to explain: its dates need not even be read
+            }
+            long start = Days.epochDay(step.start());
+            if (start > asOfDay) {
                 note(ExitRule.STEP_AFTER_AS_OF, step.id(), step.start());
                 continue;
             }
-            StepDetail detail = step.detail();
             if (detail instanceof Employment employment) {
-                employment(step, employment, jobs);
+                employment(step, start, employment);
             } else if (detail instanceof Training training) {
-                training(step, training);
+                training(step, start, training);
             } else if (detail instanceof BusinessCreation creation) {
-                creation(step, creation);
+                creation(step, start, creation);
             }
         }
         if (contracts != null && contracts.size > 1) {
-            chains(contracts, ExitRule.EMPLOYMENT_CHAIN, policy.fixedTermThreshold(), policy.fixedTermBoundary(), 2);
+            chains(contracts, ExitRule.EMPLOYMENT_CHAIN, policy.fixedTermThreshold, policy.fixedTermBoundary, 2);
         }
         if (missions != null) {
-            if (policy.temporaryWork() == TemporaryWorkRule.CONSECUTIVE_MISSIONS) {
+            if (policy.temporaryWork == TemporaryWorkRule.CONSECUTIVE_MISSIONS) {
                 chains(
                         missions,
                         ExitRule.TEMPORARY_CONSECUTIVE,
-                        policy.temporaryWorkMinimum(),
-                        policy.temporaryWorkBoundary(),
+                        policy.temporaryWorkMinimum,
+                        policy.temporaryWorkBoundary,
                         1);
             } else {
                 window(
                         missions,
-                        policy.temporaryWorkWindow(),
-                        Days.required(policy.temporaryWorkMinimum(), policy.temporaryWorkBoundary()),
+                        policy.temporaryWorkWindow,
+                        policy.temporaryWorkWindowDays,
+                        policy.temporaryWorkDaysNeeded,
                         ExitRule.TEMPORARY_WINDOW_MET,
                         ExitRule.TEMPORARY_WINDOW_NOT_MET);
             }
@@ -104,8 +114,9 @@ final class Evaluation {
         if (seasonal != null) {
             window(
                     seasonal,
-                    policy.seasonalWorkWindow(),
-                    Days.required(policy.seasonalWorkMinimum().get(), Boundary.INCLUSIVE),
+                    policy.seasonalWorkWindow,
+                    policy.seasonalWorkWindowDays,
+                    policy.seasonalWorkDaysNeeded,
                     ExitRule.SEASONAL_WINDOW_MET,
                     ExitRule.SEASONAL_WINDOW_NOT_MET);
         }
@@ -114,42 +125,49 @@ final class Evaluation {
 
     // ---------------------------------------------------------------- employment
 
-    private void employment(Step step, Employment employment, int stepCount) {
+    private void employment(Step step, long start, Employment employment) {
         if (!meetsWorkingTime(step, employment)) {
             return;
         }
         ContractType type = employment.contractType();
-        long start = step.start().toEpochDay();
+        LocalDate hired = step.start();
         long last = projectedLast(step, employment.plannedEnd());
         if (type == ContractType.TEMPORARY_MISSION) {
-            if (policy.temporaryWork() == TemporaryWorkRule.NOT_COUNTED) {
+            if (policy.temporaryWork == TemporaryWorkRule.NOT_COUNTED) {
                 note(ExitRule.TEMPORARY_NOT_COUNTED, step.id());
             } else {
-                missions = Intervals.add(missions, stepCount, step, start, Math.min(last, asOfDay + 1000));
+                if (missions == null) {
+                    missions = new Intervals();
+                }
+                missions.add(step, start, Math.min(last, asOfDay + 1000));
             }
             return;
         }
-        boolean seasonalRule =
-                type == ContractType.SEASONAL && policy.seasonalWorkMinimum().isDefined();
+        boolean seasonalRule = type == ContractType.SEASONAL && policy.seasonalRule;
         if (seasonalRule) {
-            seasonal = Intervals.add(seasonal, stepCount, step, start, Math.min(last, asOfDay + 1000));
+            if (seasonal == null) {
+                seasonal = new Intervals();
+            }
+            seasonal.add(step, start, Math.min(last, asOfDay + 1000));
         }
-        if (!policy.durableContractTypes().contains(type)) {
+        if (!policy.isDurable(type)) {
             if (!seasonalRule) {
                 note(ExitRule.EMPLOYMENT_TYPE_NOT_DURABLE, step.id(), type);
             }
             return;
         }
-        if (policy.consecutiveContractsAddUp()) {
-            contracts = Intervals.add(contracts, stepCount, step, start, last);
+        if (policy.consecutiveContractsAddUp) {
+            if (contracts == null) {
+                contracts = new Intervals();
+            }
+            contracts.add(step, start, last);
         }
-        EmploymentMilestone milestone = policy.employmentCounts();
+        EmploymentMilestone milestone = policy.employmentCounts;
         long qualifies;
         if (type == ContractType.CDI && milestone != EmploymentMilestone.DURATION_THRESHOLD_MET) {
             if (milestone == EmploymentMilestone.END_OF_TRIAL_PERIOD) {
                 Option<LocalDate> trialEnd = employment.trialPeriodEnd();
-                qualifies =
-                        trialEnd.isDefined() ? Math.max(start, trialEnd.get().toEpochDay()) : start;
+                qualifies = trialEnd.isDefined() ? Math.max(start, Days.epochDay(trialEnd.get())) : start;
                 if (trialEnd.isDefined()) {
                     note(ExitRule.EMPLOYMENT_TRIAL_PERIOD, step.id(), trialEnd.get());
                 } else {
@@ -159,18 +177,18 @@ final class Evaluation {
                 qualifies = start;
             }
         } else {
-            qualifies = Days.thresholdMet(step.start(), policy.fixedTermThreshold(), policy.fixedTermBoundary());
+            qualifies = Days.thresholdMet(hired, start, policy.fixedTermThreshold, policy.fixedTermBoundary);
             if (lines != null) {
                 note(
                         ExitRule.EMPLOYMENT_THRESHOLD,
                         step.id(),
                         type,
-                        policy.fixedTermBoundary(),
-                        policy.fixedTermThreshold(),
+                        policy.fixedTermBoundary,
+                        policy.fixedTermThreshold,
                         date(qualifies));
             }
         }
-        qualifies = withFollowUp(step.id(), step.start(), qualifies);
+        qualifies = withFollowUp(step, hired, qualifies);
         if (qualifies > last) {
             if (lines != null) {
                 note(ExitRule.EMPLOYMENT_TOO_SHORT, step.id(), date(last), date(qualifies));
@@ -180,26 +198,29 @@ final class Evaluation {
         offer(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, step);
     }
 
-    private long withFollowUp(StepId id, LocalDate hired, long qualifies) {
-        if (policy.employmentCounts() != EmploymentMilestone.END_OF_FOLLOW_UP) {
+    private long withFollowUp(Step step, LocalDate hired, long qualifies) {
+        if (policy.employmentCounts != EmploymentMilestone.END_OF_FOLLOW_UP) {
             return qualifies;
         }
-        long followUpEnd = Days.completedOn(hired, policy.followUp());
+        long followUpEnd = Days.completedOn(hired, policy.followUp);
         if (lines != null) {
-            note(ExitRule.EMPLOYMENT_FOLLOW_UP, id, policy.followUp(), date(followUpEnd));
+            note(ExitRule.EMPLOYMENT_FOLLOW_UP, step.id(), policy.followUp, date(followUpEnd));
         }
         return Math.max(qualifies, followUpEnd);
     }
 
     private boolean meetsWorkingTime(Step step, Employment employment) {
-        BigDecimal share = policy.minimumWorkingTimeShare();
         BigDecimal hours = employment.weeklyHours();
         BigDecimal fullTime = employment.referenceWeeklyHours();
-        if (share.signum() > 0 && hours.compareTo(minimumHours(fullTime, share)) < 0) {
+        if (fullTime.signum() > 0 && hours.compareTo(fullTime) >= 0) {
+            return true; // full time meets any share (at most 1, ExitPolicy checks it) and is not part time
+        }
+        BigDecimal share = policy.minimumWorkingTimeShare;
+        if (policy.hasMinimumWorkingTime && hours.compareTo(minimumHours(fullTime, share)) < 0) {
             note(ExitRule.EMPLOYMENT_BELOW_WORKING_TIME, step.id(), hours, fullTime, share);
             return false;
         }
-        if (policy.partTimeMustBeChosen() && hours.compareTo(fullTime) < 0 && !employment.partTimeChosen()) {
+        if (policy.partTimeMustBeChosen && hours.compareTo(fullTime) < 0 && !employment.partTimeChosen()) {
             note(ExitRule.EMPLOYMENT_PART_TIME_NOT_CHOSEN, step.id(), hours, fullTime);
             return false;
         }
@@ -222,9 +243,9 @@ final class Evaluation {
      */
     private static long projectedLast(Step step, Option<LocalDate> plannedEnd) {
         if (step.end().isDefined()) {
-            return step.end().get().toEpochDay();
+            return Days.epochDay(step.end().get());
         }
-        return plannedEnd.isDefined() ? plannedEnd.get().toEpochDay() : UNBOUNDED;
+        return plannedEnd.isDefined() ? Days.epochDay(plannedEnd.get()) : UNBOUNDED;
     }
 
     /** Contracts (or missions) following one another without a day's gap, judged as one from the first start. */
@@ -240,11 +261,11 @@ final class Evaluation {
             }
             if (end - first >= minimumLinks) {
                 LocalDate chainStart = all.steps[first].start();
-                long qualifies = Days.thresholdMet(chainStart, threshold, boundary);
+                long qualifies = Days.thresholdMet(chainStart, all.start[first], threshold, boundary);
                 if (lines != null) {
                     note(rule, all.ids(first, end), boundary, threshold, date(qualifies));
                 }
-                qualifies = withFollowUp(all.steps[first].id(), chainStart, qualifies);
+                qualifies = withFollowUp(all.steps[first], chainStart, qualifies);
                 if (qualifies > chainLast) {
                     if (lines != null) {
                         note(ExitRule.EMPLOYMENT_TOO_SHORT, all.ids(first, end), date(chainLast), date(qualifies));
@@ -260,14 +281,13 @@ final class Evaluation {
     }
 
     /** Days worked within a rolling window: missions (seed 004) or seasonal work (national guide). */
-    private void window(Intervals all, Period window, long need, ExitRule met, ExitRule notMet) {
+    private void window(Intervals all, Period window, long length, long need, ExitRule met, ExitRule notMet) {
         all.sort();
-        long length = Days.windowDays(window);
-        Intervals.Runs runs = all.merged();
-        long day = RollingWindow.firstDayMeeting(runs.start(), runs.last(), runs.count(), length, need);
+        all.merge();
+        long day = RollingWindow.firstDayMeeting(all.runStart, all.runLast, all.runs, length, need);
         if (day == RollingWindow.NONE) {
             if (lines != null) {
-                long best = RollingWindow.best(runs.start(), runs.last(), runs.count(), length);
+                long best = RollingWindow.best(all.runStart, all.runLast, all.runs, length);
                 note(notMet, best, need, window);
             }
             return;
@@ -275,7 +295,7 @@ final class Evaluation {
         long windowStart = day - length + 1;
         if (lines != null) {
             note(met, need, window, date(day), all.idsIntersecting(windowStart, day));
-            if (policy.employmentCounts() == EmploymentMilestone.END_OF_FOLLOW_UP) {
+            if (policy.employmentCounts == EmploymentMilestone.END_OF_FOLLOW_UP) {
                 note(ExitRule.TEMPORARY_FOLLOW_UP_NOT_APPLIED);
             }
         }
@@ -284,15 +304,14 @@ final class Evaluation {
 
     // ---------------------------------------------------------------- training
 
-    private void training(Step step, Training training) {
-        if (policy.trainingMustBeQualifying() && !training.qualifying()) {
+    private void training(Step step, long start, Training training) {
+        if (policy.trainingMustBeQualifying && !training.qualifying()) {
             note(ExitRule.TRAINING_NOT_QUALIFYING, step.id());
             return;
         }
-        long start = step.start().toEpochDay();
+        LocalDate entered = step.start();
         TrainingResult result = training.result();
-        long resultDay =
-                training.resultOn().orElse(step.end()).getOrElse(step.start()).toEpochDay();
+        long resultDay = Days.epochDay(training.resultOn().orElse(step.end()).getOrElse(entered));
         if (resultDay > asOfDay) {
             result = TrainingResult.PENDING;
         }
@@ -302,9 +321,9 @@ final class Evaluation {
             last = Math.min(last, resultDay);
         }
         long qualifies;
-        if (policy.trainingCounts() == TrainingMilestone.AT_ENTRY) {
+        if (policy.trainingCounts == TrainingMilestone.AT_ENTRY) {
             qualifies = start;
-            note(ExitRule.TRAINING_ENTRY, step.id(), step.start());
+            note(ExitRule.TRAINING_ENTRY, step.id(), entered);
         } else {
             qualifies = UNBOUNDED;
             if (result == TrainingResult.OBTAINED) {
@@ -313,15 +332,15 @@ final class Evaluation {
                     note(ExitRule.TRAINING_VALIDATED, step.id(), date(resultDay));
                 }
             }
-            long longTraining = longTrainingDay(step, training);
+            long longTraining = longTrainingDay(entered, start, training);
             if (longTraining != UNBOUNDED && longTraining <= last && longTraining < qualifies) {
                 qualifies = longTraining;
                 if (lines != null) {
                     note(
                             ExitRule.TRAINING_LONG,
                             step.id(),
-                            policy.longTrainingOver().get(),
-                            policy.longTrainingCountsAfter(),
+                            policy.longTrainingOver,
+                            policy.longTrainingCountsAfter,
                             date(longTraining));
                 }
             }
@@ -334,8 +353,8 @@ final class Evaluation {
                 return;
             }
         }
-        if (policy.trainingFollowUpRequired()) {
-            long followUpEnd = Days.completedOn(step.start(), policy.followUp());
+        if (policy.trainingFollowUpRequired) {
+            long followUpEnd = Days.completedOn(entered, policy.followUp);
             if (followUpEnd > qualifies) {
                 if (result != TrainingResult.OBTAINED && followUpEnd > last) {
                     if (lines != null) {
@@ -346,44 +365,44 @@ final class Evaluation {
                 qualifies = followUpEnd;
             }
             if (lines != null) {
-                note(ExitRule.TRAINING_FOLLOW_UP, step.id(), policy.followUp(), date(followUpEnd));
+                note(ExitRule.TRAINING_FOLLOW_UP, step.id(), policy.followUp, date(followUpEnd));
             }
         }
         offer(ExitOutcome.POSITIVE_TRAINING, qualifies, step);
     }
 
     /** The day a long training counts before its validation (national guide), or UNBOUNDED if not long. */
-    private long longTrainingDay(Step step, Training training) {
-        Option<Period> over = policy.longTrainingOver();
-        if (over.isEmpty() || training.plannedEnd().isEmpty()) {
+    private long longTrainingDay(LocalDate entered, long start, Training training) {
+        Period over = policy.longTrainingOver;
+        Option<LocalDate> plannedEnd = training.plannedEnd();
+        if (over == null || plannedEnd.isEmpty()) {
             return UNBOUNDED;
         }
-        long plannedEnd = training.plannedEnd().get().toEpochDay();
-        if (plannedEnd <= Days.completedOn(step.start(), over.get())) {
+        if (Days.epochDay(plannedEnd.get()) <= Days.completedOn(entered, over)) {
             return UNBOUNDED;
         }
-        return Math.max(step.start().toEpochDay(), Days.completedOn(step.start(), policy.longTrainingCountsAfter()));
+        return Math.max(start, Days.completedOn(entered, policy.longTrainingCountsAfter));
     }
 
     // ---------------------------------------------------------------- creation
 
-    private void creation(Step step, BusinessCreation creation) {
+    private void creation(Step step, long start, BusinessCreation creation) {
         Option<LocalDate> registered = creation.registeredOn();
         if (registered.isEmpty() || registered.get().isAfter(asOf)) {
             note(ExitRule.CREATION_NOT_REGISTERED, step.id());
             return;
         }
         LocalDate registeredOn = registered.get();
-        long qualifies = Math.max(step.start().toEpochDay(), registeredOn.toEpochDay());
+        long qualifies = Math.max(start, Days.epochDay(registeredOn));
         note(ExitRule.CREATION_REGISTERED, step.id(), registeredOn);
-        if (policy.creationCounts() == CreationMilestone.AFTER_ACTIVITY) {
+        if (policy.creationCounts == CreationMilestone.AFTER_ACTIVITY) {
             LocalDate activityStart = creation.activityStart().getOrElse(registeredOn);
-            qualifies = Math.max(qualifies, Days.completedOn(activityStart, policy.creationConsolidation()));
+            qualifies = Math.max(qualifies, Days.completedOn(activityStart, policy.creationConsolidation));
             if (lines != null) {
-                note(ExitRule.CREATION_CONSOLIDATION, step.id(), policy.creationConsolidation(), date(qualifies));
+                note(ExitRule.CREATION_CONSOLIDATION, step.id(), policy.creationConsolidation, date(qualifies));
             }
         }
-        long last = step.end().isDefined() ? step.end().get().toEpochDay() : UNBOUNDED;
+        long last = step.end().isDefined() ? Days.epochDay(step.end().get()) : UNBOUNDED;
         if (qualifies > last) {
             note(ExitRule.CREATION_CEASED, step.id(), step.end().get());
             return;
@@ -398,7 +417,7 @@ final class Evaluation {
      * before creation, then the smallest step id, so the order in which steps were recorded never matters.
      */
     private void offer(ExitOutcome kind, long day, Step single) {
-        if (isBetter(kind, day, single.id().value())) {
+        if (isBetter(kind, day, single)) {
             bestStep = single;
             bestGroup = null;
         }
@@ -413,13 +432,13 @@ final class Evaluation {
         while (all.last[first] < windowStart || all.start[first] > day) {
             first++;
         }
-        if (isBetter(kind, day, all.steps[first].id().value())) {
+        if (isBetter(kind, day, all.steps[first])) {
             bestStep = null;
             bestGroup = windowStart == Long.MIN_VALUE ? all.ids(from, to) : all.idsIntersecting(windowStart, day);
         }
     }
 
-    private boolean isBetter(ExitOutcome kind, long day, String tieKey) {
+    private boolean isBetter(ExitOutcome kind, long day, Step tieStep) {
         boolean met = day <= asOfDay;
         if (lines != null) {
             note(met ? ExitRule.CANDIDATE_MET : ExitRule.CANDIDATE_PROJECTED, kind, date(day));
@@ -430,14 +449,18 @@ final class Evaluation {
                         && (day < bestDay
                                 || (day == bestDay
                                         && (kind.ordinal() < bestKind.ordinal()
-                                                || (kind == bestKind && tieKey.compareTo(bestTieKey) < 0)))));
+                                                || (kind == bestKind && comesFirst(tieStep, bestTieStep))))));
         if (better) {
             bestKind = kind;
             bestDay = day;
             bestMet = met;
-            bestTieKey = tieKey;
+            bestTieStep = tieStep;
         }
         return better;
+    }
+
+    private static boolean comesFirst(Step step, Step other) {
+        return step.id().value().compareTo(other.id().value()) < 0;
     }
 
     private ExitAssessment conclude(Explanation explanation) {
@@ -450,7 +473,7 @@ final class Evaluation {
                     Option.none(),
                     List.of(),
                     asOf,
-                    policy.name(),
+                    policy.name,
                     explanation);
         }
         LocalDate day = date(bestDay);
@@ -466,19 +489,19 @@ final class Evaluation {
         }
         return new ExitAssessment(
                 bestMet ? bestKind : ExitOutcome.NOT_YET,
-                bestMet ? Option.none() : Option.some(bestKind),
+                bestMet ? Option.none() : SOME_OUTCOME.get(bestKind.ordinal()),
                 qualifying,
                 Option.some(day),
                 missingEvidence(policy.evidenceFor(bestKind), proposed),
                 asOf,
-                policy.name(),
+                policy.name,
                 explanation);
     }
 
     /** The requirements the proposed exit's documents, known at {@code asOf}, do not meet at its date. */
     private List<EvidenceRequirement> missingEvidence(List<EvidenceRequirement> required, Option<Exit> proposed) {
         if (proposed.isEmpty()) {
-            if (!required.isEmpty()) {
+            if (lines != null && !required.isEmpty()) {
                 note(ExitRule.EVIDENCE_NO_EXIT_PROPOSED, required.size());
             }
             return required;

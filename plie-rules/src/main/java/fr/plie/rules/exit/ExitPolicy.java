@@ -38,6 +38,12 @@ public abstract class ExitPolicy {
      */
     public static final ExitPolicy YOUTH_POSITIVE_SITUATION = ExitPolicyPresets.youthPositiveSituation();
 
+    /**
+     * The parameters as the engine reads them, worked out on first use. Not volatile: {@link PolicyTerms} has only
+     * final fields, so a thread that sees no value yet just works out an equal one (as {@link String#hashCode}).
+     */
+    private transient PolicyTerms terms;
+
     /** Every preset, in the order above. */
     public static List<ExitPolicy> presets() {
         return List.of(NATIONAL_GUIDE_2010, TOULOUSE_2015_2020, GRAND_AMIENOIS, BOULONNAIS, YOUTH_POSITIVE_SITUATION);
@@ -204,6 +210,15 @@ public abstract class ExitPolicy {
             case POSITIVE_CREATION -> creationEvidence();
             default -> List.of();
         };
+    }
+
+    final PolicyTerms terms() {
+        PolicyTerms result = terms;
+        if (result == null) {
+            result = new PolicyTerms(this);
+            terms = result;
+        }
+        return result;
     }
 
     @Value.Check

@@ -3,28 +3,42 @@ package fr.plie.rules.exit;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Worked days of contracts or missions in epoch days, parallel arrays sized once per judgement. */
+/** Worked days of contracts or missions in epoch days, in parallel arrays. */
 final class Intervals {
-    final long[] start;
-    final long[] last;
-    final Step[] steps;
+    /** Most parcours have a few contracts or missions: room for this many first. */
+    private static final int INITIAL_CAPACITY = 4;
+
+    long[] start;
+    long[] last;
+    Step[] steps;
     int size;
 
-    private Intervals(int capacity) {
-        start = new long[capacity];
-        last = new long[capacity];
-        steps = new Step[capacity];
+    /** After {@link #merge()}: the disjoint runs of consecutive worked days, sorted. */
+    long[] runStart;
+
+    long[] runLast;
+    int runs;
+
+    Intervals() {
+        start = new long[INITIAL_CAPACITY];
+        last = new long[INITIAL_CAPACITY];
+        steps = new Step[INITIAL_CAPACITY];
     }
 
-    static Intervals add(Intervals intervals, int capacity, Step step, long start, long last) {
-        Intervals target = intervals != null ? intervals : new Intervals(capacity);
-        target.start[target.size] = start;
-        target.last[target.size] = last;
-        target.steps[target.size] = step;
-        target.size++;
-        return target;
+    void add(Step step, long first, long lastDay) {
+        if (size == start.length) {
+            int capacity = 2 * size;
+            start = Arrays.copyOf(start, capacity);
+            last = Arrays.copyOf(last, capacity);
+            steps = Arrays.copyOf(steps, capacity);
+        }
+        start[size] = first;
+        last[size] = lastDay;
+        steps[size] = step;
+        size++;
     }
 
     /** Sorts by start, then last day, then step id: the order steps were recorded in never shows. */
@@ -56,14 +70,11 @@ final class Intervals {
         return steps[j].id().value().compareTo(step.id().value()) > 0;
     }
 
-    /** Disjoint runs of consecutive worked days, sorted: {@code count} first and last days. */
-    record Runs(long[] start, long[] last, int count) {}
-
-    /** The sorted intervals merged into disjoint runs of consecutive days. */
-    Runs merged() {
-        long[] runStart = new long[size];
-        long[] runLast = new long[size];
-        int runs = 0;
+    /** Merges the sorted intervals into {@link #runStart}, {@link #runLast} and {@link #runs}. */
+    void merge() {
+        runStart = new long[size];
+        runLast = new long[size];
+        runs = 0;
         for (int i = 0; i < size; i++) {
             if (runs > 0 && start[i] <= runLast[runs - 1] + 1) {
                 runLast[runs - 1] = Math.max(runLast[runs - 1], last[i]);
@@ -73,7 +84,6 @@ final class Intervals {
                 runs++;
             }
         }
-        return new Runs(runStart, runLast, runs);
     }
 
     List<StepId> ids(int from, int to) {

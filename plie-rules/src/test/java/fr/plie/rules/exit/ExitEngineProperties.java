@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import fr.plie.core.exit.Evidence;
+import fr.plie.core.exit.EvidenceKind;
+import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.step.ContractType;
 import fr.plie.core.step.Employment;
@@ -44,6 +47,65 @@ class ExitEngineProperties {
                     assertThat(b.projectedDate()).isEqualTo(a.projectedDate());
                     assertThat(b.qualifyingSteps()).isEqualTo(a.qualifyingSteps());
                 });
+    }
+
+    @Test
+    void the_quick_judgement_agrees_with_the_one_that_explains_itself() {
+        qt().forAll(
+                        ParcoursGen.genes(0, 20),
+                        ParcoursGen.asOf(),
+                        Generate.pick(presetsAndVariants()),
+                        integers().between(-1, 999))
+                .checkAssert((genes, asOf, policy, exitGene) -> {
+                    Parcours parcours = withProposedExit(ParcoursGen.parcours(genes), asOf, exitGene);
+
+                    ExitAssessment quick = ExitEngine.assess(parcours, asOf, policy);
+                    Evaluation explaining = new Evaluation(parcours, asOf, policy, true);
+                    ExitAssessment explained = explaining.run(null);
+
+                    assertThat(quick.outcome()).isEqualTo(explained.outcome());
+                    assertThat(quick.projectedOutcome()).isEqualTo(explained.projectedOutcome());
+                    assertThat(quick.pronounceableFrom()).isEqualTo(explained.pronounceableFrom());
+                    assertThat(quick.projectedDate()).isEqualTo(explained.projectedDate());
+                    assertThat(quick.qualifyingSteps()).isEqualTo(explained.qualifyingSteps());
+                    assertThat(quick.missingEvidence()).isEqualTo(explained.missingEvidence());
+                    assertThat(explaining.lines()).isNotEmpty();
+                });
+    }
+
+    /** The presets, and variants that add up consecutive contracts or count seasonal work under a window. */
+    private static List<ExitPolicy> presetsAndVariants() {
+        List<ExitPolicy> policies = new ArrayList<>(ExitPolicy.presets());
+        policies.add(ExitPolicy.from(ExitPolicy.GRAND_AMIENOIS)
+                .name("amienois-chains")
+                .consecutiveContractsAddUp(true)
+                .seasonalWorkMinimum(Option.some(Period.ofMonths(4)))
+                .minimumWorkingTimeShare(BigDecimal.ZERO)
+                .build());
+        policies.add(ExitPolicy.from(ExitPolicy.TOULOUSE_2015_2020)
+                .name("toulouse-missions")
+                .temporaryWork(TemporaryWorkRule.CONSECUTIVE_MISSIONS)
+                .consecutiveContractsAddUp(true)
+                .partTimeMustBeChosen(true)
+                .build());
+        return policies;
+    }
+
+    /** No exit for a negative gene, else one proposed near {@code asOf} with some of the documents. */
+    private static Parcours withProposedExit(Parcours parcours, LocalDate asOf, int gene) {
+        if (gene < 0) {
+            return parcours;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        EvidenceKind[] kinds = EvidenceKind.values();
+        for (int k = 0; k < 3; k++) {
+            int g = gene / (k * 7 + 1);
+            if (g % 2 == 0) {
+                evidence.add(Parcourses.evidence(kinds[g % kinds.length], asOf.minusDays(g % 60)));
+            }
+        }
+        LocalDate date = asOf.minusDays(gene % 90);
+        return Parcourses.withExit(parcours, date, ExitCategory.POSITIVE_EMPLOYMENT, evidence.toArray(Evidence[]::new));
     }
 
     @Test
