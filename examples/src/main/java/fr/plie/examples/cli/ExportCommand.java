@@ -24,17 +24,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export", description = "Exporte les parcours d'une base en NDJSON (pseudonymisé sur demande).")
 final class ExportCommand implements Callable<Integer> {
-    @Option(
-            names = "--jdbc-url",
-            defaultValue = Store.DEFAULT_URL,
-            description = "Base de données (défaut : ${DEFAULT-VALUE}).")
-    String jdbcUrl;
-
-    @Option(names = "--user", description = "Utilisateur de la base.")
-    String user;
-
-    @Option(names = "--password", description = "Mot de passe de la base.")
-    String password;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(
             names = {"-o", "--output"},
@@ -50,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale locale = context.locale();
-        try (Store store = new Store(jdbcUrl, user, password, Clock.systemUTC(), locale)) {
+        try (Store store = database.open(Clock.systemUTC(), locale)) {
             var repositories = pseudonymise ? store.plie.pseudonymised() : store.plie.repositories("plie-export");
             OutputStream target = output == null ? new WriterStream(context.out()) : open(output, locale);
             long written;

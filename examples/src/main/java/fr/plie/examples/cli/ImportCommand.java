@@ -23,17 +23,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     InputFile input;
 
-    @Option(
-            names = "--jdbc-url",
-            defaultValue = Store.DEFAULT_URL,
-            description = "Base de données (défaut : ${DEFAULT-VALUE}).")
-    String jdbcUrl;
-
-    @Option(names = "--user", description = "Utilisateur de la base.")
-    String user;
-
-    @Option(names = "--password", description = "Mot de passe de la base.")
-    String password;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(
             names = "--actor",
@@ -52,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
         for (ParcoursDocument d : documents) {
             d.participant().forEach(p -> participants.put(p.id().value(), p));
         }
-        try (Store store = new Store(jdbcUrl, user, password, Clock.systemUTC(), locale)) {
+        try (Store store = database.open(Clock.systemUTC(), locale)) {
             var repositories = store.plie.repositories(actor);
             var saved = repositories.saveNew(
                     documents.stream().map(ParcoursDocument::parcours).toList());
@@ -67,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
-        context.out().println(Texts.get(locale, "import.done", documents.size(), participants.size(), jdbcUrl));
+        context.out().println(Texts.get(locale, "import.done", documents.size(), participants.size(), database.url()));
         return 0;
     }
 }

@@ -45,14 +45,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Export NDJSON des parcours (ou - pour l'entrée standard).")
     String ndjson;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", description = "Base de données plie (H2, PostgreSQL, MariaDB).")
-    String jdbcUrl;
-
-    @Option(names = "--user", description = "Utilisateur de la base.")
-    String user;
-
-    @Option(names = "--password", description = "Mot de passe de la base.")
-    String password;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--from", required = true, description = "Premier jour de la période AAAA-MM-JJ.")
     LocalDate from;
@@ -91,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!chosen.matches("html|xlsx|csv|json") || ("xlsx".equals(chosen) && output == null)) {
             throw new InvalidInputException(Texts.get(locale, "format.unknown", chosen));
         }
-        if ((ndjson == null) == (jdbcUrl == null)) {
+        if ((ndjson == null) == !database.given()) {
             throw new InvalidInputException(Texts.get(locale, "source.missing"));
         }
         ReportingPeriod period = new ReportingPeriod(from, to);
@@ -117,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
             }
         } else {
             Clock clock = Clock.fixed(to.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            try (Store store = new Store(jdbcUrl, user, password, clock, locale)) {
+            try (Store store = database.open(clock, locale)) {
                 store.forEachReported(accumulator::add);
             }
         }

@@ -1,0 +1,40 @@
+package fr.plie.examples.cli;
+
+import java.time.Clock;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --jdbc-url}, {@code --user} and {@code --password}: the plie database a command reads or writes.
+ * {@code import} and {@code export} default to the demo's H2 database; {@code report} reads a database only when
+ * one is named (it reads an NDJSON export otherwise).
+ */
+final class DatabaseOptions {
+    @Option(
+            names = "--jdbc-url",
+            paramLabel = "URL",
+            description = "Base de données plie, H2, PostgreSQL ou MariaDB (import et export : " + Store.DEFAULT_URL
+                    + " par défaut).")
+    String jdbcUrl;
+
+    @Option(names = "--user", description = "Utilisateur de la base.")
+    String user;
+
+    @Option(names = "--password", description = "Mot de passe de la base.")
+    String password;
+
+    /** Whether a database was named on the command line. */
+    boolean given() {
+        return jdbcUrl != null;
+    }
+
+    /** The database named, or the demo's. */
+    String url() {
+        return jdbcUrl == null ? Store.DEFAULT_URL : jdbcUrl;
+    }
+
+    /** Opens the database named, or the demo's. */
+    Store open(Clock clock, Locale locale) {
+        return new Store(url(), user, password, clock, locale);
+    }
+}
