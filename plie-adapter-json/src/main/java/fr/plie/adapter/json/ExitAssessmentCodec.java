@@ -186,8 +186,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     /** The type code cited in an error: one of the format's codes, never a text read from the document. */
     private static String typeCode(List<String> types, int at) {
         String code = at < types.size() ? types.get(at) : "";
-        String element = code.endsWith("[]") ? code.substring(0, code.length() - 2) : code;
-        return TYPE.byCode().containsKey(element) ? code : TYPE.list();
+        return ExplanationArgs.isTypeCode(code) ? code : TYPE.list();
     }
 
     @Override

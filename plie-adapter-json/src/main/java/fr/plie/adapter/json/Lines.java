@@ -18,9 +18,10 @@ import tools.jackson.core.JsonToken;
 final class Lines {
     static final Locale ENGLISH = Locale.ENGLISH;
 
-    /** The longest key and text a message may have. */
+    /** The longest key (and policy name) a message may have. */
     static final int MAX_KEY = 200;
 
+    /** The longest French or English text of a message. */
     static final int MAX_TEXT = 4000;
 
     private Lines() {}

@@ -62,7 +62,8 @@ public final class MessageBundle {
         return isEnglish(locale) ? date.toString() : FRENCH_DATE.format(date);
     }
 
-    private static boolean isEnglish(Locale locale) {
+    /** Whether texts in {@code locale} are English; any other language reads French, plie's default. */
+    public static boolean isEnglish(Locale locale) {
         return locale.getLanguage().equals("en");
     }
 

@@ -184,9 +184,19 @@ public final class ExplanationArgs {
         return Either.right(new ExplanationLine(key, args));
     }
 
+    /** Whether {@code code} is one of the format's type codes, {@code DATE} or {@code STEP[]} for instance. */
+    public static boolean isTypeCode(String code) {
+        return elementType(code) != null;
+    }
+
+    /** The type of the values a code stands for (a list's elements for {@code STEP[]}); null for no type code. */
+    private static Type elementType(String code) {
+        return Type.ofCode(code.endsWith(LIST) ? code.substring(0, code.length() - LIST.length()) : code);
+    }
+
     private static Object arg(String code, Object plain) {
         boolean list = code.endsWith(LIST);
-        Type type = Type.ofCode(list ? code.substring(0, code.length() - LIST.length()) : code);
+        Type type = elementType(code);
         if (type == null || list != plain instanceof List) {
             return null;
         }

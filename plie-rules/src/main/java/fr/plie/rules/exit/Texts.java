@@ -21,7 +21,7 @@ final class Texts {
     }
 
     private static Object localise(Object arg, Locale locale) {
-        boolean english = isEnglish(locale);
+        boolean english = MessageBundle.isEnglish(locale);
         if (arg instanceof LocalDate date) {
             return MessageBundle.date(date, locale);
         } else if (arg instanceof Period period) {
@@ -39,10 +39,6 @@ final class Texts {
             return joined.toString();
         }
         return arg instanceof Number || arg instanceof String ? arg : String.valueOf(arg);
-    }
-
-    static boolean isEnglish(Locale locale) {
-        return locale.getLanguage().equals("en");
     }
 
     /** "6 mois et 1 jour" / "6 months and 1 day". */
