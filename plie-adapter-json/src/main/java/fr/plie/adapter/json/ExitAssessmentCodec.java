@@ -95,7 +95,10 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         return a;
     }
 
-    /** Reports every field that disagrees with the outcome, as {@link ExitAssessment#of} would refuse it. */
+    /**
+     * Reports every field that disagrees with the outcome: the parts {@link ExitAssessment#disagreements} names,
+     * and a date written in the other outcome's field.
+     */
     private static boolean agrees(
             Cursor c,
             ExitOutcome outcome,
@@ -104,22 +107,34 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
             LocalDate projectedDate,
             List<StepId> steps,
             List<EvidenceRequirement> missing) {
-        boolean notYet = outcome == ExitOutcome.NOT_YET;
-        boolean reached = outcome != ExitOutcome.NOT_POSITIVE;
         int before = c.errorCount();
-        check(c, (projectedOutcome != null) == notYet, "projectedOutcome", outcome);
-        check(c, projectedOutcome == null || projectedOutcome.isPositive(), "projectedOutcome", outcome);
-        check(c, (pronounceableFrom != null) == outcome.isPositive(), "pronounceableFrom", outcome);
-        check(c, (projectedDate != null) == notYet, "projectedDate", outcome);
-        check(c, steps.isEmpty() != reached, "qualifyingSteps", outcome);
-        check(c, reached || missing.isEmpty(), "missingEvidence", outcome);
+        boolean notYet = outcome == ExitOutcome.NOT_YET;
+        String dateField = pronounceableFrom != null
+                ? "pronounceableFrom"
+                : projectedDate != null || notYet ? "projectedDate" : "pronounceableFrom";
+        List<String> parts = ExitAssessment.disagreements(
+                outcome,
+                Option.of(projectedOutcome),
+                steps,
+                Option.of(pronounceableFrom).orElse(Option.of(projectedDate)),
+                missing);
+        for (String part : parts) {
+            disagrees(c, part.equals("date") ? dateField : part, outcome);
+        }
+        if (!parts.contains("date") && outcome != ExitOutcome.NOT_POSITIVE) {
+            // the format writes the date in the field of its outcome
+            if (projectedDate != null && !notYet) {
+                disagrees(c, "projectedDate", outcome);
+            }
+            if (pronounceableFrom != null && notYet) {
+                disagrees(c, "pronounceableFrom", outcome);
+            }
+        }
         return c.errorCount() == before;
     }
 
-    private static void check(Cursor c, boolean agrees, String field, ExitOutcome outcome) {
-        if (!agrees) {
-            c.errorAt(JsonErrorCode.RULE_OUTCOME, c.child(field), outcome.name());
-        }
+    private static void disagrees(Cursor c, String field, ExitOutcome outcome) {
+        c.errorAt(JsonErrorCode.RULE_OUTCOME, c.child(field), outcome.name());
     }
 
     private static StepId stepId(Cursor c) {

@@ -57,17 +57,9 @@ public final class ExitAssessment {
             LocalDate asOf,
             String policy,
             Explanation explanation) {
-        Objects.requireNonNull(outcome, "outcome");
-        boolean notYet = outcome == ExitOutcome.NOT_YET;
-        boolean reached = outcome != ExitOutcome.NOT_POSITIVE;
-        if (projectedOutcome.isDefined() != notYet || !projectedOutcome.forAll(ExitOutcome::isPositive)) {
-            throw new IllegalArgumentException("a positive projected outcome goes with NOT_YET, and only with it");
-        }
-        if (date.isDefined() != reached || qualifyingSteps.isEmpty() == reached) {
-            throw new IllegalArgumentException("a date and qualifying steps go with every outcome but NOT_POSITIVE");
-        }
-        if (!reached && !missingEvidence.isEmpty()) {
-            throw new IllegalArgumentException("NOT_POSITIVE has no missing evidence");
+        List<String> disagreeing = disagreements(outcome, projectedOutcome, qualifyingSteps, date, missingEvidence);
+        if (!disagreeing.isEmpty()) {
+            throw new IllegalArgumentException("parts that disagree with the outcome " + outcome + ": " + disagreeing);
         }
         return new ExitAssessment(
                 outcome,
@@ -78,6 +70,36 @@ public final class ExitAssessment {
                 Objects.requireNonNull(asOf, "asOf"),
                 Objects.requireNonNull(policy, "policy"),
                 Objects.requireNonNull(explanation, "explanation"));
+    }
+
+    /**
+     * The parts of a recorded assessment that disagree with its outcome, named {@code projectedOutcome}, {@code
+     * date}, {@code qualifyingSteps} and {@code missingEvidence}, in that order; empty when {@link #of} accepts
+     * them. Readers of stored assessments use it to say which field is wrong.
+     */
+    public static List<String> disagreements(
+            ExitOutcome outcome,
+            Option<ExitOutcome> projectedOutcome,
+            List<StepId> qualifyingSteps,
+            Option<LocalDate> date,
+            List<EvidenceRequirement> missingEvidence) {
+        Objects.requireNonNull(outcome, "outcome");
+        boolean notYet = outcome == ExitOutcome.NOT_YET;
+        boolean reached = outcome != ExitOutcome.NOT_POSITIVE;
+        List<String> parts = new java.util.ArrayList<>(4);
+        if (projectedOutcome.isDefined() != notYet || !projectedOutcome.forAll(ExitOutcome::isPositive)) {
+            parts.add("projectedOutcome");
+        }
+        if (date.isDefined() != reached) {
+            parts.add("date");
+        }
+        if (qualifyingSteps.isEmpty() == reached) {
+            parts.add("qualifyingSteps");
+        }
+        if (!reached && !missingEvidence.isEmpty()) {
+            parts.add("missingEvidence");
+        }
+        return parts;
     }
 
     public ExitOutcome outcome() {
