@@ -89,8 +89,8 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
                 case 6 -> sectors = c.list("object", in::sector);
                 case 7 -> parcoursLength = in.median(c);
                 case 8 -> timeToFirstEmployment = in.median(c);
-                case 9 -> financedActions = c.integer(0, Long.MAX_VALUE);
-                case 10 -> offers = c.integer(0, Long.MAX_VALUE);
+                case 9 -> financedActions = ReportReading.count(c);
+                case 10 -> offers = ReportReading.count(c);
                 case 11 -> caseloads = c.list("object", in::caseload);
                 default -> breakdowns = c.list("object", in::breakdown);
             }

@@ -235,7 +235,8 @@ final class ReportReading {
         return c.end(f) ? new BreakdownRow(dimension, key, counts[0], counts[1], counts[2], counts[3], parcours) : null;
     }
 
-    private static Long count(Cursor c) {
+    /** A count of people, exits or actions: a whole number from zero. */
+    static Long count(Cursor c) {
         return c.integer(0, Long.MAX_VALUE);
     }
 

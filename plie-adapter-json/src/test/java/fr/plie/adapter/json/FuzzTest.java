@@ -153,7 +153,6 @@ class FuzzTest {
             bases.add(written(PlieDocument.EXIT_POLICY, PolicyGen.exitPolicy(policies)));
             bases.add(written(PlieDocument.ELIGIBILITY_POLICY, PolicyGen.eligibilityPolicy(policies)));
         }
-        seen.clear();
         // value.between and value.period-positive hit one field each: PolicyDocumentsTest checks them directly
         int valid = fuzz(bases, POLICY_DOCUMENTS, SEED + 3, POLICY_HOSTILE_VALUES);
 
@@ -176,7 +175,6 @@ class FuzzTest {
     @Test
     void mutated_exit_assessments_and_eligibility_results_only_ever_give_documented_errors() throws Exception {
         List<Base> bases = goldenBases(PlieDocument.EXIT_ASSESSMENT, PlieDocument.ELIGIBILITY_RESULT);
-        seen.clear();
         int valid = fuzz(bases, RESULT_DOCUMENTS, SEED + 5, RESULT_HOSTILE_VALUES);
 
         assertThat(valid).isLessThan(RESULT_DOCUMENTS / 3);
@@ -232,7 +230,6 @@ class FuzzTest {
                 .withExamples(20)
                 .forAll(ReportGen.reports())
                 .checkAssert(report -> bases.add(written(PlieDocument.INDICATOR_REPORT, report)));
-        seen.clear();
         int valid = fuzz(bases, REPORT_DOCUMENTS, SEED + 4, REPORT_HOSTILE_VALUES);
 
         assertThat(valid).isLessThan(REPORT_DOCUMENTS / 3);

@@ -123,6 +123,7 @@ class ReportBadInputTest {
         String text = replaced("\"value\":0.500000", "\"value\":0.5")
                 .replace("\"interviewsPerParticipant\":2.50,", "")
                 .replace("\"perFte\":20.00,", "\"perFte\":2E+1,");
+        assertThat(text).doesNotContain("interviewsPerParticipant").contains("\"perFte\":2E+1,");
         assertThat(json.read(PlieDocument.INDICATOR_REPORT, text).value().get()).isEqualTo(report);
     }
 
@@ -192,7 +193,7 @@ class ReportBadInputTest {
         String draft = replaced("\"options\":{\"asOf\":\"2024-12-31\",", "\"asOf\":\"2024-12-31\",\"options\":{")
                 .replace(
                         "\"options\":{\"excludeAdministrativeExits\":false,",
-                        "\"administrativeExitsExcluded\":false," + "\"options\":{");
+                        "\"administrativeExitsExcluded\":false,\"options\":{");
         assertThat(refused(draft))
                 .containsExactly(
                         "field.unknown@/asOf",
