@@ -13,6 +13,7 @@ import fr.plie.reporting.indicator.ReportingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,16 +52,7 @@ class ReportCommandTest {
 
     @Test
     void theJsonReportFromNdjsonHoldsTheFiguresOfPlieReporting() {
-        Run run = Run.of(
-                "report",
-                "--ndjson",
-                export.toString(),
-                "--from",
-                "2024-01-01",
-                "--to",
-                "2024-12-31",
-                "--format",
-                "json");
+        Run run = reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "--format", "json");
 
         IndicatorReport expected = expected();
         assertThat(run.code()).isZero();
@@ -91,16 +83,7 @@ class ReportCommandTest {
 
         Run fromDb =
                 Run.of("report", "--jdbc-url", url, "--from", "2024-01-01", "--to", "2024-12-31", "--format", "json");
-        Run fromFile = Run.of(
-                "report",
-                "--ndjson",
-                export.toString(),
-                "--from",
-                "2024-01-01",
-                "--to",
-                "2024-12-31",
-                "--format",
-                "json");
+        Run fromFile = reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "--format", "json");
 
         assertThat(fromDb.code()).isZero();
         assertThat(indicators(fromDb.out())).isEqualTo(indicators(fromFile.out()));
@@ -111,16 +94,7 @@ class ReportCommandTest {
         long exits = expected().count(fr.plie.reporting.indicator.Indicator.EXITS);
         for (String ext : new String[] {"html", "xlsx", "csv"}) {
             Path out = dir.resolve("report." + ext);
-            Run run = Run.of(
-                    "report",
-                    "--ndjson",
-                    export.toString(),
-                    "--from",
-                    "2024-01-01",
-                    "--to",
-                    "2024-12-31",
-                    "-o",
-                    out.toString());
+            Run run = reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "-o", out.toString());
             assertThat(run.code()).as(ext).isZero();
             assertThat(out).isNotEmptyFile();
             assertThat(run.out()).contains(out.toString());
@@ -142,34 +116,16 @@ class ReportCommandTest {
 
     @Test
     void badPeriodsFormatsAndSourcesAreInvalidInput() {
-        assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
+        assertThat(reportFromExport("--from", "2024-12-31", "--to", "2024-01-01")
                         .err())
                 .isEqualToIgnoringNewLines("Erreur : période invalide : 31/12/2024 est après 01/01/2024");
-        assertThat(Run.of(
-                                "report",
-                                "--lang",
-                                "en",
-                                "--ndjson",
-                                export.toString(),
-                                "--from",
-                                "2024-12-31",
-                                "--to",
-                                "2024-01-01")
+        assertThat(reportFromExport("--lang", "en", "--from", "2024-12-31", "--to", "2024-01-01")
                         .err())
                 .isEqualToIgnoringNewLines("Error: invalid period: 2024-12-31 is after 2024-01-01");
-        assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
+        assertThat(reportFromExport("--from", "2024-12-31", "--to", "2024-01-01")
                         .code())
                 .isEqualTo(2);
-        assertThat(Run.of(
-                                "report",
-                                "--ndjson",
-                                export.toString(),
-                                "--from",
-                                "2024-01-01",
-                                "--to",
-                                "2024-12-31",
-                                "--format",
-                                "pdf")
+        assertThat(reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "--format", "pdf")
                         .code())
                 .isEqualTo(2);
         assertThat(Run.of("report", "--from", "2024-01-01", "--to", "2024-12-31")
@@ -195,14 +151,9 @@ class ReportCommandTest {
 
     @Test
     void theDataAreReadAsOfTheLastDayOfThePeriodUnlessAsOfSaysOtherwise() {
-        String[] period = {
-            "report", "--ndjson", export.toString(), "--from", "2024-01-01", "--to", "2024-06-30", "--format", "json"
-        };
-        Run byDefault = Run.of(period);
-        String[] withAsOf = java.util.Arrays.copyOf(period, period.length + 2);
-        withAsOf[period.length] = "--as-of";
-        withAsOf[period.length + 1] = "2024-12-31";
-        Run later = Run.of(withAsOf);
+        Run byDefault = reportFromExport("--from", "2024-01-01", "--to", "2024-06-30", "--format", "json");
+        Run later = reportFromExport(
+                "--from", "2024-01-01", "--to", "2024-06-30", "--format", "json", "--as-of", "2024-12-31");
 
         assertThat(byDefault.out()).hasLineCount(1).endsWith("\n");
         assertThat(asOf(byDefault.out())).isEqualTo("2024-06-30");
@@ -214,8 +165,9 @@ class ReportCommandTest {
         return PlieJson.create().mapper().readTree(report).at("/options/asOf").asString();
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> json(String text) {
-        return PlieJson.create().mapper().readValue(text, Map.class);
+    /** {@code plie report} on the synthetic NDJSON export, followed by {@code more}. */
+    private static Run reportFromExport(String... more) {
+        return Run.of(Stream.concat(Stream.of("report", "--ndjson", export.toString()), Stream.of(more))
+                .toArray(String[]::new));
     }
 }
