@@ -6,12 +6,15 @@ import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.examples.demo.SyntheticPlie;
+import fr.plie.reporting.indicator.Indicator;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
 import fr.plie.reporting.indicator.ReportingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +46,8 @@ class ReportCommandTest {
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> indicators(String json) {
         Map<String, Object> report = PlieJson.create().mapper().readValue(json, Map.class);
-        Map<String, Map<String, Object>> byCode = new java.util.LinkedHashMap<>();
-        for (Map<String, Object> figure : (java.util.List<Map<String, Object>>) report.get("figures")) {
+        Map<String, Map<String, Object>> byCode = new LinkedHashMap<>();
+        for (Map<String, Object> figure : (List<Map<String, Object>>) report.get("figures")) {
             byCode.put((String) figure.get("code"), figure);
         }
         return byCode;
@@ -57,12 +60,10 @@ class ReportCommandTest {
         IndicatorReport expected = expected();
         assertThat(run.code()).isZero();
         Map<String, Map<String, Object>> printed = indicators(run.out());
-        assertThat(expected.count(fr.plie.reporting.indicator.Indicator.ACTIVE_FILE))
-                .isPositive();
+        assertThat(expected.count(Indicator.ACTIVE_FILE)).isPositive();
         // referrals refused or still pending are first receptions too, not only the parcours that entered
-        assertThat(expected.count(fr.plie.reporting.indicator.Indicator.FIRST_RECEPTIONS))
-                .isGreaterThan(expected.count(fr.plie.reporting.indicator.Indicator.ENTRIES));
-        for (var indicator : fr.plie.reporting.indicator.Indicator.values()) {
+        assertThat(expected.count(Indicator.FIRST_RECEPTIONS)).isGreaterThan(expected.count(Indicator.ENTRIES));
+        for (var indicator : Indicator.values()) {
             assertThat(((Number) printed.get(indicator.code()).get("total")).longValue())
                     .as(indicator.code())
                     .isEqualTo(expected.count(indicator));
@@ -91,7 +92,7 @@ class ReportCommandTest {
 
     @Test
     void htmlXlsxAndCsvFilesAreWrittenWithTheFigures() throws Exception {
-        long exits = expected().count(fr.plie.reporting.indicator.Indicator.EXITS);
+        long exits = expected().count(Indicator.EXITS);
         for (String ext : new String[] {"html", "xlsx", "csv"}) {
             Path out = dir.resolve("report." + ext);
             Run run = reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "-o", out.toString());
