@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!chosen.matches("html|xlsx|csv|json") || ("xlsx".equals(chosen) && output == null)) {
             throw new InvalidInputException(Texts.get(locale, "format.unknown", chosen));
         }
-        if ((ndjson == null) == !database.given()) {
+        if ((ndjson != null) == database.given()) {
             throw new InvalidInputException(Texts.get(locale, "source.missing"));
         }
         ReportingPeriod period = new ReportingPeriod(from, to);

@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.adapter.jdbc.PlieRepositories;
 import fr.plie.core.parcours.Parcours;
-import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.Profile;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
@@ -13,7 +12,6 @@ import fr.plie.reporting.indicator.ReportedParcours;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -91,11 +89,6 @@ final class Store implements AutoCloseable {
                 action.accept(new ReportedParcours(p, profile));
             });
         }
-    }
-
-    /** The period covering any parcours: reporting streams use it to read everything entered. */
-    static ReportingPeriod everything() {
-        return new ReportingPeriod(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31));
     }
 
     @Override

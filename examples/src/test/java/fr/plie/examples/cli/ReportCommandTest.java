@@ -6,13 +6,17 @@ import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.examples.demo.SyntheticPlie;
+import fr.plie.reporting.indicator.Indicator;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
 import fr.plie.reporting.indicator.ReportingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +46,8 @@ class ReportCommandTest {
     @SuppressWarnings("unchecked")
     static Map<String, Map<String, Object>> indicators(String json) {
         Map<String, Object> report = PlieJson.create().mapper().readValue(json, Map.class);
-        Map<String, Map<String, Object>> byCode = new java.util.LinkedHashMap<>();
-        for (Map<String, Object> figure : (java.util.List<Map<String, Object>>) report.get("figures")) {
+        Map<String, Map<String, Object>> byCode = new LinkedHashMap<>();
+        for (Map<String, Object> figure : (List<Map<String, Object>>) report.get("figures")) {
             byCode.put((String) figure.get("code"), figure);
         }
         return byCode;
@@ -51,26 +55,15 @@ class ReportCommandTest {
 
     @Test
     void theJsonReportFromNdjsonHoldsTheFiguresOfPlieReporting() {
-        Run run = Run.of(
-                "report",
-                "--ndjson",
-                export.toString(),
-                "--from",
-                "2024-01-01",
-                "--to",
-                "2024-12-31",
-                "--format",
-                "json");
+        Run run = reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "--format", "json");
 
         IndicatorReport expected = expected();
         assertThat(run.code()).isZero();
         Map<String, Map<String, Object>> printed = indicators(run.out());
-        assertThat(expected.count(fr.plie.reporting.indicator.Indicator.ACTIVE_FILE))
-                .isPositive();
+        assertThat(expected.count(Indicator.ACTIVE_FILE)).isPositive();
         // referrals refused or still pending are first receptions too, not only the parcours that entered
-        assertThat(expected.count(fr.plie.reporting.indicator.Indicator.FIRST_RECEPTIONS))
-                .isGreaterThan(expected.count(fr.plie.reporting.indicator.Indicator.ENTRIES));
-        for (var indicator : fr.plie.reporting.indicator.Indicator.values()) {
+        assertThat(expected.count(Indicator.FIRST_RECEPTIONS)).isGreaterThan(expected.count(Indicator.ENTRIES));
+        for (var indicator : Indicator.values()) {
             assertThat(((Number) printed.get(indicator.code()).get("total")).longValue())
                     .as(indicator.code())
                     .isEqualTo(expected.count(indicator));
@@ -91,16 +84,7 @@ class ReportCommandTest {
 
         Run fromDb =
                 Run.of("report", "--jdbc-url", url, "--from", "2024-01-01", "--to", "2024-12-31", "--format", "json");
-        Run fromFile = Run.of(
-                "report",
-                "--ndjson",
-                export.toString(),
-                "--from",
-                "2024-01-01",
-                "--to",
-                "2024-12-31",
-                "--format",
-                "json");
+        Run fromFile = reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "--format", "json");
 
         assertThat(fromDb.code()).isZero();
         assertThat(indicators(fromDb.out())).isEqualTo(indicators(fromFile.out()));
@@ -108,19 +92,10 @@ class ReportCommandTest {
 
     @Test
     void htmlXlsxAndCsvFilesAreWrittenWithTheFigures() throws Exception {
-        long exits = expected().count(fr.plie.reporting.indicator.Indicator.EXITS);
+        long exits = expected().count(Indicator.EXITS);
         for (String ext : new String[] {"html", "xlsx", "csv"}) {
             Path out = dir.resolve("report." + ext);
-            Run run = Run.of(
-                    "report",
-                    "--ndjson",
-                    export.toString(),
-                    "--from",
-                    "2024-01-01",
-                    "--to",
-                    "2024-12-31",
-                    "-o",
-                    out.toString());
+            Run run = reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "-o", out.toString());
             assertThat(run.code()).as(ext).isZero();
             assertThat(out).isNotEmptyFile();
             assertThat(run.out()).contains(out.toString());
@@ -142,34 +117,16 @@ class ReportCommandTest {
 
     @Test
     void badPeriodsFormatsAndSourcesAreInvalidInput() {
-        assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
+        assertThat(reportFromExport("--from", "2024-12-31", "--to", "2024-01-01")
                         .err())
                 .isEqualToIgnoringNewLines("Erreur : période invalide : 31/12/2024 est après 01/01/2024");
-        assertThat(Run.of(
-                                "report",
-                                "--lang",
-                                "en",
-                                "--ndjson",
-                                export.toString(),
-                                "--from",
-                                "2024-12-31",
-                                "--to",
-                                "2024-01-01")
+        assertThat(reportFromExport("--lang", "en", "--from", "2024-12-31", "--to", "2024-01-01")
                         .err())
                 .isEqualToIgnoringNewLines("Error: invalid period: 2024-12-31 is after 2024-01-01");
-        assertThat(Run.of("report", "--ndjson", export.toString(), "--from", "2024-12-31", "--to", "2024-01-01")
+        assertThat(reportFromExport("--from", "2024-12-31", "--to", "2024-01-01")
                         .code())
                 .isEqualTo(2);
-        assertThat(Run.of(
-                                "report",
-                                "--ndjson",
-                                export.toString(),
-                                "--from",
-                                "2024-01-01",
-                                "--to",
-                                "2024-12-31",
-                                "--format",
-                                "pdf")
+        assertThat(reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "--format", "pdf")
                         .code())
                 .isEqualTo(2);
         assertThat(Run.of("report", "--from", "2024-01-01", "--to", "2024-12-31")
@@ -195,14 +152,9 @@ class ReportCommandTest {
 
     @Test
     void theDataAreReadAsOfTheLastDayOfThePeriodUnlessAsOfSaysOtherwise() {
-        String[] period = {
-            "report", "--ndjson", export.toString(), "--from", "2024-01-01", "--to", "2024-06-30", "--format", "json"
-        };
-        Run byDefault = Run.of(period);
-        String[] withAsOf = java.util.Arrays.copyOf(period, period.length + 2);
-        withAsOf[period.length] = "--as-of";
-        withAsOf[period.length + 1] = "2024-12-31";
-        Run later = Run.of(withAsOf);
+        Run byDefault = reportFromExport("--from", "2024-01-01", "--to", "2024-06-30", "--format", "json");
+        Run later = reportFromExport(
+                "--from", "2024-01-01", "--to", "2024-06-30", "--format", "json", "--as-of", "2024-12-31");
 
         assertThat(byDefault.out()).hasLineCount(1).endsWith("\n");
         assertThat(asOf(byDefault.out())).isEqualTo("2024-06-30");
@@ -214,8 +166,9 @@ class ReportCommandTest {
         return PlieJson.create().mapper().readTree(report).at("/options/asOf").asString();
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> json(String text) {
-        return PlieJson.create().mapper().readValue(text, Map.class);
+    /** {@code plie report} on the synthetic NDJSON export, followed by {@code more}. */
+    private static Run reportFromExport(String... more) {
+        return Run.of(Stream.concat(Stream.of("report", "--ndjson", export.toString()), Stream.of(more))
+                .toArray(String[]::new));
     }
 }

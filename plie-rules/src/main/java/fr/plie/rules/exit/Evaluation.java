@@ -136,19 +136,13 @@ final class Evaluation {
             if (policy.temporaryWork == TemporaryWorkRule.NOT_COUNTED) {
                 note(ExitRule.TEMPORARY_NOT_COUNTED, step.id());
             } else {
-                if (missions == null) {
-                    missions = new Intervals();
-                }
-                missions.add(step, start, Math.min(last, asOfDay + 1000));
+                missions = added(missions, step, start, Math.min(last, asOfDay + 1000));
             }
             return;
         }
         boolean seasonalRule = type == ContractType.SEASONAL && policy.seasonalRule;
         if (seasonalRule) {
-            if (seasonal == null) {
-                seasonal = new Intervals();
-            }
-            seasonal.add(step, start, Math.min(last, asOfDay + 1000));
+            seasonal = added(seasonal, step, start, Math.min(last, asOfDay + 1000));
         }
         if (!policy.isDurable(type)) {
             if (!seasonalRule) {
@@ -157,10 +151,7 @@ final class Evaluation {
             return;
         }
         if (policy.consecutiveContractsAddUp) {
-            if (contracts == null) {
-                contracts = new Intervals();
-            }
-            contracts.add(step, start, last);
+            contracts = added(contracts, step, start, last);
         }
         EmploymentMilestone milestone = policy.employmentCounts;
         long qualifies;
@@ -246,6 +237,13 @@ final class Evaluation {
             return Days.epochDay(step.end().get());
         }
         return plannedEnd.isDefined() ? Days.epochDay(plannedEnd.get()) : UNBOUNDED;
+    }
+
+    /** {@code intervals}, created on the first step, with {@code step} added. */
+    private static Intervals added(Intervals intervals, Step step, long first, long last) {
+        Intervals all = intervals == null ? new Intervals() : intervals;
+        all.add(step, first, last);
+        return all;
     }
 
     /** Contracts (or missions) following one another without a day's gap, judged as one from the first start. */
@@ -459,7 +457,8 @@ final class Evaluation {
         return better;
     }
 
-    private static boolean comesFirst(Step step, Step other) {
+    /** The order of steps that breaks ties: by id, so the order in which they were recorded never matters. */
+    static boolean comesFirst(Step step, Step other) {
         return step.id().value().compareTo(other.id().value()) < 0;
     }
 

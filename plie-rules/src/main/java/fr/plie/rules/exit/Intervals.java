@@ -67,7 +67,7 @@ final class Intervals {
         if (last[j] != l) {
             return last[j] > l;
         }
-        return steps[j].id().value().compareTo(step.id().value()) > 0;
+        return Evaluation.comesFirst(step, steps[j]);
     }
 
     /** Merges the sorted intervals into {@link #runStart}, {@link #runLast} and {@link #runs}. */
