@@ -1,0 +1,19 @@
+package fr.plie.reporting.esf;
+
+import fr.plie.core.common.MessageBundle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A line of a column mapping file that cannot be used, located by file and line, in French or English.
+ *
+ * @param code {@code mapping.unknown-field}, {@code mapping.bad-translation}, {@code mapping.empty-header},
+ *     {@code mapping.no-column} or {@code mapping.unreadable}
+ */
+public record EsfMappingError(String file, long line, String code, String value) {
+    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.reporting.esf.messages");
+
+    public String message(Locale locale) {
+        return MESSAGES.render(code, List.of(file, String.valueOf(line), value), locale);
+    }
+}
