@@ -1,6 +1,7 @@
 package fr.plie.reporting.esf;
 
 import fr.plie.core.esf.EsfOperation;
+import fr.plie.core.esf.EsfOperations;
 import fr.plie.core.parcours.Parcours;
 import io.vavr.control.Option;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package fr.plie.reporting.esf;
 
 import fr.plie.core.esf.EsfOperation;
 import fr.plie.core.esf.EsfOperationId;
+import fr.plie.core.esf.EsfOperations;
 import fr.plie.core.parcours.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.List;

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfOperation;
 import fr.plie.core.esf.EsfOperationId;
+import fr.plie.core.esf.EsfOperations;
 import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.parcours.ReportingPeriod;

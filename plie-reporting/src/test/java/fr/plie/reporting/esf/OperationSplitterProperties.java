@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import fr.plie.core.esf.EsfOperation;
+import fr.plie.core.esf.EsfOperations;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.reporting.indicator.RandomCohort;
 import fr.plie.reporting.indicator.ReportedParcours;

@@ -1,8 +1,6 @@
-package fr.plie.reporting.esf;
+package fr.plie.core.esf;
 
 import fr.plie.core.common.Rejection;
-import fr.plie.core.esf.EsfOperation;
-import fr.plie.core.esf.EsfOperationId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Comparator;
