@@ -55,8 +55,8 @@ public final class EsfColumns {
     }
 
     /** The mapping of {@code reader}, or every located error it holds. */
-    public static Either<List<EsfMappingError>, EsfColumns> read(Reader reader, String file) {
-        List<EsfMappingError> errors = new ArrayList<>();
+    public static Either<List<EsfConfigError>, EsfColumns> read(Reader reader, String file) {
+        List<EsfConfigError> errors = new ArrayList<>();
         List<EsfColumn> columns = new ArrayList<>();
         try {
             for (CSVRecord record : FORMAT.parse(reader)) {
@@ -65,19 +65,19 @@ public final class EsfColumns {
                 String field = record.size() > 1 ? record.get(1) : "";
                 String codes = record.size() > 2 ? record.get(2) : "";
                 if (header.isEmpty()) {
-                    errors.add(new EsfMappingError(file, line, "mapping.empty-header", field));
+                    errors.add(new EsfConfigError(file, line, "mapping.empty-header", field));
                     continue;
                 }
                 Either<EsfField, EsfQuestion> content = content(field);
                 if (content == null) {
-                    errors.add(new EsfMappingError(file, line, "mapping.unknown-field", field));
+                    errors.add(new EsfConfigError(file, line, "mapping.unknown-field", field));
                     continue;
                 }
                 Map<String, String> translations = new LinkedHashMap<>();
                 for (String pair : codes.isEmpty() ? new String[0] : codes.split("\\|")) {
                     int equals = pair.indexOf('=');
                     if (equals <= 0) {
-                        errors.add(new EsfMappingError(file, line, "mapping.bad-translation", pair));
+                        errors.add(new EsfConfigError(file, line, "mapping.bad-translation", pair));
                     } else {
                         translations.put(
                                 pair.substring(0, equals).trim(),
@@ -87,10 +87,10 @@ public final class EsfColumns {
                 columns.add(new EsfColumn(header, content, translations));
             }
         } catch (IOException | UncheckedIOException e) {
-            errors.add(new EsfMappingError(file, 0, "mapping.unreadable", ""));
+            errors.add(new EsfConfigError(file, 0, "mapping.unreadable", ""));
         }
         if (errors.isEmpty() && columns.isEmpty()) {
-            errors.add(new EsfMappingError(file, 0, "mapping.no-column", ""));
+            errors.add(new EsfConfigError(file, 0, "mapping.no-column", ""));
         }
         return errors.isEmpty() ? Either.right(new EsfColumns(columns)) : Either.left(errors);
     }

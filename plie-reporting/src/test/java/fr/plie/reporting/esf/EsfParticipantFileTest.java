@@ -128,9 +128,9 @@ class EsfParticipantFileTest {
     @Test
     void every_bad_line_of_a_mapping_is_reported_with_its_line_in_french_and_english() {
         String mapping = "colonne;champ;valeurs\nID;PARTICIPANT;\n;DISABILITY;\nHandicap;DISABILITY;YES\n";
-        Either<List<EsfMappingError>, EsfColumns> read = EsfColumns.read(new StringReader(mapping), "mine.csv");
+        Either<List<EsfConfigError>, EsfColumns> read = EsfColumns.read(new StringReader(mapping), "mine.csv");
         assertThat(read.getLeft())
-                .extracting(EsfMappingError::line, EsfMappingError::code)
+                .extracting(EsfConfigError::line, EsfConfigError::code)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2L, "mapping.unknown-field"),
                         org.assertj.core.groups.Tuple.tuple(3L, "mapping.empty-header"),
