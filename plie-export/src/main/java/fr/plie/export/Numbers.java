@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 /** The parts of an exported report: one XLSX sheet and one HTML section each. */
 public enum Section {

@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 /**
  * The exports of an indicator report: CSV for French Excel (semicolons, UTF-8 byte-order mark), XLSX with one

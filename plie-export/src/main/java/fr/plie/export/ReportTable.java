@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 import fr.plie.core.common.MessageBundle;
 import fr.plie.reporting.indicator.BreakdownRow;
@@ -19,7 +19,7 @@ import java.util.Locale;
  * export writes from, so CSV, XLSX and HTML always show the same figures.
  */
 public final class ReportTable {
-    static final MessageBundle LABELS = new MessageBundle("fr.plie.reporting.messages");
+    static final MessageBundle LABELS = new MessageBundle("fr.plie.export.messages");
 
     private static final List<String> NOT_COMPUTED =
             List.of("EECO15", "EECR01", "EECR06", "employers-contacted", "job-datings", "workshops", "meetings");

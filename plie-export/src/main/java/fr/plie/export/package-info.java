@@ -3,4 +3,4 @@
  * per indicator group, and a self-contained HTML report with charts; French labels by default, small counts
  * masked for publication.
  */
-package fr.plie.reporting.export;
+package fr.plie.export;

@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 /**
  * Small-count protection for reports meant for publication: counts from 1 to {@code threshold - 1} are

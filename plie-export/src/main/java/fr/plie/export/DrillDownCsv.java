@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.reporting.indicator.BreakdownRow;

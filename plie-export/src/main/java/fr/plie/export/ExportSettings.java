@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 import fr.plie.core.common.MessageBundle;
 import java.util.Locale;

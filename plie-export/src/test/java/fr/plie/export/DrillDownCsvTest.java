@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.plie.reporting.export;
+package fr.plie.export;
 
 import fr.plie.reporting.indicator.IndicatorReport;
 import java.io.IOException;
