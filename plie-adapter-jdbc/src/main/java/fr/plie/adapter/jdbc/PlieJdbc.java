@@ -36,6 +36,9 @@ import org.h2.jdbcx.JdbcDataSource;
  * plie.migrate();
  * ParcoursRepository parcours = plie.repositories("REF-01").parcours();
  * }</pre>
+ *
+ * <p>Thread-safe: one instance serves the whole application, and so do the repositories it hands out, except
+ * those of {@link #join(Connection, String)}, which share the caller's connection and so its thread.
  */
 public final class PlieJdbc {
     static final MessageBundle MESSAGES = new MessageBundle("fr.plie.adapter.jdbc.messages");
@@ -82,6 +85,11 @@ public final class PlieJdbc {
                 .migrationsExecuted;
     }
 
+    /** How many of plie's migrations shipped in this jar are not applied to the database yet. */
+    public int pendingMigrations() {
+        return flyway().info().pending().length;
+    }
+
     /** The versions of plie's migrations applied to this database, oldest first. */
     public List<String> appliedMigrations() {
         return java.util.Arrays.stream(flyway().info().applied())
@@ -119,6 +127,16 @@ public final class PlieJdbc {
      */
     public PlieRepositories join(Connection connection, String actorId) {
         return new PlieRepositories(settings, UnitOfWork.joining(connection), Id.require(actorId, "actor id"), false);
+    }
+
+    /**
+     * Repositories that join the transaction a framework keeps open for the calling thread (a Spring transaction:
+     * the Spring Boot starter passes one), as {@link #join(Connection, String)} does, and run each
+     * operation in its own transaction when none is open.
+     */
+    public PlieRepositories join(AmbientTransaction transaction, String actorId) {
+        return new PlieRepositories(
+                settings, UnitOfWork.ambient(dataSource, transaction), Id.require(actorId, "actor id"), false);
     }
 
     /**
