@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * plie's storage in a relational database (H2, PostgreSQL, MariaDB): the entry point that creates the schema
@@ -207,21 +206,22 @@ public final class PlieJdbc {
             return this;
         }
 
-        /** An embedded H2 database kept in memory while the JVM runs, named {@code name}. */
+        /**
+         * An embedded H2 database kept in memory while the JVM runs, named {@code name}; the application adds
+         * {@code com.h2database:h2}.
+         */
         public Builder h2InMemory(String name) {
             return h2("jdbc:h2:mem:" + requireName(name) + ";DB_CLOSE_DELAY=-1");
         }
 
-        /** An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}). */
+        /** An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}); needs {@code com.h2database:h2}. */
         public Builder h2File(Path path) {
             return h2("jdbc:h2:file:" + path.toAbsolutePath());
         }
 
         private Builder h2(String url) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(url);
             this.dialect = Dialect.H2;
-            return dataSource(h2);
+            return dataSource(new UrlDataSource(url));
         }
 
         /** The dialect, when detecting it from the data source is not wanted. */
