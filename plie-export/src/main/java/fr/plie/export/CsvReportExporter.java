@@ -47,8 +47,8 @@ final class CsvReportExporter implements ReportExporter {
         for (ReportRow row : ReportTable.rows(report, settings)) {
             printer.printRecord(
                     ReportTable.label("section." + row.section(), locale),
-                    row.code(),
-                    row.label(),
+                    FormulaGuard.neutralise(row.code()),
+                    FormulaGuard.neutralise(row.label()),
                     row.unit() == Unit.TEXT
                             ? ""
                             : ReportTable.label("unit." + row.unit().name().toLowerCase(Locale.ROOT), locale),

@@ -48,6 +48,13 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Option(
+            names = "--merge",
+            arity = "1..*",
+            paramLabel = "FICHIER",
+            description = "Cumuls d'indicateurs (--format accumulator) d'autres PLIE à fusionner.")
+    List<String> merge;
+
     @Option(names = "--from", required = true, description = "Premier jour de la période AAAA-MM-JJ.")
     LocalDate from;
 
@@ -59,7 +66,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            description = "html, xlsx, csv ou json (défaut : d'après l'extension de --output, sinon csv).")
+            description = "html, xlsx, csv, json ou accumulator, le cumul fusionnable sans donnée personnelle"
+                    + " (défaut : d'après l'extension de --output, sinon csv).")
     String format;
 
     @Option(
@@ -82,17 +90,19 @@ final class ReportCommand implements Callable<Integer> {
             throw new InvalidInputException(Texts.get(locale, "period.invalid", from, to));
         }
         String chosen = format != null ? format.toLowerCase(Locale.ROOT) : formatOf(output);
-        if (!chosen.matches("html|xlsx|csv|json") || ("xlsx".equals(chosen) && output == null)) {
+        if (!chosen.matches("html|xlsx|csv|json|accumulator") || ("xlsx".equals(chosen) && output == null)) {
             throw new InvalidInputException(Texts.get(locale, "format.unknown", chosen));
         }
-        if ((ndjson != null) == database.given()) {
+        if ((ndjson != null ? 1 : 0) + (database.given() ? 1 : 0) + (merge != null ? 1 : 0) != 1) {
             throw new InvalidInputException(Texts.get(locale, "source.missing"));
         }
         ReportingPeriod period = new ReportingPeriod(from, to);
         ReportingOptions options =
                 ReportingOptions.asOf(asOf.orElse(to)).withAdministrativeExitsExcluded(excludeAdministrative);
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, options);
-        if (ndjson != null) {
+        if (merge != null) {
+            accumulator = Accumulators.merged(merge, period, context.in(), locale);
+        } else if (ndjson != null) {
             List<ParcoursDocument> documents = Inputs.documents(PlieDocument.PARCOURS, ndjson, context.in(), locale);
             // a participant may come on any line of the export: its profile serves all its parcours
             Map<ParticipantId, Profile> profiles = new HashMap<>();
@@ -116,7 +126,8 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         IndicatorReport report = accumulator.report();
-        byte[] bytes = render(report, chosen, locale);
+        byte[] bytes =
+                "accumulator".equals(chosen) ? Accumulators.document(accumulator) : render(report, chosen, locale);
         if (output == null) {
             context.out().print(new String(bytes, StandardCharsets.UTF_8));
         } else {

@@ -177,6 +177,14 @@ public final class PlieJdbc {
                 .get();
     }
 
+    /**
+     * The two retention clocks of a PLIE (personal data after the last contact, ESF archive after closure): {@code
+     * plan(asOf)} is the dry run listing what would go, {@code apply(actor, asOf)} erases and purges it, audited.
+     */
+    public Retention retention(RetentionPolicy policy) {
+        return new Retention(settings, dataSource, java.util.Objects.requireNonNull(policy, "policy"));
+    }
+
     /** The text of a rejection from this adapter ({@code jdbc.*}) or from plie-core, in French or English. */
     public static String message(Rejection rejection, Locale locale) {
         return MESSAGES.hasKey(rejection.code(), locale)

@@ -72,6 +72,8 @@ public enum JsonErrorCode {
     RULE_OUTCOME("rule.outcome"),
     /** ESF+ answers saying both "job searching" and "employed" on leaving: only the last event counts. */
     RULE_ESF_LAST_EVENT("rule.esf-last-event"),
+    /** An indicator-accumulator document computed with drill-down: it would carry parcours ids. */
+    RULE_NO_PERSON("rule.no-person"),
     /** An argument of an explanation that does not match its type code in {@code argTypes}. */
     VALUE_ARGUMENT("value.argument");
 

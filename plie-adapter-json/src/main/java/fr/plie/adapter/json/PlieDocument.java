@@ -2,6 +2,7 @@ package fr.plie.adapter.json;
 
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.participant.Participant;
+import fr.plie.reporting.indicator.AccumulatorSnapshot;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.eligibility.EligibilityResult;
@@ -61,6 +62,13 @@ public final class PlieDocument<T> {
     public static final PlieDocument<EsfRecord> ESF_RECORD =
             new PlieDocument<>("esf-record", EsfRecord.class, EsfRecordCodec.INSTANCE);
 
+    /**
+     * The state of an indicator accumulator (docs/indicators.md, "Mergeable figures"): what a PLIE sends another PLIE
+     * or the national network, which merges it into exactly the figures of one pass. Counts and names, no person.
+     */
+    public static final PlieDocument<AccumulatorSnapshot> INDICATOR_ACCUMULATOR =
+            new PlieDocument<>("indicator-accumulator", AccumulatorSnapshot.class, AccumulatorCodec.INSTANCE);
+
     private final String name;
     private final Class<T> type;
     private final DocumentCodec<T> codec;
@@ -95,7 +103,8 @@ public final class PlieDocument<T> {
                 EXIT_ASSESSMENT,
                 ELIGIBILITY_RESULT,
                 INDICATOR_REPORT,
-                ESF_RECORD);
+                ESF_RECORD,
+                INDICATOR_ACCUMULATOR);
     }
 
     DocumentCodec<T> codec() {

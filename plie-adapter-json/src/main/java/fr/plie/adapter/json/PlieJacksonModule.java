@@ -3,6 +3,7 @@ package fr.plie.adapter.json;
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
+import fr.plie.reporting.indicator.AccumulatorSnapshot;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.eligibility.EligibilityResult;
@@ -118,6 +119,7 @@ public final class PlieJacksonModule extends JacksonModule {
         register(serializers, deserializers, EligibilityResult.class, EligibilityResultCodec.INSTANCE);
         register(serializers, deserializers, IndicatorReport.class, IndicatorReportCodec.INSTANCE);
         register(serializers, deserializers, EsfRecord.class, EsfRecordCodec.INSTANCE);
+        register(serializers, deserializers, AccumulatorSnapshot.class, AccumulatorCodec.INSTANCE);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }

@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * The ESF+ rows of one operation, parcours by parcours: split under the {@link OperationRule}, answered by the
- * {@link EsfQuestionnaire}, ready for {@link EsfParticipantFile} and {@link EsfOperationTable}.
+ * {@link EsfQuestionnaire}, ready for {@link EsfOperationTable} and for the participant file of plie-export
+ * ({@code fr.plie.export.esf.EsfParticipantFile}).
  *
  * <pre>{@code
  * EsfExport export = new EsfExport(operations, OperationRule.SPLIT_AT_OPERATION_BOUNDARIES, EsfDeadlines.DEFAULT);

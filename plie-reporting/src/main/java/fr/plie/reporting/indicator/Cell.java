@@ -42,6 +42,17 @@ final class Cell {
         }
     }
 
+    CellCounts counts() {
+        return new CellCounts(active, entries, exits, positiveExits);
+    }
+
+    void set(CellCounts counts) {
+        active = counts.active();
+        entries = counts.entries();
+        exits = counts.exits();
+        positiveExits = counts.positiveExits();
+    }
+
     BreakdownRow row(Dimension dimension, String key) {
         return new BreakdownRow(
                 dimension, key, active, entries, exits, positiveExits, ids == null ? List.of() : Sorting.sorted(ids));

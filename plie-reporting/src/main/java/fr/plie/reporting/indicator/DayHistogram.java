@@ -33,6 +33,27 @@ final class DayHistogram {
         }
     }
 
+    /** The days that have a count, day to count. */
+    java.util.SortedMap<Integer, Long> perDay() {
+        java.util.SortedMap<Integer, Long> days = new java.util.TreeMap<>();
+        for (int d = 0; d < perDay.length; d++) {
+            if (perDay[d] > 0) {
+                days.put(d, perDay[d]);
+            }
+        }
+        return days;
+    }
+
+    /** Adds {@code n} durations of {@code days} (a snapshot's histogram, which has no ids). */
+    void addCount(int days, long n) {
+        if (days < 0 || n < 0) {
+            throw new IllegalArgumentException("days and counts are not negative");
+        }
+        ensure(days + 1);
+        perDay[days] += n;
+        count += n;
+    }
+
     void merge(DayHistogram other) {
         ensure(other.perDay.length);
         for (int d = 0; d < other.perDay.length; d++) {

@@ -378,6 +378,69 @@ public final class IndicatorAccumulator {
         from.forEach((key, cell) -> cell(into, key).merge(cell));
     }
 
+    /**
+     * The accumulator's state as plain values, to ship to another PLIE (no person: counts, histograms, names of
+     * actions, offers, referents, operators, communes, sectors).
+     *
+     * @throws IllegalStateException when computed with drill-down: the parcours ids stay home
+     */
+    public AccumulatorSnapshot snapshot() {
+        if (options.drillDown()) {
+            throw new IllegalStateException("an accumulator with drill-down keeps parcours ids: it has no snapshot");
+        }
+        Map<Indicator, Figure> counts = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            counts.put(indicator, tally.figure(indicator));
+        }
+        Map<Dimension, java.util.SortedMap<String, CellCounts>> cells = new EnumMap<>(Dimension.class);
+        breakdowns.forEach((dimension, byKey) -> cells.put(dimension, counts(byKey)));
+        List<CellCounts> monthCounts = new ArrayList<>(months.length);
+        for (Cell month : months) {
+            monthCounts.add(month.counts());
+        }
+        return new AccumulatorSnapshot(
+                period,
+                options,
+                counts,
+                parcoursLength.perDay(),
+                timeToFirstEmployment.perDay(),
+                financedActions,
+                offers,
+                counts(sectors),
+                counts(caseloads),
+                cells,
+                monthCounts);
+    }
+
+    /** The accumulator a snapshot was taken of: merging it gives what merging the original would. */
+    public static IndicatorAccumulator fromSnapshot(AccumulatorSnapshot snapshot) {
+        IndicatorAccumulator accumulator = new IndicatorAccumulator(snapshot.period(), snapshot.options());
+        snapshot.counts().forEach(accumulator.tally::set);
+        snapshot.parcoursLength().forEach(accumulator.parcoursLength::addCount);
+        snapshot.timeToFirstEmployment().forEach(accumulator.timeToFirstEmployment::addCount);
+        accumulator.financedActions.addAll(snapshot.financedActions());
+        accumulator.offers.addAll(snapshot.offers());
+        snapshot.sectors()
+                .forEach((key, c) -> accumulator.cell(accumulator.sectors, key).set(c));
+        snapshot.caseloads()
+                .forEach(
+                        (key, c) -> accumulator.cell(accumulator.caseloads, key).set(c));
+        snapshot.breakdowns()
+                .forEach((dimension, byKey) -> byKey.forEach((key, c) -> accumulator
+                        .cell(accumulator.breakdowns.get(dimension), key)
+                        .set(c)));
+        for (int i = 0; i < accumulator.months.length; i++) {
+            accumulator.months[i].set(snapshot.months().get(i));
+        }
+        return accumulator;
+    }
+
+    private static java.util.SortedMap<String, CellCounts> counts(Map<String, Cell> cells) {
+        java.util.SortedMap<String, CellCounts> counts = new java.util.TreeMap<>();
+        cells.forEach((key, cell) -> counts.put(key, cell.counts()));
+        return counts;
+    }
+
     /** The immutable report of everything added and merged so far. */
     public IndicatorReport report() {
         Map<Indicator, Figure> figures = new EnumMap<>(Indicator.class);

@@ -58,6 +58,14 @@ final class Tally {
         }
     }
 
+    /** Restores the counts of a snapshot (which has no ids). */
+    void set(Indicator indicator, Figure figure) {
+        int base = indicator.ordinal() * SEXES;
+        counts[base + Sex.FEMALE.ordinal()] = figure.women();
+        counts[base + Sex.MALE.ordinal()] = figure.men();
+        counts[base + Sex.NON_BINARY.ordinal()] = figure.nonBinary();
+    }
+
     Figure figure(Indicator indicator) {
         int base = indicator.ordinal() * SEXES;
         long women = counts[base + Sex.FEMALE.ordinal()];

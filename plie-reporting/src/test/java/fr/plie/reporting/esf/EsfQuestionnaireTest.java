@@ -7,12 +7,9 @@ import fr.plie.core.common.MessageBundle;
 import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
-import fr.plie.core.exit.ExitCategory;
-import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.fixture.ProfileFixture;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Profile;
-import fr.plie.core.step.ContractType;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,13 +25,8 @@ class EsfQuestionnaireTest {
     private static final LocalDate EXIT = LocalDate.of(2024, 10, 1);
     private static final Profile PROFILE = ProfileFixture.longTermJobSeeker().build();
 
-    /** Entered in March 2024, hired on a CDI in September, left for that job on 1 October 2024. */
     static Parcours hiredOnACdi() {
-        return ParcoursFixture.enteredOn("PAR-1", ENTRY)
-                .employment(ContractType.CDI, LocalDate.of(2024, 9, 2), Option.none())
-                .proposeExit(EXIT, ExitCategory.POSITIVE_EMPLOYMENT)
-                .validateExit(EXIT.plusDays(10))
-                .build();
+        return EsfFixtures.hiredOnACdi();
     }
 
     private static EsfSheet sheet(Parcours parcours, Option<EsfRecord> entered, LocalDate asOf) {

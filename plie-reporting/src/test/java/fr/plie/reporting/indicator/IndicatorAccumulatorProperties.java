@@ -9,10 +9,8 @@ import fr.plie.core.admission.ReferentId;
 import fr.plie.core.parcours.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,15 +33,8 @@ class IndicatorAccumulatorProperties {
         return accumulator;
     }
 
-    /** Deals the cohort into {@code parts} parts at random, each parcours into exactly one part. */
     private static List<List<ReportedParcours>> split(List<ReportedParcours> cohort, int parts, long seed) {
-        Random random = new Random(seed);
-        List<List<ReportedParcours>> split = new ArrayList<>();
-        for (int i = 0; i < parts; i++) {
-            split.add(new ArrayList<>());
-        }
-        cohort.forEach(p -> split.get(random.nextInt(parts)).add(p));
-        return split;
+        return RandomCohort.dealt(cohort, parts, seed);
     }
 
     @Test

@@ -60,6 +60,17 @@ public final class RandomCohort {
         return cohort;
     }
 
+    /** Deals {@code cohort} into {@code parts} parts at random, each parcours into exactly one part. */
+    public static List<List<ReportedParcours>> dealt(List<ReportedParcours> cohort, int parts, long seed) {
+        Random random = new Random(seed);
+        List<List<ReportedParcours>> split = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            split.add(new ArrayList<>());
+        }
+        cohort.forEach(p -> split.get(random.nextInt(parts)).add(p));
+        return split;
+    }
+
     static Profile profile(Random random) {
         return Profile.builder()
                 .birthDate(LocalDate.of(1960, 1, 1).plusDays(random.nextInt(17000)))

@@ -1,4 +1,4 @@
-package fr.plie.reporting.esf;
+package fr.plie.export.esf;
 
 import fr.plie.core.common.Id;
 import fr.plie.core.esf.EsfOperation;
@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -24,15 +23,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class EsfOperationsFile {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(';')
-            .setCommentMarker('#')
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get();
 
     private EsfOperationsFile() {}
 
@@ -41,7 +31,7 @@ public final class EsfOperationsFile {
         List<EsfConfigError> errors = new ArrayList<>();
         List<EsfOperation> operations = new ArrayList<>();
         try {
-            for (CSVRecord record : FORMAT.parse(reader)) {
+            for (CSVRecord record : EsfColumns.CONFIG_FORMAT.parse(reader)) {
                 long line = record.getParser().getCurrentLineNumber();
                 if (record.size() < 5) {
                     errors.add(new EsfConfigError(file, line, "operations.columns", String.valueOf(record.size())));

@@ -1,4 +1,4 @@
-package fr.plie.reporting.esf;
+package fr.plie.export.esf;
 
 import fr.plie.core.common.MessageBundle;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Locale;
  *     {@code mapping.no-column}, {@code mapping.unreadable}, {@code operations.*}
  */
 public record EsfConfigError(String file, long line, String code, String value) {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.reporting.esf.messages");
+    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.export.esf.messages");
 
     public String message(Locale locale) {
         return MESSAGES.render(code, List.of(file, String.valueOf(line), value), locale);

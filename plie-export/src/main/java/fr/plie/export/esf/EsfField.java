@@ -1,4 +1,4 @@
-package fr.plie.reporting.esf;
+package fr.plie.export.esf;
 
 /**
  * What a column of the ESF+ participant file can hold, besides the answer to an {@link

@@ -1,4 +1,4 @@
-package fr.plie.reporting.esf;
+package fr.plie.export.esf;
 
 import fr.plie.core.esf.EsfQuestion;
 import io.vavr.control.Either;

@@ -1,4 +1,4 @@
-package fr.plie.reporting.esf;
+package fr.plie.export.esf;
 
 import static fr.plie.reporting.esf.EsfFixtures.QUESTIONNAIRE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +13,12 @@ import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.PersonalData;
 import fr.plie.core.participant.Profile;
 import fr.plie.core.participant.Sex;
+import fr.plie.reporting.esf.EsfFixtures;
+import fr.plie.reporting.esf.EsfOperationTable;
+import fr.plie.reporting.esf.EsfParticipantRow;
+import fr.plie.reporting.esf.OperationRule;
+import fr.plie.reporting.esf.OperationSplitter;
+import fr.plie.reporting.esf.ParticipantOperation;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +47,7 @@ class EsfParticipantFileTest {
     static List<EsfParticipantRow> rows() {
         OperationSplitter splitter =
                 new OperationSplitter(EsfFixtures.yearlyOperations(), OperationRule.SPLIT_AT_OPERATION_BOUNDARIES);
-        Parcours hired = EsfQuestionnaireTest.hiredOnACdi();
+        Parcours hired = EsfFixtures.hiredOnACdi();
         Parcours spanning =
                 ParcoursFixture.enteredOn("PAR-2", LocalDate.of(2023, 6, 1)).build();
         Profile woman = ProfileFixture.longTermJobSeeker().build();

@@ -1,11 +1,15 @@
-package fr.plie.reporting.esf;
+package fr.plie.export.esf;
 
 import fr.plie.core.common.MessageBundle;
 import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfOperation;
 import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.participant.PersonalData;
-import fr.plie.reporting.spreadsheet.FormulaGuard;
+import fr.plie.export.FormulaGuard;
+import fr.plie.reporting.esf.EsfOperationTable;
+import fr.plie.reporting.esf.EsfParticipantRow;
+import fr.plie.reporting.esf.EsfTableRow;
+import fr.plie.reporting.esf.ParticipantOperation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,7 +31,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Text cells a spreadsheet would run as formulas are neutralised ({@link FormulaGuard}).
  */
 public final class EsfParticipantFile {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.reporting.esf.messages");
+    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.export.esf.messages");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private EsfParticipantFile() {}

@@ -1,4 +1,4 @@
-package fr.plie.reporting.esf;
+package fr.plie.export.esf;
 
 import fr.plie.core.esf.EsfQuestion;
 import io.vavr.control.Either;
@@ -22,9 +22,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class EsfColumns {
     /** The template's classpath resource: copy it, change headers, order and translations. */
-    public static final String DEFAULT_TEMPLATE = "/fr/plie/reporting/esf/esf-columns-default.csv";
+    public static final String DEFAULT_TEMPLATE = "/fr/plie/export/esf/esf-columns-default.csv";
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+    /** The CSV of plie's ESF+ configuration files: {@code ;}, {@code #} comments, a header line, trimmed. */
+    static final CSVFormat CONFIG_FORMAT = CSVFormat.DEFAULT
             .builder()
             .setDelimiter(';')
             .setCommentMarker('#')
@@ -59,7 +60,7 @@ public final class EsfColumns {
         List<EsfConfigError> errors = new ArrayList<>();
         List<EsfColumn> columns = new ArrayList<>();
         try {
-            for (CSVRecord record : FORMAT.parse(reader)) {
+            for (CSVRecord record : CONFIG_FORMAT.parse(reader)) {
                 long line = record.getParser().getCurrentLineNumber();
                 String header = record.size() > 0 ? record.get(0) : "";
                 String field = record.size() > 1 ? record.get(1) : "";

@@ -1,4 +1,4 @@
-package fr.plie.reporting.spreadsheet;
+package fr.plie.export;
 
 /**
  * Neutralises text a spreadsheet would run as a formula (CSV injection, OWASP): a cell starting with {@code =},

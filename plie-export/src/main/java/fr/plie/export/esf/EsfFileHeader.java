@@ -1,4 +1,4 @@
-package fr.plie.reporting.esf;
+package fr.plie.export.esf;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;

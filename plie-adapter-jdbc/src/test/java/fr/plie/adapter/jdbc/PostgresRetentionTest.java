@@ -1,0 +1,9 @@
+package fr.plie.adapter.jdbc;
+
+/** The retention contract on Postgres. */
+class PostgresRetentionTest extends RetentionContract {
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRESQL;
+    }
+}

@@ -1,0 +1,299 @@
+package fr.plie.adapter.json;
+
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.reporting.indicator.AccumulatorSnapshot;
+import fr.plie.reporting.indicator.CellCounts;
+import fr.plie.reporting.indicator.Dimension;
+import fr.plie.reporting.indicator.Figure;
+import fr.plie.reporting.indicator.Indicator;
+import fr.plie.reporting.indicator.ReportingOptions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The indicator-accumulator document: an {@link AccumulatorSnapshot}, what a PLIE hands to another PLIE or to the
+ * national network so that merging gives exactly the figures of one pass. Counts and names only, no person.
+ */
+final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
+    static final AccumulatorCodec INSTANCE = new AccumulatorCodec();
+
+    private static final long MAX = Long.MAX_VALUE / 4;
+    private static final Fields DOCUMENT = Fields.of(
+            "!formatVersion",
+            "!period",
+            "!options",
+            "counts",
+            "parcoursLength",
+            "timeToFirstEmployment",
+            "financedActions",
+            "offers",
+            "sectors",
+            "caseloads",
+            "breakdowns",
+            "!months");
+    private static final Fields COUNT = Fields.of("!indicator", "!women", "!men", "!nonBinary");
+    private static final Fields DAY = Fields.of("!days", "!count");
+    private static final Fields CELL = Fields.of("key", "!active", "!entries", "!exits", "!positiveExits");
+    private static final List<Dimension> DIMENSIONS =
+            List.of(Dimension.REFERENT, Dimension.OPERATOR, Dimension.COMMUNE, Dimension.EPCI);
+    private static final Fields BREAKDOWNS =
+            Fields.of(DIMENSIONS.stream().map(Enum::name).toArray(String[]::new));
+    private static final Map<String, Indicator> BY_CODE = new HashMap<>();
+    private static final String CODES;
+
+    static {
+        for (Indicator indicator : Indicator.values()) {
+            BY_CODE.put(indicator.code(), indicator);
+        }
+        CODES = String.join(", ", BY_CODE.keySet().stream().sorted().toList());
+    }
+
+    private AccumulatorCodec() {}
+
+    private record Keyed(String key, CellCounts counts) {}
+
+    @Override
+    AccumulatorSnapshot read(Cursor c) {
+        int f = c.begin(DOCUMENT);
+        if (f < 0) {
+            return null;
+        }
+        ReportingPeriod period = null;
+        ReportingOptions options = null;
+        Map<Indicator, Figure> counts = new EnumMap<>(Indicator.class);
+        SortedMap<Integer, Long> length = new TreeMap<>();
+        SortedMap<Integer, Long> firstJob = new TreeMap<>();
+        Set<String> actions = Set.of();
+        Set<String> offers = Set.of();
+        SortedMap<String, CellCounts> sectors = new TreeMap<>();
+        SortedMap<String, CellCounts> caseloads = new TreeMap<>();
+        Map<Dimension, SortedMap<String, CellCounts>> breakdowns = new EnumMap<>(Dimension.class);
+        List<CellCounts> months = null;
+        Cursor.Spot monthsAt = null;
+        boolean valid = true;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> period = ReportingOptionsCodec.period(c);
+                case 2 -> options = ReportingOptionsCodec.read(c);
+                case 3 -> valid &= counts(c, counts);
+                case 4 -> valid &= days(c, length);
+                case 5 -> valid &= days(c, firstJob);
+                case 6 -> actions = names(c);
+                case 7 -> offers = names(c);
+                case 8 -> valid &= cells(c, sectors);
+                case 9 -> valid &= cells(c, caseloads);
+                case 10 -> valid &= breakdowns(c, breakdowns);
+                default -> {
+                    monthsAt = c.spot();
+                    List<Keyed> read = c.list("object", AccumulatorCodec::cell);
+                    months = read == null || read.contains(null)
+                            ? null
+                            : read.stream().map(Keyed::counts).toList();
+                }
+            }
+        }
+        if (!c.end(f)
+                || !valid
+                || period == null
+                || options == null
+                || months == null
+                || actions == null
+                || offers == null) {
+            return null;
+        }
+        if (options.drillDown()) {
+            c.errorAt(JsonErrorCode.RULE_NO_PERSON, "/options/drillDown");
+            return null;
+        }
+        long expected = java.time.YearMonth.from(period.from())
+                        .until(java.time.YearMonth.from(period.to()), java.time.temporal.ChronoUnit.MONTHS)
+                + 1;
+        if (months.size() != expected) {
+            c.errorAt(monthsAt, JsonErrorCode.RULE_DERIVED, "months");
+            return null;
+        }
+        return new AccumulatorSnapshot(
+                period, options, counts, length, firstJob, actions, offers, sectors, caseloads, breakdowns, months);
+    }
+
+    private static boolean counts(Cursor c, Map<Indicator, Figure> into) {
+        List<Boolean> read = c.list("object", x -> {
+            int f = x.begin(COUNT);
+            if (f < 0) {
+                return false;
+            }
+            Indicator indicator = null;
+            Long women = null;
+            Long men = null;
+            Long nonBinary = null;
+            for (int i; (i = x.next(f)) >= 0; ) {
+                switch (i) {
+                    case 0 -> {
+                        String code = x.text(60);
+                        indicator = code == null ? null : BY_CODE.get(code);
+                        if (code != null && indicator == null) {
+                            x.error(JsonErrorCode.VALUE_ENUM, CODES);
+                        }
+                    }
+                    case 1 -> women = x.integer(0, MAX);
+                    case 2 -> men = x.integer(0, MAX);
+                    default -> nonBinary = x.integer(0, MAX);
+                }
+            }
+            if (!x.end(f) || indicator == null || women == null || men == null || nonBinary == null) {
+                return false;
+            }
+            into.put(indicator, new Figure(women + men + nonBinary, women, men, nonBinary, List.of()));
+            return true;
+        });
+        return read != null && !read.contains(null) && !read.contains(false);
+    }
+
+    private static boolean days(Cursor c, SortedMap<Integer, Long> into) {
+        List<Boolean> read = c.list("object", x -> {
+            int f = x.begin(DAY);
+            if (f < 0) {
+                return false;
+            }
+            Long days = null;
+            Long count = null;
+            for (int i; (i = x.next(f)) >= 0; ) {
+                if (i == 0) {
+                    days = x.integer(0, 100_000);
+                } else {
+                    count = x.integer(0, MAX);
+                }
+            }
+            if (!x.end(f) || days == null || count == null) {
+                return false;
+            }
+            into.merge(days.intValue(), count, Long::sum);
+            return true;
+        });
+        return read != null && !read.contains(null) && !read.contains(false);
+    }
+
+    private static Set<String> names(Cursor c) {
+        List<String> read = c.list("string", x -> x.text(300));
+        return read == null || read.contains(null) ? null : new LinkedHashSet<>(read);
+    }
+
+    private static Keyed cell(Cursor c) {
+        int f = c.begin(CELL);
+        if (f < 0) {
+            return null;
+        }
+        String key = "";
+        long[] n = new long[4];
+        boolean valid = true;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            if (i == 0) {
+                key = c.text(300);
+            } else {
+                Long v = c.integer(0, MAX);
+                valid &= v != null;
+                n[i - 1] = v == null ? 0 : v;
+            }
+        }
+        return c.end(f) && valid && key != null ? new Keyed(key, new CellCounts(n[0], n[1], n[2], n[3])) : null;
+    }
+
+    private static boolean cells(Cursor c, SortedMap<String, CellCounts> into) {
+        List<Keyed> read = c.list("object", AccumulatorCodec::cell);
+        if (read == null || read.contains(null)) {
+            return false;
+        }
+        read.forEach(k -> into.put(k.key(), k.counts()));
+        return true;
+    }
+
+    private static boolean breakdowns(Cursor c, Map<Dimension, SortedMap<String, CellCounts>> into) {
+        int f = c.begin(BREAKDOWNS);
+        if (f < 0) {
+            return false;
+        }
+        boolean valid = true;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            SortedMap<String, CellCounts> cells = new TreeMap<>();
+            valid &= cells(c, cells);
+            into.put(DIMENSIONS.get(i), cells);
+        }
+        return c.end(f) && valid;
+    }
+
+    @Override
+    void write(JsonGenerator g, AccumulatorSnapshot s, WriteOptions options) {
+        g.writeStartObject();
+        g.writeStringProperty("formatVersion", FORMAT_VERSION);
+        ReportingOptionsCodec.period(g, "period", s.period());
+        ReportingOptionsCodec.write(g, s.options());
+        g.writeName("counts");
+        g.writeStartArray();
+        s.counts().forEach((indicator, figure) -> {
+            if (figure.total() > 0) {
+                g.writeStartObject();
+                g.writeStringProperty("indicator", indicator.code());
+                g.writeNumberProperty("women", figure.women());
+                g.writeNumberProperty("men", figure.men());
+                g.writeNumberProperty("nonBinary", figure.nonBinary());
+                g.writeEndObject();
+            }
+        });
+        g.writeEndArray();
+        days(g, "parcoursLength", s.parcoursLength());
+        days(g, "timeToFirstEmployment", s.timeToFirstEmployment());
+        Out.texts(g, "financedActions", new ArrayList<>(s.financedActions()));
+        Out.texts(g, "offers", new ArrayList<>(s.offers()));
+        cells(g, "sectors", s.sectors());
+        cells(g, "caseloads", s.caseloads());
+        g.writeName("breakdowns");
+        g.writeStartObject();
+        s.breakdowns().forEach((dimension, cells) -> cells(g, dimension.name(), cells));
+        g.writeEndObject();
+        g.writeName("months");
+        g.writeStartArray();
+        s.months().forEach(m -> cell(g, null, m));
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void days(JsonGenerator g, String name, SortedMap<Integer, Long> days) {
+        g.writeName(name);
+        g.writeStartArray();
+        days.forEach((day, count) -> {
+            g.writeStartObject();
+            g.writeNumberProperty("days", day);
+            g.writeNumberProperty("count", count);
+            g.writeEndObject();
+        });
+        g.writeEndArray();
+    }
+
+    private static void cells(JsonGenerator g, String name, SortedMap<String, CellCounts> cells) {
+        g.writeName(name);
+        g.writeStartArray();
+        cells.forEach((key, counts) -> cell(g, key, counts));
+        g.writeEndArray();
+    }
+
+    private static void cell(JsonGenerator g, String key, CellCounts counts) {
+        g.writeStartObject();
+        if (key != null) {
+            g.writeStringProperty("key", key);
+        }
+        g.writeNumberProperty("active", counts.active());
+        g.writeNumberProperty("entries", counts.entries());
+        g.writeNumberProperty("exits", counts.exits());
+        g.writeNumberProperty("positiveExits", counts.positiveExits());
+        g.writeEndObject();
+    }
+}
