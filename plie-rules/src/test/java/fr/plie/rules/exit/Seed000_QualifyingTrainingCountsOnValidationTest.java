@@ -42,7 +42,8 @@ class Seed000_QualifyingTrainingCountsOnValidationTest {
 
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-11-01"), TOULOUSE);
 
-        assertThat(assessment.pronounceableFrom()).contains(day("2024-07-07"));
+        // 8 January + 6 months: the follow-up ends on 7 July, the exit comes the next day
+        assertThat(assessment.pronounceableFrom()).contains(day("2024-07-08"));
     }
 
     @Test
