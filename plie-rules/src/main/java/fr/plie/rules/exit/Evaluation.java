@@ -50,6 +50,11 @@ final class Evaluation {
     private BigDecimal lastFullTime;
     private BigDecimal lastMinimumHours;
 
+    /** The steps whose result or registration a positive exit waits for, with what each would bring. */
+    private List<Step> awaitedSteps;
+
+    private List<AwaitedFact> awaited;
+
     private Intervals contracts;
     private Intervals missions;
     private Intervals seasonal;
@@ -424,6 +429,7 @@ final class Evaluation {
                     note(ExitRule.TRAINING_FAILED, step.id(), result, date(resultDay));
                 } else {
                     note(ExitRule.TRAINING_PENDING, step.id());
+                    await(step, AwaitedFact.Fact.TRAINING_RESULT, ExitOutcome.POSITIVE_TRAINING);
                 }
                 return;
             }
@@ -466,6 +472,9 @@ final class Evaluation {
         Option<LocalDate> registered = creation.registeredOn();
         if (registered.isEmpty() || registered.get().isAfter(asOf)) {
             note(ExitRule.CREATION_NOT_REGISTERED, step.id());
+            if (step.end().isEmpty() || step.end().get().isAfter(asOf)) {
+                await(step, AwaitedFact.Fact.BUSINESS_REGISTRATION, ExitOutcome.POSITIVE_CREATION);
+            }
             return;
         }
         LocalDate registeredOn = registered.get();
@@ -487,6 +496,31 @@ final class Evaluation {
     }
 
     // ---------------------------------------------------------------- choosing and concluding
+
+    /** Records a fact a positive exit waits for; it matters only when no candidate has a date. */
+    private void await(Step step, AwaitedFact.Fact fact, ExitOutcome outcome) {
+        if (awaited == null) {
+            awaited = new ArrayList<>(2);
+            awaitedSteps = new ArrayList<>(2);
+        }
+        awaited.add(new AwaitedFact(fact, step.id(), outcome));
+        awaitedSteps.add(step);
+    }
+
+    /** The awaited facts in the chronological order of their steps (then by step id). */
+    private List<AwaitedFact> awaitedInOrder() {
+        List<Integer> order = new ArrayList<>(awaited.size());
+        for (int i = 0; i < awaited.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> {
+            Step x = awaitedSteps.get(a);
+            Step y = awaitedSteps.get(b);
+            int byStart = x.start().compareTo(y.start());
+            return byStart != 0 ? byStart : x.id().value().compareTo(y.id().value());
+        });
+        return order.stream().map(awaited::get).toList();
+    }
 
     /**
      * Keeps the best candidate: met before projected, then the earliest day, then employment before training
@@ -543,6 +577,24 @@ final class Evaluation {
     }
 
     private ExitAssessment conclude(Explanation explanation) {
+        if (bestKind == null && awaited != null) {
+            List<AwaitedFact> facts = awaitedInOrder();
+            List<StepId> steps = facts.stream().map(AwaitedFact::step).toList();
+            note(
+                    ExitRule.OUTCOME_AWAITING_FACT,
+                    facts.stream().map(AwaitedFact::fact).toList(),
+                    steps);
+            return new ExitAssessment(
+                    ExitOutcome.AWAITING_FACT,
+                    Option.none(),
+                    steps,
+                    Option.none(),
+                    List.of(),
+                    facts,
+                    asOf,
+                    policy.name,
+                    explanation);
+        }
         if (bestKind == null) {
             note(ExitRule.OUTCOME_NOT_POSITIVE);
             return new ExitAssessment(
@@ -550,6 +602,7 @@ final class Evaluation {
                     Option.none(),
                     List.of(),
                     Option.none(),
+                    List.of(),
                     List.of(),
                     asOf,
                     policy.name,
@@ -572,6 +625,7 @@ final class Evaluation {
                 qualifying,
                 Option.some(day),
                 missingEvidence(policy.evidenceFor(bestKind), proposed),
+                List.of(),
                 asOf,
                 policy.name,
                 explanation);

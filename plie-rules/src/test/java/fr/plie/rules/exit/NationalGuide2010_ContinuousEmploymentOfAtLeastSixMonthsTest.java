@@ -168,6 +168,6 @@ class NationalGuide2010_ContinuousEmploymentOfAtLeastSixMonthsTest {
                 ongoing("S1", qualifyingTraining("2024-10-07", TrainingResult.PENDING, null), "2024-01-08"));
 
         assertThat(ExitEngine.assess(parcours, day("2024-08-01"), GUIDE).outcome())
-                .isEqualTo(ExitOutcome.NOT_POSITIVE);
+                .isEqualTo(ExitOutcome.AWAITING_FACT);
     }
 }
