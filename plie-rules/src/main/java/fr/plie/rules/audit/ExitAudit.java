@@ -68,7 +68,7 @@ public final class ExitAudit {
         }
     }
 
-    private static AuditFinding finding(RecordedExitReview review, AuditFinding.Kind kind) {
+    static AuditFinding finding(RecordedExitReview review, AuditFinding.Kind kind) {
         ExitAssessment a = review.assessment();
         return new AuditFinding(
                 review.parcours(),

@@ -6,6 +6,7 @@ import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitEngine;
+import fr.plie.rules.exit.ExitOutcome;
 import fr.plie.rules.exit.ExitPolicy;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -61,33 +62,53 @@ public record RecordedExitReview(ParcoursId parcours, Exit exit, ExitAssessment 
         Objects.requireNonNull(verdict, "verdict");
     }
 
-    /** The review of {@code parcours}' recorded exit under {@code policy}; none when no exit is recorded. */
+    /**
+     * The review of {@code parcours}' recorded exit under {@code policy}; none when no exit is recorded. A positive
+     * exit is judged for its own category: a committee may record the CDI of a participant whose qualifying
+     * training already counted.
+     */
     public static Option<RecordedExitReview> of(Parcours parcours, LocalDate asOf, ExitPolicy policy) {
         if (parcours.exit().isEmpty()) {
             return Option.none();
         }
         Exit exit = parcours.exit().get();
         LocalDate on = exit.date().isAfter(asOf) ? asOf : exit.date();
-        ExitAssessment assessment = ExitEngine.assess(parcours, on, policy);
-        return Option.some(new RecordedExitReview(parcours.id(), exit, assessment, verdict(exit, assessment)));
-    }
-
-    private static Verdict verdict(Exit exit, ExitAssessment assessment) {
+        ExitAssessment any = ExitEngine.assess(parcours, on, policy);
         ExitCategory recorded = exit.category();
         if (!recorded.isPositive()) {
-            return assessment.isPositive() ? Verdict.POSITIVE_NOT_RECORDED : Verdict.NOT_POSITIVE_AGREED;
+            Verdict verdict = any.isPositive() ? Verdict.POSITIVE_NOT_RECORDED : Verdict.NOT_POSITIVE_AGREED;
+            return Option.some(new RecordedExitReview(parcours.id(), exit, any, verdict));
         }
-        if (assessment.isPositive()) {
-            if (!assessment.outcome().category().contains(recorded)) {
-                return Verdict.OTHER_POSITIVE_CATEGORY;
-            }
-            return assessment.missingEvidence().isEmpty() ? Verdict.SUPPORTED : Verdict.EVIDENCE_LACKING;
+        ExitAssessment own = ExitEngine.assessFor(parcours, on, policy, outcomeOf(recorded));
+        Verdict verdict;
+        ExitAssessment shown = own;
+        if (own.isPositive()) {
+            verdict = own.missingEvidence().isEmpty() ? Verdict.SUPPORTED : Verdict.EVIDENCE_LACKING;
+        } else if (any.isPositive()) {
+            verdict = Verdict.OTHER_POSITIVE_CATEGORY;
+            shown = any;
+        } else {
+            verdict = switch (own.outcome()) {
+                case NOT_YET -> Verdict.PRONOUNCED_TOO_EARLY;
+                case AWAITING_FACT -> Verdict.AWAITING_FACT;
+                default -> Verdict.NOT_POSITIVE;
+            };
         }
-        return switch (assessment.outcome()) {
-            case NOT_YET -> Verdict.PRONOUNCED_TOO_EARLY;
-            case AWAITING_FACT -> Verdict.AWAITING_FACT;
-            default -> Verdict.NOT_POSITIVE;
+        return Option.some(new RecordedExitReview(parcours.id(), exit, shown, verdict));
+    }
+
+    private static ExitOutcome outcomeOf(ExitCategory positive) {
+        return switch (positive) {
+            case POSITIVE_TRAINING -> ExitOutcome.POSITIVE_TRAINING;
+            case POSITIVE_CREATION -> ExitOutcome.POSITIVE_CREATION;
+            default -> ExitOutcome.POSITIVE_EMPLOYMENT;
         };
+    }
+
+    /** Why the record and the rules agree or not, in {@code locale}, with the dates and evidence concerned. */
+    public String reason(java.util.Locale locale) {
+        return ExitAudit.finding(this, AuditFinding.Kind.UNSUPPORTED_POSITIVE_EXIT)
+                .reason(locale);
     }
 
     /** The committee's validation date, none while the exit is only proposed. */

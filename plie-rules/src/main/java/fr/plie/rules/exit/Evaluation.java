@@ -37,6 +37,8 @@ final class Evaluation {
     private final long asOfDay;
     private final PolicyTerms policy;
     private final List<ExplanationLine> lines;
+    /** The one positive outcome judged, or null for all ({@link ExitEngine#assessFor}). */
+    private final ExitOutcome only;
 
     private ExitOutcome bestKind;
     private long bestDay;
@@ -59,7 +61,8 @@ final class Evaluation {
     private Intervals missions;
     private Intervals seasonal;
 
-    Evaluation(Parcours parcours, LocalDate asOf, ExitPolicy policy, boolean explain) {
+    Evaluation(Parcours parcours, LocalDate asOf, ExitPolicy policy, boolean explain, ExitOutcome only) {
+        this.only = only;
         this.parcours = parcours;
         this.steps = parcours.steps();
         this.asOf = asOf;
@@ -499,6 +502,9 @@ final class Evaluation {
 
     /** Records a fact a positive exit waits for; it matters only when no candidate has a date. */
     private void await(Step step, AwaitedFact.Fact fact, ExitOutcome outcome) {
+        if (only != null && outcome != only) {
+            return;
+        }
         if (awaited == null) {
             awaited = new ArrayList<>(2);
             awaitedSteps = new ArrayList<>(2);
@@ -551,6 +557,9 @@ final class Evaluation {
     }
 
     private boolean isBetter(ExitOutcome kind, long day, Step tieStep) {
+        if (only != null && kind != only) {
+            return false;
+        }
         boolean met = day <= asOfDay;
         if (lines != null) {
             note(met ? ExitRule.CANDIDATE_MET : ExitRule.CANDIDATE_PROJECTED, kind, date(day));

@@ -52,6 +52,21 @@ class ExitAuditTest {
     }
 
     @Test
+    void a_cdi_recorded_after_a_qualifying_training_that_already_counted_is_supported_for_its_own_category() {
+        Parcours trainingThenCdi = ParcoursFixture.enteredOn("PAR-8", LocalDate.of(2022, 11, 7))
+                .qualifyingTraining(LocalDate.of(2022, 11, 14), LocalDate.of(2022, 12, 16), TrainingResult.OBTAINED)
+                .employment(ContractType.CDI, HIRED, Option.none())
+                .proposeExit(LocalDate.of(2023, 7, 2), ExitCategory.POSITIVE_EMPLOYMENT, CONTRACT)
+                .build();
+
+        RecordedExitReview review =
+                RecordedExitReview.of(trainingThenCdi, AS_OF, TOULOUSE).get();
+
+        assertThat(review.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(review.assessment().outcome()).isEqualTo(fr.plie.rules.exit.ExitOutcome.POSITIVE_EMPLOYMENT);
+    }
+
+    @Test
     void the_control_lists_each_disagreement_with_its_reason_and_counts_them() {
         Parcours tooEarly = exitedOn("PAR-1", LocalDate.of(2023, 7, 1), ExitCategory.POSITIVE_EMPLOYMENT, CONTRACT);
         Parcours supported = exitedOn("PAR-2", LocalDate.of(2023, 9, 1), ExitCategory.POSITIVE_EMPLOYMENT, CONTRACT);
