@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * The repositories of plie's core ports for one actor (the référent, user or batch whose id the audit trail
  * records), either each operation in its own transaction or all inside the caller's transaction; see {@link
  * PlieJdbc#repositories(String)} and {@link PlieJdbc#join(java.sql.Connection, String)}.
+ *
+ * <p>Thread-safe and stateless between calls, except when made by {@link PlieJdbc#join(java.sql.Connection,
+ * String)}: those work on one connection, which JDBC does not share between threads.
  */
 public final class PlieRepositories {
     private final JdbcParcoursRepository parcours;

@@ -35,6 +35,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * applies the {@link JsonLimits} to the parser.
  */
 public final class PlieJacksonModule extends JacksonModule {
+    static {
+        JacksonRequirement.check(PlieJacksonModule.class.getClassLoader());
+    }
+
     private static final Version VERSION = readVersion();
 
     private final boolean pseudonymousExport;
