@@ -4,12 +4,11 @@ import fr.plie.adapter.json.NdjsonWriter;
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.core.parcours.Parcours;
-import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -41,37 +40,44 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale locale = context.locale();
-        try (Store store = database.open(Clock.systemUTC(), locale)) {
+        DatabaseUrl url = database.checked(locale);
+        if (output != null) {
+            OutputFiles.refuseCollision(output, databaseFiles(url), locale);
+        }
+        try (Store store = database.openExisting(Clock.systemUTC(), locale)) {
             var repositories = pseudonymise ? store.plie.pseudonymised() : store.plie.repositories("plie-export");
-            OutputStream target = output == null ? new WriterStream(context.out()) : open(output, locale);
-            long written;
-            // every parcours in id order, read page by page through the port: memory holds one page
-            try (NdjsonWriter<ParcoursDocument> writer = Inputs.JSON.writeNdjson(PlieDocument.PARCOURS, target);
-                    Progress bar = Progress.of(context.progress(), "Export", -1);
-                    Stream<Parcours> all = repositories.parcours().streamAll()) {
-                for (Parcours p : (Iterable<Parcours>) all::iterator) {
-                    writer.write(repositories
-                            .participants()
-                            .findById(p.participant())
-                            .map(participant -> ParcoursDocument.of(p, participant))
-                            .getOrElse(() -> ParcoursDocument.of(p)));
-                    bar.step();
+            long[] written = {0};
+            OutputFiles.Content content = target -> {
+                // every parcours in id order, read page by page through the port: memory holds one page
+                try (NdjsonWriter<ParcoursDocument> writer = Inputs.JSON.writeNdjson(PlieDocument.PARCOURS, target);
+                        Progress bar = Progress.of(context.progress(), "Export", -1);
+                        Stream<Parcours> all = repositories.parcours().streamAll()) {
+                    for (Parcours p : (Iterable<Parcours>) all::iterator) {
+                        writer.write(repositories
+                                .participants()
+                                .findById(p.participant())
+                                .map(participant -> ParcoursDocument.of(p, participant))
+                                .getOrElse(() -> ParcoursDocument.of(p)));
+                        bar.step();
+                    }
+                    written[0] = writer.written();
                 }
-                written = writer.written();
-            }
-            if (output != null) {
-                context.err().println(Texts.get(locale, "export.done", written, output));
+            };
+            if (output == null) {
+                content.write(new WriterStream(context.out()));
+            } else {
+                // holds personal data unless pseudonymised: written owner-only, renamed into place when complete
+                OutputFiles.write(output, databaseFiles(url), locale, content);
+                context.err().println(Texts.get(locale, "export.done", written[0], output));
             }
         }
         return 0;
     }
 
-    private static OutputStream open(Path output, Locale locale) {
-        try {
-            return Files.newOutputStream(output);
-        } catch (IOException e) {
-            throw new ProcessingException(Texts.get(locale, "file.unwritable", output, e.getMessage()), e);
-        }
+    /** The files of an embedded H2 database, which an export must not overwrite. */
+    static List<Path> databaseFiles(DatabaseUrl url) {
+        Path file = url.h2DataFile();
+        return file == null ? List.of() : List.of(file, url.h2File());
     }
 
     /** Standard output as bytes, for the NDJSON writer: decoded line by line (a newline never splits a character). */

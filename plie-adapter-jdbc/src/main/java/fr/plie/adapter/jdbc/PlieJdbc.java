@@ -130,6 +130,20 @@ public final class PlieJdbc {
         return new PlieRepositories(settings, UnitOfWork.own(dataSource), "reporting", true);
     }
 
+    /**
+     * An import identified by {@code importId} (e.g. a digest of the file), stored batch by batch as {@code
+     * actorId}; with {@code replace}, parcours and participants already stored with other content are replaced
+     * (parcours under optimistic locking), otherwise they are conflicts. See {@link BatchImport}.
+     */
+    public BatchImport batchImport(String actorId, String importId, boolean replace) {
+        return new BatchImport(
+                settings,
+                UnitOfWork.own(dataSource),
+                Id.require(actorId, "actor id"),
+                Id.require(importId, "import id"),
+                replace);
+    }
+
     /** The audit trail of a participant and their parcours, oldest first. */
     public List<AuditRecord> auditTrail(ParticipantId participant) {
         return UnitOfWork.own(dataSource)
