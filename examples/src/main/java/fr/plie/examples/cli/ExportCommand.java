@@ -3,7 +3,9 @@ package fr.plie.examples.cli;
 import fr.plie.adapter.json.NdjsonWriter;
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
+import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.participant.BirthDatePrecision;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code plie export}: writes every parcours of a database, with its participant, as NDJSON (v1). With {@code
- * --pseudonymise} the participants come without personal data and interview syntheses are replaced, as the
- * adapter's reporting repositories read them (GDPR: data minimisation for analyses and exchanges).
+ * --pseudonymise} the participants come without personal data, their birth dates generalised to the year (or
+ * the month), and every free text of the parcours is replaced (GDPR: data minimisation for analyses and
+ * exchanges). Written to a temporary file readable by its owner only, renamed when complete.
  */
 @Command(name = "export", description = "Exporte les parcours d'une base en NDJSON (pseudonymisé sur demande).")
 final class ExportCommand implements Callable<Integer> {
@@ -31,8 +34,18 @@ final class ExportCommand implements Callable<Integer> {
             description = "Fichier NDJSON écrit (défaut : la sortie standard).")
     Path output;
 
-    @Option(names = "--pseudonymise", description = "Sans données personnelles ni synthèses d'entretien.")
+    @Option(
+            names = "--pseudonymise",
+            description = "Sans données personnelles ni textes libres, dates de naissance généralisées.")
     boolean pseudonymise;
+
+    @Option(
+            names = "--birth-date",
+            paramLabel = "year|month",
+            defaultValue = "year",
+            description = "Précision des dates de naissance pseudonymisées : year (1er janvier) ou month (1er du"
+                    + " mois) (défaut : ${DEFAULT-VALUE}).")
+    String birthDate;
 
     @Mixin
     Context context;
@@ -40,6 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale locale = context.locale();
+        BirthDatePrecision precision = precision(locale);
         DatabaseUrl url = database.checked(locale);
         if (output != null) {
             OutputFiles.refuseCollision(output, databaseFiles(url), locale);
@@ -52,10 +66,13 @@ final class ExportCommand implements Callable<Integer> {
                 try (NdjsonWriter<ParcoursDocument> writer = Inputs.JSON.writeNdjson(PlieDocument.PARCOURS, target);
                         Progress bar = Progress.of(context.progress(), "Export", -1);
                         Stream<Parcours> all = repositories.parcours().streamAll()) {
-                    for (Parcours p : (Iterable<Parcours>) all::iterator) {
+                    for (Parcours stored : (Iterable<Parcours>) all::iterator) {
+                        // pseudonymised: every free text replaced (FreeTexts lists them), no personal data
+                        Parcours p = pseudonymise ? FreeTexts.replaced(stored, FreeTexts.PSEUDONYMISED) : stored;
                         writer.write(repositories
                                 .participants()
                                 .findById(p.participant())
+                                .map(participant -> pseudonymise ? precision.pseudonymise(participant) : participant)
                                 .map(participant -> ParcoursDocument.of(p, participant))
                                 .getOrElse(() -> ParcoursDocument.of(p)));
                         bar.step();
@@ -72,6 +89,16 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private BirthDatePrecision precision(Locale locale) {
+        return switch (birthDate.toLowerCase(Locale.ROOT)) {
+            case "year" -> BirthDatePrecision.YEAR;
+            case "month" -> BirthDatePrecision.MONTH;
+            default ->
+                throw new PlieCommand.InvalidInputException(
+                        Texts.get(locale, "export.birth-date", "--birth-date", birthDate));
+        };
     }
 
     /** The files of an embedded H2 database, which an export must not overwrite. */

@@ -6,6 +6,7 @@ import fr.plie.adapter.json.NdjsonLine;
 import fr.plie.adapter.json.NdjsonReader;
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
+import fr.plie.core.parcours.Chronology;
 import fr.plie.examples.cli.PlieCommand.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import java.util.function.Consumer;
 /**
  * A file of parcours documents that {@code import} and {@code report} read, as a stream of batches of lines so
  * that memory holds one batch whatever its size: NDJSON (one parcours document a line, with or without its
- * participant), or one v1 document. The same file always gives the same batches, which is what lets a re-run of
+ * participant), or one v1 document. A line whose dates no lifecycle produces (plie-core's {@link Chronology}) is
+ * an error like a line that is not valid JSON. The same file always gives the same batches, which is what lets a re-run of
  * an import resume from the journal. Standard input ({@code -}) is first copied to a temporary file only its
  * owner can read, since it is read twice; {@link #close()} deletes it.
  */
@@ -110,7 +112,17 @@ final class ParcoursFile implements AutoCloseable {
                 }
                 if (line.result().isValid() && line.result().value().isDefined()) {
                     ParcoursDocument d = line.result().value().get();
-                    batch.add(new ImportLine(line.line(), d.parcours(), d.participant()));
+                    // dates no lifecycle produces (a step before the referral, a birth in 2999): refused here
+                    List<Chronology.Violation> violations = d.participant()
+                            .map(p -> Chronology.violations(d.parcours(), p.profile()))
+                            .getOrElse(() -> Chronology.violations(d.parcours()));
+                    for (Chronology.Violation v : violations) {
+                        errors.accept(name + ":" + line.line() + ": "
+                                + Texts.get(locale, "input.field", v.rejection().message(locale), v.path()));
+                    }
+                    if (violations.isEmpty()) {
+                        batch.add(new ImportLine(line.line(), d.parcours(), d.participant()));
+                    }
                 }
                 if (batch.size() == size) {
                     batches.accept(number++, batch);

@@ -5,17 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.plie.adapter.jdbc.PlieJdbc;
-import fr.plie.adapter.json.NdjsonWriter;
 import fr.plie.adapter.json.ParcoursDocument;
-import fr.plie.adapter.json.PlieDocument;
-import fr.plie.adapter.json.PlieJson;
-import fr.plie.core.parcours.Parcours;
-import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.participant.Participant;
-import fr.plie.core.participant.ParticipantId;
-import fr.plie.examples.demo.SyntheticPlie;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,44 +42,41 @@ class ImportCrashTest {
         Random random = new Random(kind.ordinal() * 7919L + System.nanoTime());
         try (CrashDatabase db = CrashDatabase.open(kind, dir)) {
             List<List<ParcoursDocument>> files = new ArrayList<>();
-            long full = 0;
+            long typical = 0; // how long an uninterrupted run took last: kills land within that span
             int kills = 0;
             for (int round = 0; kills < KILLS; round++) {
-                List<ParcoursDocument> documents = documents(round);
+                List<ParcoursDocument> documents = Synthetic.documents(PARCOURS, "R" + round + "-");
                 files.add(documents);
-                Path file = write(documents, dir.resolve("round-" + round + ".ndjson"));
-                if (round == 0) {
-                    // an uninterrupted run first, to know how long one takes: kills land within that span
-                    long start = System.nanoTime();
-                    assertThat(run(file, db, -1)).isZero();
-                    full = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                } else {
-                    int killsThisRound = 4 + random.nextInt(7);
-                    for (int k = 0; k < killsThisRound && kills < KILLS; k++) {
-                        long delay = (long) (full * (0.2 + 0.8 * random.nextDouble()));
-                        int code = run(file, db, delay);
-                        if (code == 0) {
-                            break; // it finished before the kill: the round is complete
-                        }
-                        assertThat(code).as("killed, not failed").isEqualTo(KILLED);
-                        kills++;
-                        assertConsistent(db, files);
+                Path file = Synthetic.write(documents, dir.resolve("round-" + round + ".ndjson"));
+                int killsThisRound = round == 0 ? 0 : 4 + random.nextInt(7);
+                for (int k = 0; k < killsThisRound && kills < KILLS; k++) {
+                    long delay = (long) (typical * (0.25 + 0.75 * random.nextDouble()));
+                    long ran = run(file, db, delay);
+                    if (ran >= 0) {
+                        typical = ran;
+                        break; // it finished before the kill: the round is complete
                     }
-                    assertThat(run(file, db, -1)).as("the re-run completes").isZero();
+                    kills++;
+                    assertConsistent(db, files);
                 }
+                long ran = run(file, db, -1);
+                assertThat(ran).as("the re-run completes").isNotNegative();
+                typical = Math.max(ran, 1);
                 assertConsistent(db, files);
                 assertStoredExactly(db, documents);
             }
             assertThat(kills).isGreaterThanOrEqualTo(KILLS);
             System.err.println("[examples] " + kind + ": " + kills + " kills of plie import over " + files.size()
-                    + " files, an uninterrupted run took " + full + " ms");
+                    + " files, an uninterrupted run took " + typical + " ms");
         }
     }
 
-    private static final int KILLED = 137;
-
-    /** Runs {@code plie import}; kills it with SIGKILL after {@code killAfterMillis} unless negative. */
-    private int run(Path file, CrashDatabase db, long killAfterMillis) throws Exception {
+    /**
+     * Runs {@code plie import}; kills it with SIGKILL after {@code killAfterMillis} unless negative. Returns how
+     * long it took when it completed (and asserts it succeeded), -1 when it was killed.
+     */
+    private long run(Path file, CrashDatabase db, long killAfterMillis) throws Exception {
+        long start = System.nanoTime();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path err = dir.resolve("child.err");
@@ -112,53 +99,14 @@ class ImportCrashTest {
         if (killAfterMillis >= 0 && !child.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
             child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally block runs
             child.waitFor();
-            return KILLED;
+            return -1;
         }
         if (!child.waitFor(5, TimeUnit.MINUTES)) {
             child.destroyForcibly();
         }
         int code = child.waitFor();
         assertThat(code).as(Files.readString(err)).isZero();
-        return code;
-    }
-
-    /** The synthetic PLIE with ids of its own for each round, so that the rounds add up in one database. */
-    private static List<ParcoursDocument> documents(int round) {
-        SyntheticPlie.Plie plie = Synthetic.plie(PARCOURS);
-        List<ParcoursDocument> documents = new ArrayList<>();
-        for (SyntheticPlie.Case c : plie.cases()) {
-            ParticipantId participant =
-                    ParticipantId.of("R" + round + "-" + c.participant().id().value());
-            Parcours p = c.parcours();
-            Parcours renamed = new Parcours(
-                    ParcoursId.of("R" + round + "-" + p.id().value()),
-                    participant,
-                    p.version(),
-                    p.status(),
-                    p.referral(),
-                    p.decisions(),
-                    p.commitment(),
-                    p.referents(),
-                    p.steps(),
-                    p.interviews(),
-                    p.placements(),
-                    p.exit());
-            documents.add(ParcoursDocument.of(
-                    renamed,
-                    new Participant(
-                            participant,
-                            c.participant().profile(),
-                            c.participant().personalData())));
-        }
-        return documents;
-    }
-
-    private static Path write(List<ParcoursDocument> documents, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file);
-                NdjsonWriter<ParcoursDocument> writer = PlieJson.create().writeNdjson(PlieDocument.PARCOURS, out)) {
-            documents.forEach(writer::write);
-        }
-        return file;
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.plie.adapter.jdbc;
 
 import fr.plie.core.common.Rejection;
+import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursEvent;
 import fr.plie.core.parcours.ParcoursId;
@@ -231,6 +232,54 @@ final class JdbcParcoursRepository implements ParcoursRepository {
                                 parcours.version(),
                                 "imported: " + summary(stored, parcours))));
         return true;
+    }
+
+    /**
+     * Replaces every free text of the participant's parcours by {@link FreeTexts#ERASED} on {@code c}, each at
+     * its next version (a copy read before cannot put the texts back) with an audit record; part of the erasure's
+     * transaction.
+     */
+    void eraseFreeTexts(Connection c, ParticipantId participant) throws SQLException {
+        List<Parcours> all;
+        try (PreparedStatement ps = c.prepareStatement(query.select("p.participant_id = ?"))) {
+            for (int i = 1; i <= ParcoursQuery.branches(); i++) {
+                ps.setString(i, participant.value());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                all = StreamSupport.stream(new ParcoursCursor(rs), false).collect(Collectors.toList());
+            }
+        }
+        for (Parcours p : all) {
+            Parcours erased = FreeTexts.replaced(p, FreeTexts.ERASED);
+            Parcours next = new Parcours(
+                    erased.id(),
+                    erased.participant(),
+                    p.version() + 1,
+                    erased.status(),
+                    erased.referral(),
+                    erased.decisions(),
+                    erased.commitment(),
+                    erased.referents(),
+                    erased.steps(),
+                    erased.interviews(),
+                    erased.placements(),
+                    erased.exit());
+            if (writer.updateRoot(c, next, p.version()) != 1) {
+                throw new SQLException("parcours " + p.id() + " changed during the erasure", "40001");
+            }
+            writer.deleteChildren(c, p.id().value());
+            writer.insertChildren(c, List.of(next));
+            s.audit()
+                    .append(
+                            c,
+                            actor,
+                            List.of(new AuditLog.Entry(
+                                    participant.value(),
+                                    p.id().value(),
+                                    p.version(),
+                                    next.version(),
+                                    "free texts erased")));
+        }
     }
 
     /** The stored parcours {@code id}, read on {@code c}. */

@@ -236,6 +236,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
                         return Either.<Rejection, Boolean>right(false);
                     }
                     delete(c, t.personalData, id.value());
+                    // a name or a phone typed into a synthesis or a reason goes too (FreeTexts lists the fields)
+                    new JdbcParcoursRepository(s, uow, actor, false).eraseFreeTexts(c, id);
                     s.audit()
                             .append(
                                     c,

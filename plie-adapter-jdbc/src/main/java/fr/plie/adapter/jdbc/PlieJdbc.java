@@ -174,6 +174,24 @@ public final class PlieJdbc {
                 .get();
     }
 
+    /**
+     * Rewrites an embedded H2 database's file so that erased or purged values leave its bytes (H2 otherwise keeps
+     * old pages until it reuses them), then closes the database: every open connection of the data source ends,
+     * and the next one reopens it. Does nothing on PostgreSQL and MariaDB, where the DBA's {@code VACUUM} /
+     * {@code OPTIMIZE TABLE} does the same (docs/persistence.md, "GDPR").
+     */
+    public void compactH2() {
+        if (dialect() != Dialect.H2) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new PlieJdbcException("compacting the H2 database", e);
+        }
+    }
+
     /** The text of a rejection from this adapter ({@code jdbc.*}) or from plie-core, in French or English. */
     public static String message(Rejection rejection, Locale locale) {
         return MESSAGES.hasKey(rejection.code(), locale)
