@@ -14,6 +14,7 @@ final class Tables {
     final String placement;
     final String evidence;
     final String audit;
+    final String importJournal;
 
     Tables(Dialect dialect, String schema, String prefix) {
         String q = schema == null ? prefix : dialect.quote(schema) + "." + prefix;
@@ -29,6 +30,7 @@ final class Tables {
         placement = q + "placement";
         evidence = q + "evidence";
         audit = q + "audit";
+        importJournal = q + "import_journal";
     }
 
     /** The tables holding a parcours' child rows, keyed by {@code parcours_id}. */
