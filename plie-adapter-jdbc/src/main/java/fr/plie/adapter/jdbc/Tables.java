@@ -14,6 +14,7 @@ final class Tables {
     final String placement;
     final String evidence;
     final String audit;
+    final String importJournal;
     final String esfAnswer;
 
     Tables(Dialect dialect, String schema, String prefix) {
@@ -30,6 +31,7 @@ final class Tables {
         placement = q + "placement";
         evidence = q + "evidence";
         audit = q + "audit";
+        importJournal = q + "import_journal";
         esfAnswer = q + "esf_answer";
     }
 

@@ -32,6 +32,7 @@ import fr.plie.core.fixture.InMemoryParcoursRepository;
 import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.participant.Profile;
 import fr.plie.core.step.Siret;
 import fr.plie.core.step.StepDetail;
 import fr.plie.core.step.Training;
@@ -201,6 +202,17 @@ class EveryRejectionIsExplainedAndChangesNothingTest {
         Parcours stored = ParcoursFixture.enteredOn(on(2024, 2, 5)).build();
         repository.save(stored, 0);
         assertReadableInFrenchAndEnglish(repository.save(stored, 0).getLeft());
+    }
+
+    @Test
+    void aBirthDateAfterTheReferralIsExplained() {
+        Parcours p = ParcoursFixture.enteredOn(on(2024, 2, 5)).build();
+        Profile profile = fr.plie.core.fixture.ProfileFixture.longTermJobSeeker()
+                .birthDate(on(2999, 1, 1))
+                .build();
+        List<Chronology.Violation> found = Chronology.violations(p, profile);
+        assertThat(found).extracting(Chronology.Violation::path).containsExactly("/participant/profile/birthDate");
+        assertReadableInFrenchAndEnglish(found.get(0).rejection());
     }
 
     private static void assertReadableInFrenchAndEnglish(Rejection rejection) {
