@@ -1,12 +1,12 @@
 package fr.plie.examples.cli;
 
-import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.Profile;
 import fr.plie.examples.cli.PlieCommand.InvalidInputException;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
+import fr.plie.export.Disclosure;
 import fr.plie.export.ExportSettings;
 import fr.plie.export.ReportExporter;
 import fr.plie.export.ReportExporters;
@@ -17,11 +17,11 @@ import fr.plie.reporting.indicator.ReportingOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +80,14 @@ final class ReportCommand implements Callable<Integer> {
             description = "Fait juger chaque sortie par le moteur sous cette politique (préréglage ou fichier .json).")
     String policy;
 
+    @Option(
+            names = "--mask-below",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Masque les effectifs de 1 à N-1 et les taux qui en découlent (défaut : ${DEFAULT-VALUE} ;"
+                    + " 0 pour tout montrer).")
+    int maskBelow;
+
     @Mixin
     Context context;
 
@@ -97,6 +105,12 @@ final class ReportCommand implements Callable<Integer> {
         if ((ndjson != null) == database.given()) {
             throw new InvalidInputException(Texts.get(locale, "source.missing"));
         }
+        if (maskBelow < 0) {
+            throw new InvalidInputException(Texts.get(locale, "report.mask-below", "--mask-below", maskBelow));
+        }
+        if (output != null) {
+            OutputFiles.refuseCollision(output, sources(locale), locale);
+        }
         ReportingPeriod period = new ReportingPeriod(from, to);
         ReportingOptions options =
                 ReportingOptions.asOf(asOf.orElse(to)).withAdministrativeExitsExcluded(excludeAdministrative);
@@ -105,38 +119,19 @@ final class ReportCommand implements Callable<Integer> {
         }
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, options);
         if (ndjson != null) {
-            List<ParcoursDocument> documents = Inputs.documents(PlieDocument.PARCOURS, ndjson, context.in(), locale);
-            // a participant may come on any line of the export: its profile serves all its parcours
-            Map<ParticipantId, Profile> profiles = new HashMap<>();
-            documents.forEach(d -> d.participant().forEach(p -> profiles.put(p.id(), p.profile())));
-            for (ParcoursDocument d : documents) {
-                Profile profile = profiles.get(d.parcours().participant());
-                if (profile == null) {
-                    throw new InvalidInputException(Texts.get(
-                            locale,
-                            "report.no-profile",
-                            ndjson,
-                            d.parcours().id().value()));
-                }
-                // every parcours: the accumulator counts a refused or pending referral in the first receptions
-                accumulator.add(new ReportedParcours(d.parcours(), profile));
-            }
+            accumulateNdjson(accumulator, locale);
         } else {
             Clock clock = Clock.fixed(to.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            try (Store store = database.open(clock, locale)) {
+            try (Store store = database.openExisting(clock, locale)) {
                 store.forEachReported(accumulator::add);
             }
         }
         IndicatorReport report = accumulator.report();
-        byte[] bytes = render(report, chosen, locale);
+        byte[] bytes = render(report, chosen, locale, Disclosure.maskBelow(maskBelow));
         if (output == null) {
             context.out().print(new String(bytes, StandardCharsets.UTF_8));
         } else {
-            try {
-                Files.write(output, bytes);
-            } catch (IOException e) {
-                throw new ProcessingException(Texts.get(locale, "file.unwritable", output, e.getMessage()), e);
-            }
+            OutputFiles.write(output, sources(locale), locale, out -> out.write(bytes));
             context.out().println(Texts.get(locale, "report.done", from, to, output));
         }
         return 0;
@@ -151,7 +146,60 @@ final class ReportCommand implements Callable<Integer> {
         return dot < 0 ? "csv" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static byte[] render(IndicatorReport report, String format, Locale locale) {
+    /**
+     * Reads the NDJSON twice, in constant memory but for one profile per participant: first the profiles (a
+     * participant may come on any line) and the check that no parcours comes twice, then the parcours.
+     */
+    private void accumulateNdjson(IndicatorAccumulator accumulator, Locale locale) {
+        try (ParcoursFile file = ParcoursFile.of(ndjson, context.in(), locale)) {
+            Map<ParticipantId, Profile> profiles = new HashMap<>();
+            Map<String, Long> lines = new HashMap<>();
+            List<String> errors = new ArrayList<>();
+            file.forEachBatch(
+                    500,
+                    errors::add,
+                    (n, batch) -> batch.forEach(l -> {
+                        Long first = lines.putIfAbsent(l.parcours().id().value(), l.line());
+                        if (first != null) {
+                            errors.add(file.name() + ":" + l.line() + ": "
+                                    + Texts.get(
+                                            locale,
+                                            "import.parcours-twice",
+                                            l.parcours().id().value(),
+                                            first));
+                        }
+                        l.participant().forEach(p -> profiles.put(p.id(), p.profile()));
+                    }));
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(String.join(System.lineSeparator(), errors));
+            }
+            file.forEachBatch(
+                    500,
+                    error -> {},
+                    (n, batch) -> batch.forEach(l -> {
+                        Profile profile = profiles.get(l.parcours().participant());
+                        if (profile == null) {
+                            throw new InvalidInputException(Texts.get(
+                                    locale,
+                                    "report.no-profile",
+                                    file.name() + ":" + l.line(),
+                                    l.parcours().id().value()));
+                        }
+                        // every parcours: the accumulator counts a refused or pending referral in the first receptions
+                        accumulator.add(new ReportedParcours(l.parcours(), profile));
+                    }));
+        }
+    }
+
+    /** What the report reads, which its output may not overwrite. */
+    private List<Path> sources(Locale locale) {
+        if (ndjson != null) {
+            return "-".equals(ndjson) ? List.of() : List.of(Path.of(ndjson));
+        }
+        return ExportCommand.databaseFiles(database.checked(locale));
+    }
+
+    private static byte[] render(IndicatorReport report, String format, Locale locale, Disclosure disclosure) {
         if ("json".equals(format)) {
             // the indicator report document of the exchange format v1 (docs/format.md)
             // one line ended by a newline, like the other commands' JSON
@@ -163,8 +211,10 @@ final class ReportCommand implements Callable<Integer> {
             case "xlsx" -> ReportExporters.xlsx();
             default -> ReportExporters.csv();
         };
-        ExportSettings settings =
-                Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
+        ExportSettings settings = (Locale.ENGLISH.equals(locale)
+                        ? ExportSettings.DEFAULT.inEnglish()
+                        : ExportSettings.DEFAULT)
+                .withDisclosure(disclosure);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             exporter.write(report, settings, out);
