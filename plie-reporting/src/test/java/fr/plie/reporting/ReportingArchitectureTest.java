@@ -28,10 +28,19 @@ class ReportingArchitectureTest {
 
     static final ArchRule INDICATORS_KNOW_NO_FILE_FORMAT = noClasses()
             .that()
+            .resideInAPackage("fr.plie.reporting.indicator..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache..", "org.jfree..", "com.openhtmltopdf..", "gg.jte..");
+
+    /** Spreadsheets, charts and PDF are plie-export's; the ESF+ files (fr.plie.reporting.esf) are plain CSV. */
+    static final ArchRule NO_OFFICE_DOCUMENTS = noClasses()
+            .that()
             .resideInAPackage("fr.plie.reporting..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.apache..", "org.jfree..", "org.openhtmltopdf..", "com.openhtmltopdf..");
+            .resideInAnyPackage(
+                    "org.apache.poi..", "org.jfree..", "com.openhtmltopdf..", "org.apache.pdfbox..", "gg.jte..");
 
     static final ArchRule NO_CONSOLE_NO_CLOCK = noClasses()
             .that()
@@ -53,6 +62,11 @@ class ReportingArchitectureTest {
     @Test
     void the_indicators_know_no_file_format() {
         INDICATORS_KNOW_NO_FILE_FORMAT.check(REPORTING);
+    }
+
+    @Test
+    void reporting_writes_no_spreadsheet_chart_nor_pdf() {
+        NO_OFFICE_DOCUMENTS.check(REPORTING);
     }
 
     @Test
