@@ -75,18 +75,18 @@ final class ReportCommand implements Callable<Integer> {
     boolean excludeAdministrative;
 
     @Option(
-            names = "--policy",
-            paramLabel = "POLITIQUE",
-            description = "Fait juger chaque sortie par le moteur sous cette politique (préréglage ou fichier .json).")
-    String policy;
-
-    @Option(
             names = "--mask-below",
             paramLabel = "N",
             defaultValue = "5",
             description = "Masque les effectifs de 1 à N-1 et les taux qui en découlent (défaut : ${DEFAULT-VALUE} ;"
                     + " 0 pour tout montrer).")
     int maskBelow;
+
+    @Option(
+            names = "--policy",
+            paramLabel = "POLITIQUE",
+            description = "Fait juger chaque sortie par le moteur sous cette politique (préréglage ou fichier .json).")
+    String policy;
 
     @Mixin
     Context context;
