@@ -153,6 +153,10 @@ public final class ReportCharts {
         // at most 12 bars a series whatever the period (TimeBuckets), so every bar carries its value
         CategoryPlot plot = style(chart, List.of(BLUE, ORANGE), decimals());
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+        if (maxValue(data) < 1) {
+            // nothing to draw: a plain 0 to 5 axis rather than a zero floating in the middle
+            plot.getRangeAxis().setRange(0, 5);
+        }
         String description =
                 label("chart.months.description", time.buckets().size(), label("chart.unit." + time.unit()))
                         + (hidden > 0 ? " " + label("chart.masked-note") : "");
@@ -247,6 +251,9 @@ public final class ReportCharts {
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addRangeMarker(marker);
+        // the capacity line is always in view, however far below it the caseloads are
+        double highest = Math.max(capacity, data.getColumnCount() == 0 ? 0 : maxValue(data));
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, highest * 1.15);
         long overCount = over.stream().filter(b -> b).count();
         String description =
                 label("chart.caseload.description", report.caseloads().size(), capacity, overCount);
@@ -258,12 +265,23 @@ public final class ReportCharts {
                 80 + 28 * report.caseloads().size());
     }
 
+    private static double maxValue(DefaultCategoryDataset data) {
+        double max = 0;
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number value = data.getValue(r, c);
+                max = value == null ? max : Math.max(max, value.doubleValue());
+            }
+        }
+        return max;
+    }
+
     private ReportChart shares(
             String id, String title, String description, DefaultCategoryDataset data, List<Color> colours) {
         JFreeChart chart = ChartFactory.createBarChart(
                 null, null, label("chart.axis.share"), data, PlotOrientation.HORIZONTAL, false, false, false);
         CategoryPlot plot = style(chart, colours, percentFormat());
-        ((NumberAxis) plot.getRangeAxis()).setRange(0, 105);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 115);
         int rows = Math.max(1, data.getColumnCount());
         return chart(id, title, description, chart, 90 + 30 * rows);
     }
