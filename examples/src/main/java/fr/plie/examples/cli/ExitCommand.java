@@ -1,13 +1,11 @@
 package fr.plie.examples.cli;
 
-import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,24 +47,24 @@ final class ExitCommand implements Callable<Integer> {
         Locale locale = context.locale();
         ExitPolicy exitPolicy = Presets.exitPolicy(policy, locale);
         LocalDate day = asOf.orToday();
-        List<ParcoursDocument> documents = input.documents(PlieDocument.PARCOURS, context);
         PrintWriter out = context.out();
-        boolean many = documents.size() > 1;
-        for (ParcoursDocument document : documents) {
+        boolean[] many = {false};
+        // read twice in constant memory: all checked first, then assessed one at a time
+        input.forEach(PlieDocument.PARCOURS, context, count -> many[0] = count > 1, document -> {
             ExitAssessment assessment = ExitEngine.assess(document.parcours(), day, exitPolicy);
             String parcoursId = document.parcours().id().value();
             if (explain) {
                 out.println(Texts.get(
                         locale, "exit.header", parcoursId, Texts.get(locale, "outcome." + assessment.outcome())));
                 out.print(assessment.explanation().render(locale));
-                if (many) {
+                if (many[0]) {
                     out.println();
                 }
             } else {
                 out.println(JsonOutput.enveloped(
                         Map.of("parcoursId", parcoursId), PlieDocument.EXIT_ASSESSMENT, assessment));
             }
-        }
+        });
         return 0;
     }
 }
