@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * plie's storage in a relational database (H2, PostgreSQL, MariaDB): the entry point that creates the schema
@@ -36,6 +35,9 @@ import org.h2.jdbcx.JdbcDataSource;
  * plie.migrate();
  * ParcoursRepository parcours = plie.repositories("REF-01").parcours();
  * }</pre>
+ *
+ * <p>Thread-safe: one instance serves the whole application, and so do the repositories it hands out, except
+ * those of {@link #join(Connection, String)}, which share the caller's connection and so its thread.
  */
 public final class PlieJdbc {
     static final MessageBundle MESSAGES = new MessageBundle("fr.plie.adapter.jdbc.messages");
@@ -82,6 +84,11 @@ public final class PlieJdbc {
                 .migrationsExecuted;
     }
 
+    /** How many of plie's migrations shipped in this jar are not applied to the database yet. */
+    public int pendingMigrations() {
+        return flyway().info().pending().length;
+    }
+
     /** The versions of plie's migrations applied to this database, oldest first. */
     public List<String> appliedMigrations() {
         return java.util.Arrays.stream(flyway().info().applied())
@@ -119,6 +126,16 @@ public final class PlieJdbc {
      */
     public PlieRepositories join(Connection connection, String actorId) {
         return new PlieRepositories(settings, UnitOfWork.joining(connection), Id.require(actorId, "actor id"), false);
+    }
+
+    /**
+     * Repositories that join the transaction a framework keeps open for the calling thread (a Spring transaction:
+     * the Spring Boot starter passes one), as {@link #join(Connection, String)} does, and run each
+     * operation in its own transaction when none is open.
+     */
+    public PlieRepositories join(AmbientTransaction transaction, String actorId) {
+        return new PlieRepositories(
+                settings, UnitOfWork.ambient(dataSource, transaction), Id.require(actorId, "actor id"), false);
     }
 
     /**
@@ -221,21 +238,22 @@ public final class PlieJdbc {
             return this;
         }
 
-        /** An embedded H2 database kept in memory while the JVM runs, named {@code name}. */
+        /**
+         * An embedded H2 database kept in memory while the JVM runs, named {@code name}; the application adds
+         * {@code com.h2database:h2}.
+         */
         public Builder h2InMemory(String name) {
             return h2("jdbc:h2:mem:" + requireName(name) + ";DB_CLOSE_DELAY=-1");
         }
 
-        /** An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}). */
+        /** An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}); needs {@code com.h2database:h2}. */
         public Builder h2File(Path path) {
             return h2("jdbc:h2:file:" + path.toAbsolutePath());
         }
 
         private Builder h2(String url) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(url);
             this.dialect = Dialect.H2;
-            return dataSource(h2);
+            return dataSource(new UrlDataSource(url));
         }
 
         /** The dialect, when detecting it from the data source is not wanted. */

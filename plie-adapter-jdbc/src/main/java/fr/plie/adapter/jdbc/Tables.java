@@ -15,6 +15,7 @@ final class Tables {
     final String evidence;
     final String audit;
     final String importJournal;
+    final String esfAnswer;
 
     Tables(Dialect dialect, String schema, String prefix) {
         String q = schema == null ? prefix : dialect.quote(schema) + "." + prefix;
@@ -31,6 +32,7 @@ final class Tables {
         evidence = q + "evidence";
         audit = q + "audit";
         importJournal = q + "import_journal";
+        esfAnswer = q + "esf_answer";
     }
 
     /** The tables holding a parcours' child rows, keyed by {@code parcours_id}. */

@@ -1,0 +1,37 @@
+package fr.plie.export;
+
+/**
+ * The exports of an indicator report: CSV for French Excel (semicolons, UTF-8 byte-order mark), XLSX with one
+ * sheet per indicator group and real numbers, and a self-contained HTML report with charts.
+ */
+public final class ReportExporters {
+    private ReportExporters() {}
+
+    /** Semicolon-separated, UTF-8 with a byte-order mark, decimal separator of the labels' language. */
+    public static ReportExporter csv() {
+        return new CsvReportExporter(';', true);
+    }
+
+    /** CSV with another delimiter (a comma for English tools) and with or without the byte-order mark. */
+    public static ReportExporter csv(char delimiter, boolean byteOrderMark) {
+        return new CsvReportExporter(delimiter, byteOrderMark);
+    }
+
+    /** One sheet per section; counts, percentages (with a percentage format) and days as numeric cells. */
+    public static ReportExporter xlsx() {
+        return new XlsxReportExporter();
+    }
+
+    /**
+     * The pseudonymous parcours ids behind every figure, one {@code code;parcours} line each, for checking a
+     * figure before publishing it (needs a report computed with drill-down; never masked, not for publication).
+     */
+    public static ReportExporter drillDownCsv() {
+        return new DrillDownCsv();
+    }
+
+    /** One HTML file with its charts embedded as PNG data URIs: it can be mailed or archived as is. */
+    public static ReportExporter html() {
+        return new HtmlReportExporter();
+    }
+}

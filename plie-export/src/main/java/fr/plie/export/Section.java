@@ -1,0 +1,17 @@
+package fr.plie.export;
+
+/** The parts of an exported report: one XLSX sheet and one HTML section each. */
+public enum Section {
+    ACTIVITY,
+    EXITS,
+    TYPOLOGY,
+    PROFILE,
+    FOLLOW_UP,
+    EMPLOYER_SIDE,
+    ESF_OUTPUT,
+    ESF_RESULT,
+    CASELOAD,
+    BREAKDOWN,
+    /** What the model cannot compute, and why. */
+    NOT_COMPUTED
+}
