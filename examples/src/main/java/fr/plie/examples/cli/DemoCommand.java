@@ -59,7 +59,7 @@ import picocli.CommandLine.Option;
  * {@code plie demo}: the reference PLIE. Generates a synthetic PLIE from a fixed seed, stores it in an embedded H2
  * database through plie-adapter-jdbc, runs the exit engine, eligibility and alerts on what was stored, prints a
  * dashboard computed by plie-reporting from the adapter's stream, and writes {@code report.html}, {@code
- * report.xlsx} and {@code indicators.csv}. The database is recreated on each run, so two runs give the same
+ * report.pdf}, {@code report.xlsx} and {@code indicators.csv}. The database is recreated on each run, so two runs give the same
  * figures.
  */
 @Command(name = "demo", description = "Génère un PLIE de référence, évalue les sorties et produit les rapports.")
@@ -147,12 +147,16 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         DemoFigures figures = assess(plie, stored, exitPolicy, locale);
-        IndicatorReport report = stored.stream().collect(IndicatorAccumulator.collector(PROTOCOL, options(plie)));
+        // the committee pack checks every exit under the demo's policy, as `plie report --policy` does
+        IndicatorReport report = stored.stream()
+                .collect(IndicatorAccumulator.collector(PROTOCOL, options(plie).withExitPolicy(exitPolicy)));
         new Dashboard(locale).print(context.out(), report, figures, plie);
         ExportSettings settings =
                 Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
-        try (Progress bar = Progress.of(context.progress(), Texts.get(locale, "demo.reports"), 3)) {
+        try (Progress bar = Progress.of(context.progress(), Texts.get(locale, "demo.reports"), 4)) {
             write(ReportExporters.html(), report, settings, dir.resolve("report.html"));
+            bar.step();
+            write(ReportExporters.pdf(), report, settings, dir.resolve("report.pdf"));
             bar.step();
             write(ReportExporters.xlsx(), report, settings, dir.resolve("report.xlsx"));
             bar.step();
@@ -164,6 +168,7 @@ final class DemoCommand implements Callable<Integer> {
                         locale,
                         "demo.files",
                         dir.resolve("report.html"),
+                        dir.resolve("report.pdf"),
                         dir.resolve("report.xlsx"),
                         dir.resolve("indicators.csv"),
                         database));

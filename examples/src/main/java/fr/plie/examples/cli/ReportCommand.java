@@ -33,11 +33,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code plie report}: the indicators of a period (seeds 001, 003, 004 and the ESF+ common indicators), computed
- * by plie-reporting from an NDJSON export or from a database, written as HTML, XLSX, CSV or JSON.
+ * by plie-reporting from an NDJSON export or from a database, written by plie-export as HTML, PDF, XLSX or CSV, or
+ * as JSON; with {@code --policy}, the exit engine checks every exit under that policy.
  */
 @Command(
         name = "report",
-        description = "Calcule les indicateurs d'une période depuis un NDJSON ou une base (HTML, XLSX, CSV, JSON).")
+        description =
+                "Calcule les indicateurs d'une période depuis un NDJSON ou une base (HTML, PDF, XLSX, CSV, JSON).")
 final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--ndjson",
@@ -59,12 +61,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            description = "html, xlsx, csv ou json (défaut : d'après l'extension de --output, sinon csv).")
+            description = "html, pdf, xlsx, csv ou json (défaut : d'après l'extension de --output, sinon csv).")
     String format;
 
     @Option(
             names = {"-o", "--output"},
-            description = "Fichier écrit (défaut : la sortie standard, sauf pour xlsx).")
+            description = "Fichier écrit (défaut : la sortie standard, sauf pour xlsx et pdf).")
     Path output;
 
     @Option(
@@ -80,6 +82,12 @@ final class ReportCommand implements Callable<Integer> {
                     + " 0 pour tout montrer).")
     int maskBelow;
 
+    @Option(
+            names = "--policy",
+            paramLabel = "POLITIQUE",
+            description = "Fait juger chaque sortie par le moteur sous cette politique (préréglage ou fichier .json).")
+    String policy;
+
     @Mixin
     Context context;
 
@@ -90,7 +98,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new InvalidInputException(Texts.get(locale, "period.invalid", from, to));
         }
         String chosen = format != null ? format.toLowerCase(Locale.ROOT) : formatOf(output);
-        if (!chosen.matches("html|xlsx|csv|json") || ("xlsx".equals(chosen) && output == null)) {
+        boolean binary = "xlsx".equals(chosen) || "pdf".equals(chosen);
+        if (!chosen.matches("html|pdf|xlsx|csv|json") || (binary && output == null)) {
             throw new InvalidInputException(Texts.get(locale, "format.unknown", chosen));
         }
         if ((ndjson != null) == database.given()) {
@@ -109,6 +118,9 @@ final class ReportCommand implements Callable<Integer> {
         ReportingPeriod period = new ReportingPeriod(from, to);
         ReportingOptions options =
                 ReportingOptions.asOf(asOf.orElse(to)).withAdministrativeExitsExcluded(excludeAdministrative);
+        if (policy != null) {
+            options = options.withExitPolicy(Presets.exitPolicy(policy, locale));
+        }
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, options);
         if (ndjson != null) {
             accumulateNdjson(accumulator, locale);
@@ -199,6 +211,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportExporter exporter = switch (format) {
             case "html" -> ReportExporters.html();
+            case "pdf" -> ReportExporters.pdf();
             case "xlsx" -> ReportExporters.xlsx();
             default -> ReportExporters.csv();
         };
