@@ -192,7 +192,7 @@ final class DocumentFile implements AutoCloseable {
     /** NDJSON when the name says so or when the first non-blank line is a whole object. */
     private boolean isNdjson() {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl") || name.equals("stdin")) {
+        if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
             return true;
         }
         try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
