@@ -8,7 +8,6 @@ import fr.plie.rules.eligibility.EligibilityResult;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -48,9 +47,9 @@ final class EligibilityCommand implements Callable<Integer> {
         Locale locale = context.locale();
         EligibilityPolicy eligibility = Presets.eligibilityPolicy(policy, locale);
         LocalDate day = asOf.orToday();
-        List<Participant> candidates = input.documents(PlieDocument.PARTICIPANT, context);
         PrintWriter out = context.out();
-        for (Participant candidate : candidates) {
+        // read twice in constant memory: all checked first, then assessed one at a time
+        input.forEach(PlieDocument.PARTICIPANT, context, count -> {}, (Participant candidate) -> {
             EligibilityResult result = EligibilityChecker.check(candidate.profile(), day, eligibility);
             if (json) {
                 // the eligibility-result document names neither the policy nor the date: the envelope does
@@ -69,7 +68,7 @@ final class EligibilityCommand implements Callable<Integer> {
                         result.criteriaRequired()));
                 result.explain(locale).forEach(line -> out.println("  - " + line));
             }
-        }
+        });
         return 0;
     }
 }

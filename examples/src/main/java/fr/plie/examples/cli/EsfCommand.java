@@ -106,7 +106,7 @@ final class EsfCommand implements Runnable {
             EsfExport export = new EsfExport(declared, rule(locale), EsfDeadlines.DEFAULT);
             List<EsfParticipantRow> rows = new ArrayList<>();
             Clock clock = Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            try (Store store = database.open(clock, locale)) {
+            try (Store store = database.openExisting(clock, locale)) {
                 var repositories = store.plie.repositories("plie-esf");
                 Map<ParticipantId, EsfRecord> entered = new HashMap<>();
                 repositories.esfRecords().findByOperation(chosen.id()).forEach(r -> entered.put(r.participant(), r));
@@ -115,8 +115,8 @@ final class EsfCommand implements Runnable {
                         Participant participant = repositories
                                 .participants()
                                 .findById(p.participant())
-                                .getOrElseThrow(() ->
-                                        new ProcessingException("participant " + p.participant() + " missing", null));
+                                .getOrElseThrow(() -> new ProcessingException(
+                                        Texts.get(locale, "db.participant-missing", p.id(), p.participant()), null));
                         rows.addAll(export.rows(chosen.id(), p, participant, entered, day));
                     });
                 }
@@ -250,11 +250,8 @@ final class EsfCommand implements Runnable {
         void to(OutputStream out) throws IOException;
     }
 
+    /** Participants' rows: written owner-only through a temporary file renamed when complete (OutputFiles). */
     static void write(Path file, Writing writing, Locale locale) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writing.to(out);
-        } catch (IOException e) {
-            throw new ProcessingException(Texts.get(locale, "file.unwritable", file, e.getMessage()), e);
-        }
+        OutputFiles.write(file, List.of(), locale, writing::to);
     }
 }

@@ -1,6 +1,5 @@
 package fr.plie.examples.cli;
 
-import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.parcours.Parcours;
@@ -55,10 +54,10 @@ final class ExitCommand implements Callable<Integer> {
         Locale locale = context.locale();
         ExitPolicy exitPolicy = Presets.exitPolicy(policy, locale);
         LocalDate day = asOf.orToday();
-        List<ParcoursDocument> documents = input.documents(PlieDocument.PARCOURS, context);
         PrintWriter out = context.out();
-        boolean many = documents.size() > 1;
-        for (ParcoursDocument document : documents) {
+        boolean[] many = {false};
+        // read twice in constant memory: all checked first, then assessed one at a time
+        input.forEach(PlieDocument.PARCOURS, context, count -> many[0] = count > 1, document -> {
             Parcours parcours = document.parcours();
             ExitAssessment assessment = ExitEngine.assess(parcours, day, exitPolicy);
             Option<RecordedExitReview> recorded = RecordedExitReview.of(parcours, day, exitPolicy);
@@ -67,7 +66,7 @@ final class ExitCommand implements Callable<Integer> {
                 out.println(Texts.get(locale, "exit.header", parcoursId, headline(assessment, locale)));
                 recorded.forEach(r -> out.println(recordedLine(r, locale)));
                 out.print(assessment.explanation().render(locale));
-                if (many) {
+                if (many[0]) {
                     out.println();
                 }
             } else {
@@ -76,7 +75,7 @@ final class ExitCommand implements Callable<Integer> {
                 recorded.forEach(r -> envelope.put("recordedExit", recordedFields(r)));
                 out.println(JsonOutput.enveloped(envelope, PlieDocument.EXIT_ASSESSMENT, assessment));
             }
-        }
+        });
         return 0;
     }
 

@@ -68,12 +68,12 @@ final class ImportCommand implements Callable<Integer> {
         if (batchSize < 1 || batchSize > 10_000) {
             throw new InvalidInputException(Texts.get(locale, "import.batch-size", "--batch-size", batchSize));
         }
-        try (ParcoursFile file = ParcoursFile.of(input.source, context.in(), locale)) {
+        try (DocumentFile file = DocumentFile.of(input.source, context.in(), locale)) {
             return run(file, locale);
         }
     }
 
-    private int run(ParcoursFile file, Locale locale) {
+    private int run(DocumentFile file, Locale locale) {
         String importId = file.digest("batch=" + batchSize + ";update=" + update);
         try (Store store = database.open(Clock.systemUTC(), locale)) {
             BatchImport batches = store.plie.batchImport(actor, importId, update);
@@ -106,7 +106,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** The first reading: every error of the file and every conflict with the database, or the count of lines. */
-    private long check(ParcoursFile file, BatchImport batches, Set<Integer> done, Locale locale) {
+    private long check(DocumentFile file, BatchImport batches, Set<Integer> done, Locale locale) {
         List<String> errors = new ArrayList<>();
         Map<String, Long> parcoursLines = new HashMap<>();
         Map<String, ParticipantSeen> participants = new HashMap<>();
@@ -155,7 +155,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void store(
-            ParcoursFile file, BatchImport batches, int number, List<ImportLine> batch, Totals totals, Locale locale) {
+            DocumentFile file, BatchImport batches, int number, List<ImportLine> batch, Totals totals, Locale locale) {
         long first = batch.get(0).line();
         long last = batch.get(batch.size() - 1).line();
         try {
@@ -180,7 +180,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static String located(ParcoursFile file, long line, String message) {
+    private static String located(DocumentFile file, long line, String message) {
         return file.name() + ":" + line + ": " + message;
     }
 

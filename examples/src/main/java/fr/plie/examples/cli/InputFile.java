@@ -1,7 +1,6 @@
 package fr.plie.examples.cli;
 
 import fr.plie.adapter.json.PlieDocument;
-import java.util.List;
 import picocli.CommandLine.Parameters;
 
 /** The input file of {@code exit}, {@code eligibility} and {@code import}: a v1 document or NDJSON, or {@code -}. */
@@ -12,8 +11,20 @@ final class InputFile {
             description = "Document v1 ou NDJSON (un document par ligne), ou - pour l'entrée standard.")
     String source;
 
-    /** Every document of the file, all checked first (see {@link Inputs#documents}). */
-    <T> List<T> documents(PlieDocument<T> type, Context context) {
-        return Inputs.documents(type, source, context.in(), context.locale());
+    /**
+     * Checks every document of the file, tells {@code counted} their number, then hands each to {@code each}, in
+     * constant memory (see {@link
+     * DocumentFile#forEachValid}).
+     *
+     * @return the number of documents
+     */
+    <T> long forEach(
+            PlieDocument<T> type,
+            Context context,
+            java.util.function.LongConsumer counted,
+            java.util.function.Consumer<T> each) {
+        try (DocumentFile file = DocumentFile.of(source, context.in(), context.locale())) {
+            return file.forEachValid(type, counted, (line, value) -> each.accept(value));
+        }
     }
 }

@@ -114,7 +114,10 @@ public final class PlieCommand implements Runnable {
             return INVALID_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // a database failure says which SQL state, in the user's language, never the driver's English
+            String message = e instanceof fr.plie.adapter.jdbc.PlieJdbcException failure
+                    ? Texts.get(root.locale(), "db.failed", failure.sqlState())
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             message.lines().forEach(line -> err.println(Texts.get(root.locale(), "error", line)));
             if (root.debug) {
                 e.printStackTrace(err);

@@ -113,6 +113,10 @@ final class ReportCommand implements Callable<Integer> {
         if ((ndjson != null ? 1 : 0) + (database.given() ? 1 : 0) + (merge != null ? 1 : 0) != 1) {
             throw new InvalidInputException(Texts.get(locale, "source.missing"));
         }
+        if (from.getYear() < 1900 || to.getYear() > 2200) {
+            // a period of millions of years overflows the day counts long before it means anything
+            throw new InvalidInputException(Texts.get(locale, "period.bounds", from, to));
+        }
         if (maskBelow < 0) {
             throw new InvalidInputException(Texts.get(locale, "report.mask-below", "--mask-below", maskBelow));
         }
@@ -163,7 +167,7 @@ final class ReportCommand implements Callable<Integer> {
      * participant may come on any line) and the check that no parcours comes twice, then the parcours.
      */
     private void accumulateNdjson(IndicatorAccumulator accumulator, Locale locale) {
-        try (ParcoursFile file = ParcoursFile.of(ndjson, context.in(), locale)) {
+        try (DocumentFile file = DocumentFile.of(ndjson, context.in(), locale)) {
             Map<ParticipantId, Profile> profiles = new HashMap<>();
             Map<String, Long> lines = new HashMap<>();
             List<String> errors = new ArrayList<>();

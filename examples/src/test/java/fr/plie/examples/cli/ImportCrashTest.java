@@ -48,9 +48,9 @@ class ImportCrashTest {
                 List<ParcoursDocument> documents = Synthetic.documents(PARCOURS, "R" + round + "-");
                 files.add(documents);
                 Path file = Synthetic.write(documents, dir.resolve("round-" + round + ".ndjson"));
-                int killsThisRound = round == 0 ? 0 : 4 + random.nextInt(7);
+                int killsThisRound = round == 0 ? 0 : 6 + random.nextInt(7);
                 for (int k = 0; k < killsThisRound && kills < KILLS; k++) {
-                    long delay = (long) (typical * (0.25 + 0.75 * random.nextDouble()));
+                    long delay = (long) (typical * (0.2 + 0.6 * random.nextDouble()));
                     long ran = run(file, db, delay);
                     if (ran >= 0) {
                         typical = ran;

@@ -4,7 +4,6 @@ import fr.plie.adapter.jdbc.ImportLine;
 import fr.plie.adapter.json.JsonError;
 import fr.plie.adapter.json.NdjsonLine;
 import fr.plie.adapter.json.NdjsonReader;
-import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.core.parcours.Chronology;
 import fr.plie.examples.cli.PlieCommand.InvalidInputException;
@@ -27,20 +26,20 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * A file of parcours documents that {@code import} and {@code report} read, as a stream of batches of lines so
- * that memory holds one batch whatever its size: NDJSON (one parcours document a line, with or without its
- * participant), or one v1 document. A line whose dates no lifecycle produces (plie-core's {@link Chronology}) is
+ * A file of documents the commands read one at a time, so that memory holds one document (or one batch of an
+ * import) whatever the file's size: NDJSON (one document a line), or one v1 document. {@code import} and {@code
+ * report} read parcours documents in batches. A line whose dates no lifecycle produces (plie-core's {@link Chronology}) is
  * an error like a line that is not valid JSON. The same file always gives the same batches, which is what lets a re-run of
  * an import resume from the journal. Standard input ({@code -}) is first copied to a temporary file only its
  * owner can read, since it is read twice; {@link #close()} deletes it.
  */
-final class ParcoursFile implements AutoCloseable {
+final class DocumentFile implements AutoCloseable {
     private final Path path;
     private final String name;
     private final Locale locale;
     private final boolean spooled;
 
-    private ParcoursFile(Path path, String name, Locale locale, boolean spooled) {
+    private DocumentFile(Path path, String name, Locale locale, boolean spooled) {
         this.path = path;
         this.name = name;
         this.locale = locale;
@@ -48,16 +47,16 @@ final class ParcoursFile implements AutoCloseable {
     }
 
     /** The file {@code source}, or standard input for {@code -}. */
-    static ParcoursFile of(String source, InputStream stdin, Locale locale) {
+    static DocumentFile of(String source, InputStream stdin, Locale locale) {
         if (!"-".equals(source)) {
-            return new ParcoursFile(Path.of(source), source, locale, false);
+            return new DocumentFile(Path.of(source), source, locale, false);
         }
         try {
             Path file = OutputFiles.privateTempFile(Path.of(System.getProperty("java.io.tmpdir")), "plie-stdin");
             try (var out = Files.newOutputStream(file)) {
                 stdin.transferTo(out);
             }
-            return new ParcoursFile(file, "stdin", locale, true);
+            return new DocumentFile(file, "stdin", locale, true);
         } catch (IOException e) {
             throw new InvalidInputException(Texts.get(locale, "input.unreadable", "stdin", e.getMessage()));
         }
@@ -94,49 +93,84 @@ final class ParcoursFile implements AutoCloseable {
     }
 
     /**
-     * Reads the file and hands out its lines in batches of {@code size}, numbered from 0; a line that is not a
-     * valid document goes to {@code errors} (located {@code file:line: message}) and into no batch.
+     * Reads every document of the file, one at a time: a line that is not a valid document goes to {@code errors}
+     * (located {@code file:line: message}), each valid one to {@code each} with its line.
+     *
+     * @return the number of documents, valid or not
      */
-    void forEachBatch(int size, Consumer<String> errors, BatchConsumer batches) {
-        List<ImportLine> batch = new ArrayList<>(size);
-        int number = 0;
+    <T> long forEachDocument(PlieDocument<T> type, Consumer<String> errors, LineConsumer<T> each) {
         long lines = 0;
-        try (NdjsonReader<ParcoursDocument> ndjson =
-                isNdjson() ? Inputs.JSON.readNdjson(PlieDocument.PARCOURS, open()) : null) {
-            Iterator<NdjsonLine<ParcoursDocument>> reader = ndjson != null ? ndjson : single();
+        try (NdjsonReader<T> ndjson = isNdjson() ? Inputs.JSON.readNdjson(type, open()) : null) {
+            Iterator<NdjsonLine<T>> reader = ndjson != null ? ndjson : single(type);
             while (reader.hasNext()) {
-                NdjsonLine<ParcoursDocument> line = reader.next();
+                NdjsonLine<T> line = reader.next();
                 lines++;
                 for (JsonError error : line.result().errors()) {
                     errors.accept(name + ":" + error.line() + ": " + error.message(locale));
                 }
                 if (line.result().isValid() && line.result().value().isDefined()) {
-                    ParcoursDocument d = line.result().value().get();
-                    // dates no lifecycle produces (a step before the referral, a birth in 2999): refused here
-                    List<Chronology.Violation> violations = d.participant()
-                            .map(p -> Chronology.violations(d.parcours(), p.profile()))
-                            .getOrElse(() -> Chronology.violations(d.parcours()));
-                    for (Chronology.Violation v : violations) {
-                        errors.accept(name + ":" + line.line() + ": "
-                                + Texts.get(locale, "input.field", v.rejection().message(locale), v.path()));
-                    }
-                    if (violations.isEmpty()) {
-                        batch.add(new ImportLine(line.line(), d.parcours(), d.participant()));
-                    }
-                }
-                if (batch.size() == size) {
-                    batches.accept(number++, batch);
-                    batch = new ArrayList<>(size);
+                    each.accept(line.line(), line.result().value().get());
                 }
             }
         } catch (UncheckedIOException e) {
             throw new InvalidInputException(Texts.get(locale, "input.unreadable", name, e.getMessage()));
         }
-        if (!batch.isEmpty()) {
-            batches.accept(number, batch);
-        }
         if (lines == 0) {
             throw new InvalidInputException(Texts.get(locale, "input.empty", name));
+        }
+        return lines;
+    }
+
+    /**
+     * Checks every document first, then tells {@code counted} how many there are and hands each to {@code each}
+     * (two readings, constant memory): an invalid document stops the command before it does anything, with one
+     * located line per error.
+     *
+     * @return the number of documents
+     */
+    <T> long forEachValid(PlieDocument<T> type, java.util.function.LongConsumer counted, LineConsumer<T> each) {
+        List<String> errors = new ArrayList<>();
+        long count = forEachDocument(type, errors::add, (line, value) -> {});
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(String.join(System.lineSeparator(), errors));
+        }
+        counted.accept(count);
+        forEachDocument(type, error -> {}, each);
+        return count;
+    }
+
+    /** What receives each document with its line. */
+    interface LineConsumer<T> {
+        void accept(long line, T value);
+    }
+
+    /**
+     * Reads the parcours documents and hands out their lines in batches of {@code size}, numbered from 0; a line
+     * that is not a valid document, or whose dates no lifecycle produces, goes to {@code errors} and into no
+     * batch.
+     */
+    void forEachBatch(int size, Consumer<String> errors, BatchConsumer batches) {
+        List<List<ImportLine>> batch = new ArrayList<>(List.of(new ArrayList<>(size)));
+        int[] number = {0};
+        forEachDocument(PlieDocument.PARCOURS, errors, (line, d) -> {
+            // dates no lifecycle produces (a step before the referral, a birth in 2999): refused here
+            List<Chronology.Violation> violations = d.participant()
+                    .map(p -> Chronology.violations(d.parcours(), p.profile()))
+                    .getOrElse(() -> Chronology.violations(d.parcours()));
+            for (Chronology.Violation v : violations) {
+                errors.accept(name + ":" + line + ": "
+                        + Texts.get(locale, "input.field", v.rejection().message(locale), v.path()));
+            }
+            if (violations.isEmpty()) {
+                batch.get(0).add(new ImportLine(line, d.parcours(), d.participant()));
+            }
+            if (batch.get(0).size() == size) {
+                batches.accept(number[0]++, batch.get(0));
+                batch.set(0, new ArrayList<>(size));
+            }
+        });
+        if (!batch.get(0).isEmpty()) {
+            batches.accept(number[0], batch.get(0));
         }
     }
 
@@ -146,9 +180,9 @@ final class ParcoursFile implements AutoCloseable {
     }
 
     /** One document, possibly on several lines: small, read whole, as line 1. */
-    private Iterator<NdjsonLine<ParcoursDocument>> single() {
+    private <T> Iterator<NdjsonLine<T>> single(PlieDocument<T> type) {
         try (InputStream in = open()) {
-            return List.of(new NdjsonLine<>(1, Inputs.JSON.read(PlieDocument.PARCOURS, in.readAllBytes())))
+            return List.of(new NdjsonLine<>(1, Inputs.JSON.read(type, in.readAllBytes())))
                     .iterator();
         } catch (IOException e) {
             throw new InvalidInputException(Texts.get(locale, "input.unreadable", name, e.getMessage()));
@@ -158,7 +192,7 @@ final class ParcoursFile implements AutoCloseable {
     /** NDJSON when the name says so or when the first non-blank line is a whole object. */
     private boolean isNdjson() {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl") || name.equals("stdin")) {
+        if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
             return true;
         }
         try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
