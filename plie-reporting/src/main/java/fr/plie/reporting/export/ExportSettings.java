@@ -1,6 +1,6 @@
 package fr.plie.reporting.export;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.util.Locale;
 import java.util.Objects;
 

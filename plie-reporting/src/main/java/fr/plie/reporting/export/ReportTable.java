@@ -1,6 +1,6 @@
 package fr.plie.reporting.export;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.reporting.indicator.BreakdownRow;
 import fr.plie.reporting.indicator.Caseload;
 import fr.plie.reporting.indicator.Figure;
@@ -19,7 +19,8 @@ import java.util.Locale;
  * export writes from, so CSV, XLSX and HTML always show the same figures.
  */
 public final class ReportTable {
-    static final MessageBundle LABELS = new MessageBundle("fr.plie.reporting.messages");
+    static final MessageBundle LABELS =
+            new MessageBundle("fr.plie.reporting.messages", ReportTable.class::getResourceAsStream);
 
     private static final List<String> NOT_COMPUTED =
             List.of("EECO15", "EECR01", "EECR06", "employers-contacted", "job-datings", "workshops", "meetings");
