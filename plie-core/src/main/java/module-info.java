@@ -11,6 +11,7 @@ module fr.plie.core {
 
     exports fr.plie.core.admission;
     exports fr.plie.core.common;
+    exports fr.plie.core.esf;
     exports fr.plie.core.exit;
     exports fr.plie.core.parcours;
     exports fr.plie.core.participant;
@@ -18,6 +19,7 @@ module fr.plie.core {
     exports fr.plie.core.internal to
             fr.plie.rules,
             fr.plie.reporting,
+            fr.plie.export,
             fr.plie.adapter.jdbc,
             fr.plie.adapter.json;
 

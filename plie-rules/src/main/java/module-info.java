@@ -5,6 +5,7 @@ module fr.plie.rules {
     requires static java.compiler;
 
     exports fr.plie.rules.alert;
+    exports fr.plie.rules.audit;
     exports fr.plie.rules.eligibility;
     exports fr.plie.rules.exit;
     exports fr.plie.rules.readiness;

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             EligibilityCommand.class,
             ReportCommand.class,
             ImportCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            EsfCommand.class
         })
 public final class PlieCommand implements Runnable {
     /** Exit code of a processing failure. */
