@@ -1,6 +1,6 @@
 package fr.plie.export;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import io.vavr.control.Option;
 import java.util.Base64;
 import java.util.Locale;

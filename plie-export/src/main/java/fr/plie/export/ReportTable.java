@@ -1,6 +1,6 @@
 package fr.plie.export;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.reporting.indicator.BreakdownRow;
 import fr.plie.reporting.indicator.Caseload;
 import fr.plie.reporting.indicator.Figure;
@@ -21,7 +21,8 @@ import java.util.Locale;
  * export writes from, so CSV, XLSX and HTML always show the same figures.
  */
 public final class ReportTable {
-    static final MessageBundle LABELS = new MessageBundle("fr.plie.export.messages");
+    static final MessageBundle LABELS =
+            new MessageBundle("fr.plie.export.messages", ReportTable.class::getResourceAsStream);
 
     private static final List<String> NOT_COMPUTED =
             List.of("EECO15", "EECR01", "EECR06", "employers-contacted", "job-datings", "workshops", "meetings");

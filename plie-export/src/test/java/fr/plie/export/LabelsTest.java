@@ -2,7 +2,7 @@ package fr.plie.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.reporting.indicator.Indicator;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -297,7 +297,7 @@ final class DemoCommand implements Callable<Integer> {
                 .map(e -> Epci.of(e.getKey(), e.getValue().toArray(String[]::new)))
                 .toArray(Epci[]::new);
         return EligibilityPolicy.from(EligibilityPolicy.GRAND_PERIGUEUX_2022_2027)
-                .named("PLIE de démonstration")
+                .name("PLIE de démonstration")
                 .withTerritory(Territory.of("Toulouse Métropole et Sicoval", epcis))
                 .build();
     }

@@ -1,6 +1,6 @@
 package fr.plie.examples.cli;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.util.Locale;
 
 /**
@@ -8,7 +8,8 @@ import java.util.Locale;
  * as in the lifecycle's rejections, 31/01/2024 in French and 2024-01-31 in English.
  */
 final class Texts {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.examples.cli.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.examples.cli.messages", Texts.class::getResourceAsStream);
 
     private Texts() {}
 

@@ -42,9 +42,9 @@ public enum Dialect {
         throw new IllegalArgumentException("plie stores into H2, PostgreSQL or MariaDB, not " + product);
     }
 
-    /** The classpath folder of this dialect's own migrations, beside {@code db/plie/migration/common}. */
+    /** The classpath folder of this dialect's own migrations, beside {@code db/plie-migration/common}. */
     String migrationFolder() {
-        return "db/plie/migration/" + folder;
+        return "db/plie-migration/" + folder;
     }
 
     /** Typed NULLs, so that every branch of a UNION ALL agrees on the column types. */

@@ -1,8 +1,8 @@
 package fr.plie.adapter.jdbc;
 
 import fr.plie.core.common.Id;
-import fr.plie.core.common.MessageBundle;
 import fr.plie.core.common.Rejection;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.participant.ParticipantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -40,7 +40,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * those of {@link #join(Connection, String)}, which share the caller's connection and so its thread.
  */
 public final class PlieJdbc {
-    static final MessageBundle MESSAGES = new MessageBundle("fr.plie.adapter.jdbc.messages");
+    static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.adapter.jdbc.messages", PlieJdbc.class::getResourceAsStream);
 
     private final DataSource dataSource;
     private final Settings settings;
@@ -64,7 +65,7 @@ public final class PlieJdbc {
     }
 
     /**
-     * Creates or upgrades plie's tables with the migrations shipped in this jar ({@code db/plie/migration/common}
+     * Creates or upgrades plie's tables with the migrations shipped in this jar ({@code db/plie-migration/common}
      * and the dialect's own folder); a no-op when they are up to date. In a schema that already holds other
      * tables, plie's history starts from a baseline at version 0, so its migrations still all run.
      *
@@ -102,7 +103,7 @@ public final class PlieJdbc {
         FluentConfiguration config = Flyway.configure(PlieJdbc.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(
-                        "classpath:db/plie/migration/common",
+                        "classpath:db/plie-migration/common",
                         "classpath:" + dialect().migrationFolder())
                 .table(prefix + "schema_history")
                 .placeholders(java.util.Map.of("prefix", prefix))

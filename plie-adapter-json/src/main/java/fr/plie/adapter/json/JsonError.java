@@ -1,6 +1,6 @@
 package fr.plie.adapter.json;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,7 +16,8 @@ import java.util.Objects;
  */
 public record JsonError(
         Severity severity, JsonErrorCode code, String pointer, long line, int column, List<Object> args) {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.adapter.json.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.adapter.json.messages", JsonError.class::getResourceAsStream);
 
     /** Whether the problem refuses the document. */
     public enum Severity {

@@ -2,7 +2,7 @@ package fr.plie.adapter.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every error code has a French and an English text and is documented in docs/format.md. */
 class MessagesTest {
-    private final MessageBundle bundle = new MessageBundle("fr.plie.adapter.json.messages");
+    private final MessageBundle bundle =
+            new MessageBundle("fr.plie.adapter.json.messages", MessagesTest.class::getResourceAsStream);
 
     @Test
     void every_error_code_has_a_french_and_an_english_text() {

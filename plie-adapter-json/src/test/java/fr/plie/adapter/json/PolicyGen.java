@@ -107,7 +107,7 @@ final class PolicyGen {
         EligibilityPolicy base =
                 r.nextBoolean() ? EligibilityPolicy.GRAND_AMIENOIS : EligibilityPolicy.GRAND_PERIGUEUX_2022_2027;
         EligibilityPolicy.Builder b = EligibilityPolicy.from(base);
-        if (r.nextBoolean()) b.named("PLIE " + Long.toHexString(r.nextLong()));
+        if (r.nextBoolean()) b.name("PLIE " + Long.toHexString(r.nextLong()));
         if (r.nextBoolean()) b.withEpci(Epci.of("EPCI " + r.nextInt(5), "31" + (555 + r.nextInt(400))));
         if (r.nextBoolean()) b.withTerritory(Territory.of("T" + r.nextInt(9)));
         if (r.nextBoolean()) {

@@ -1,5 +1,6 @@
 package fr.plie.core.common;
 
+import fr.plie.core.internal.MessageBundle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param args the values the message cites (ids, dates, versions)
  */
 public record Rejection(String code, List<Object> args) {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.core.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.core.messages", Rejection.class::getResourceAsStream);
 
     public Rejection {
         Objects.requireNonNull(code, "code");

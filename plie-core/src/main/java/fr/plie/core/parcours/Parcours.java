@@ -53,6 +53,11 @@ public record Parcours(
         Objects.requireNonNull(exit, "exit");
     }
 
+    /** A new parcours {@code id} of {@code participant} (pseudonymous ids) opened by a referral, at version 1. */
+    public static Parcours referred(String id, String participant, Referral referral) {
+        return referred(ParcoursId.of(id), ParticipantId.of(participant), referral);
+    }
+
     /** A new parcours opened by a referral, at version 1. */
     public static Parcours referred(ParcoursId id, ParticipantId participant, Referral referral) {
         return new Parcours(

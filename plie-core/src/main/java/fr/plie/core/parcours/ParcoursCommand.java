@@ -7,6 +7,7 @@ import fr.plie.core.exit.Evidence;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.exit.ExitValidation;
 import fr.plie.core.step.Step;
+import fr.plie.core.step.StepDetail;
 import fr.plie.core.step.StepId;
 import fr.plie.core.step.TrainingResult;
 import jakarta.validation.Valid;
@@ -22,6 +23,21 @@ import java.util.Objects;
  * ParcoursLifecycle#handle} accepts or rejects them.
  */
 public sealed interface ParcoursCommand {
+    /** The committee admits the candidate on {@code date}: {@code new Decide(new CommitteeDecision.Admitted(date))}. */
+    static Decide admit(LocalDate date) {
+        return new Decide(new CommitteeDecision.Admitted(date));
+    }
+
+    /** The commitment contract is signed on {@code date}, the parcours' entry date. */
+    static SignCommitment signCommitment(LocalDate date) {
+        return new SignCommitment(CommitmentContract.signedOn(date));
+    }
+
+    /** Step {@code stepId} of {@code detail} starts on {@code start}: {@code new StartStep(Step.of(...))}. */
+    static StartStep startStep(String stepId, LocalDate start, StepDetail detail) {
+        return new StartStep(Step.of(StepId.of(stepId), start, detail));
+    }
+
     /** The committee decides on the referral: admitted, refused with an alternative, or postponed. */
     record Decide(@NotNull @Valid CommitteeDecision decision) implements ParcoursCommand {
         public Decide {

@@ -44,6 +44,8 @@ import java.util.Objects;
  * synthesis (seed 002); nothing but the end of a step, a training result, interviews and referent changes is
  * recorded once an exit is proposed; nothing at all after it is validated. {@code docs/domain-model.md} lists
  * every rejection code.
+ *
+ * <p>Thread-safe and stateless (parcours are immutable values): one instance serves the whole application.
  */
 public final class ParcoursLifecycle {
     private final Clock clock;

@@ -26,6 +26,26 @@ public record PersonalData(
         Objects.requireNonNull(address, "address");
     }
 
+    /** A name without contact details. */
+    public static PersonalData of(String firstName, String lastName) {
+        return new PersonalData(firstName, lastName, Option.none(), Option.none(), Option.none());
+    }
+
+    /** These personal data with {@code email}. */
+    public PersonalData withEmail(String newEmail) {
+        return new PersonalData(firstName, lastName, Option.some(newEmail), phone, address);
+    }
+
+    /** These personal data with {@code phone}. */
+    public PersonalData withPhone(String newPhone) {
+        return new PersonalData(firstName, lastName, email, Option.some(newPhone), address);
+    }
+
+    /** These personal data with {@code address}. */
+    public PersonalData withAddress(String newAddress) {
+        return new PersonalData(firstName, lastName, email, phone, Option.some(newAddress));
+    }
+
     @Override
     public String toString() {
         return "PersonalData[redacted]";

@@ -127,5 +127,17 @@ public abstract class Profile {
     }
 
     /** Builds a profile; {@code birthDate}, {@code sex}, {@code residenceCommune} and the level are required. */
-    public static final class Builder extends ImmutableProfile.Builder {}
+    public static final class Builder extends ImmutableProfile.Builder {
+        /** Registered as a job seeker since {@code since}, for callers without Vavr. */
+        public Builder jobSeekerSince(LocalDate since) {
+            jobSeekerSince(Option.some(java.util.Objects.requireNonNull(since, "since")));
+            return this;
+        }
+
+        /** Registered as a job seeker since the date {@code since} holds, or not registered when it is empty. */
+        public Builder jobSeekerSince(java.util.Optional<LocalDate> since) {
+            jobSeekerSince(Option.ofOptional(since));
+            return this;
+        }
+    }
 }

@@ -5,4 +5,4 @@
 @ImmutableStyle
 package fr.plie.core.participant;
 
-import fr.plie.core.common.ImmutableStyle;
+import fr.plie.core.internal.ImmutableStyle;

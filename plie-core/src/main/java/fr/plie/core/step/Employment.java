@@ -92,5 +92,17 @@ public abstract non-sealed class Employment implements StepDetail {
     }
 
     /** Builds an employment; the contract type, employer and weekly hours are required. */
-    public static final class Builder extends ImmutableEmployment.Builder {}
+    public static final class Builder extends ImmutableEmployment.Builder {
+        /** The planned end of a fixed-term contract or mission, for callers without Vavr. */
+        public Builder plannedEnd(LocalDate end) {
+            plannedEnd(Option.some(java.util.Objects.requireNonNull(end, "end")));
+            return this;
+        }
+
+        /** The end of the trial period, for callers without Vavr. */
+        public Builder trialPeriodEnd(LocalDate end) {
+            trialPeriodEnd(Option.some(java.util.Objects.requireNonNull(end, "end")));
+            return this;
+        }
+    }
 }

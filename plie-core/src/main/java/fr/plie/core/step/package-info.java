@@ -6,4 +6,4 @@
 @ImmutableStyle
 package fr.plie.core.step;
 
-import fr.plie.core.common.ImmutableStyle;
+import fr.plie.core.internal.ImmutableStyle;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import fr.plie.core.internal.MessageBundle;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,7 +39,7 @@ class MessageBundleTest {
 
     @Test
     void argumentsOtherThanDatesAreLeftAsTheyAre() {
-        MessageBundle core = new MessageBundle("fr.plie.core.messages");
+        MessageBundle core = new MessageBundle("fr.plie.core.messages", MessageBundleTest.class::getResourceAsStream);
 
         assertThat(core.render("parcours.stale-version", List.of("PAR-1", 3, 4), Locale.FRENCH))
                 .isEqualTo("Le parcours PAR-1 a été modifié entre-temps : version attendue 3, version enregistrée 4.");

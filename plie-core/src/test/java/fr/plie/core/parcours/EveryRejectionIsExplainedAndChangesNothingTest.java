@@ -19,7 +19,6 @@ import static fr.plie.core.fixture.ParcoursCommands.withdrawExit;
 import static fr.plie.core.parcours.Drive.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plie.core.common.MessageBundle;
 import fr.plie.core.common.Rejection;
 import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfOperation;
@@ -30,6 +29,7 @@ import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.fixture.InMemoryParcoursRepository;
 import fr.plie.core.fixture.ParcoursFixture;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.Profile;
@@ -64,7 +64,8 @@ import org.junit.jupiter.api.TestFactory;
  * all the codes of the bundle, so a new rule cannot ship without a scenario and both texts.
  */
 class EveryRejectionIsExplainedAndChangesNothingTest {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.core.messages");
+    private static final MessageBundle MESSAGES = new MessageBundle(
+            "fr.plie.core.messages", EveryRejectionIsExplainedAndChangesNothingTest.class::getResourceAsStream);
     private static final Set<String> CODES_MET = Collections.synchronizedSet(new TreeSet<>());
 
     private record Case(String code, Supplier<Parcours> before, ParcoursCommand command) {}

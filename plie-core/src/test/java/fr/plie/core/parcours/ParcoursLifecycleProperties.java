@@ -8,10 +8,10 @@ import static org.quicktheories.QuickTheory.qt;
 import fr.plie.core.admission.CommitmentContract;
 import fr.plie.core.admission.CommitteeDecision;
 import fr.plie.core.admission.ReferentAssignment;
-import fr.plie.core.common.MessageBundle;
 import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.step.Employment;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepDetail;
@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * so a bug in those helpers cannot hide a bug in the lifecycle.
  */
 class ParcoursLifecycleProperties {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.core.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.core.messages", ParcoursLifecycleProperties.class::getResourceAsStream);
     private static final int EXAMPLES = 1500;
 
     @Test

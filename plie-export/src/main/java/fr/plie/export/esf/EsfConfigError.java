@@ -1,6 +1,6 @@
 package fr.plie.export.esf;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +12,8 @@ import java.util.Locale;
  *     {@code mapping.no-column}, {@code mapping.unreadable}, {@code operations.*}
  */
 public record EsfConfigError(String file, long line, String code, String value) {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.export.esf.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.export.esf.messages", EsfConfigError.class::getResourceAsStream);
 
     public String message(Locale locale) {
         return MESSAGES.render(code, List.of(file, String.valueOf(line), value), locale);

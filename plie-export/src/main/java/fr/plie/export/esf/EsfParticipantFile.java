@@ -1,9 +1,9 @@
 package fr.plie.export.esf;
 
-import fr.plie.core.common.MessageBundle;
 import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfOperation;
 import fr.plie.core.esf.EsfQuestion;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.participant.PersonalData;
 import fr.plie.export.FormulaGuard;
 import fr.plie.reporting.esf.EsfOperationTable;
@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Text cells a spreadsheet would run as formulas are neutralised ({@link FormulaGuard}).
  */
 public final class EsfParticipantFile {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.export.esf.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.export.esf.messages", EsfParticipantFile.class::getResourceAsStream);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private EsfParticipantFile() {}

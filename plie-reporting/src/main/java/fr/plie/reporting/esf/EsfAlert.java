@@ -1,8 +1,8 @@
 package fr.plie.reporting.esf;
 
-import fr.plie.core.common.MessageBundle;
 import fr.plie.core.esf.EsfOperationId;
 import fr.plie.core.esf.EsfQuestion;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.participant.ParticipantId;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  */
 public record EsfAlert(
         Kind kind, ParticipantId participant, EsfOperationId operation, List<EsfQuestion> questions, LocalDate dueOn) {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.reporting.esf.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.reporting.esf.messages", EsfAlert.class::getResourceAsStream);
 
     /** Due within the warning days, or past its due day. */
     public enum Kind {

@@ -3,11 +3,11 @@ package fr.plie.reporting.esf;
 import static fr.plie.reporting.esf.EsfFixtures.QUESTIONNAIRE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plie.core.common.MessageBundle;
 import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.fixture.ProfileFixture;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Profile;
 import io.vavr.control.Option;

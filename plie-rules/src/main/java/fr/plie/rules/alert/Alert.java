@@ -1,7 +1,7 @@
 package fr.plie.rules.alert;
 
 import fr.plie.core.admission.ReferentId;
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.step.StepId;
 import io.vavr.control.Option;
@@ -36,7 +36,8 @@ public record Alert(
         Option<LocalDate> to,
         String code,
         List<Object> args) {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.rules.alert.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.rules.alert.messages", Alert.class::getResourceAsStream);
 
     public Alert {
         Objects.requireNonNull(kind, "kind");

@@ -128,7 +128,7 @@ public record AlertPolicy(
             caseloadPerFte = base.caseloadPerFte;
         }
 
-        public Builder named(String newName) {
+        public Builder name(String newName) {
             name = newName;
             return this;
         }

@@ -21,6 +21,8 @@ import java.util.Map;
 /**
  * Raises the alerts of a parcours or of the referents' caseloads on a date, as an {@link AlertPolicy} asks.
  * Pure: nothing is read from the wall clock, the same inputs always give the same alerts.
+ *
+ * <p>Thread-safe: static and pure.
  */
 public final class Alerts {
     private Alerts() {}

@@ -1,8 +1,8 @@
 package fr.plie.rules.audit;
 
-import fr.plie.core.common.MessageBundle;
 import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.exit.ExitCategory;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.rules.exit.EvidenceRequirement;
 import fr.plie.rules.exit.ExitOutcome;
@@ -38,7 +38,8 @@ public record AuditFinding(
         ExitOutcome outcome,
         Option<LocalDate> pronounceableFrom,
         Set<EvidenceKind> missingEvidence) {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.rules.audit.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.rules.audit.messages", AuditFinding.class::getResourceAsStream);
 
     /** The three lists of the control. */
     public enum Kind {

@@ -9,6 +9,8 @@ import java.util.List;
  * Checks a candidate's eligibility to a PLIE, the first control the PLIE makes on a referral (seed 001: "le PLIE
  * assure un premier contrôle sur les critères d'éligibilité du public"). Pure: the same profile, date and policy
  * always give the same result.
+ *
+ * <p>Thread-safe: static and pure.
  */
 public final class EligibilityChecker {
     private EligibilityChecker() {}

@@ -111,7 +111,8 @@ public record EligibilityPolicy(
             this.criteriaRequired = base.criteriaRequired;
         }
 
-        public Builder named(String newName) {
+        /** The policy's name, as {@code ExitPolicy.Builder#name} names an exit policy. */
+        public Builder name(String newName) {
             this.name = newName;
             return this;
         }

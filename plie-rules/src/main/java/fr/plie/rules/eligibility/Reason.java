@@ -1,6 +1,6 @@
 package fr.plie.rules.eligibility;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param met whether the condition or criterion is met
  */
 public record Reason(String code, List<Object> args, boolean met) {
-    static final MessageBundle MESSAGES = new MessageBundle("fr.plie.rules.eligibility.messages");
+    static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.rules.eligibility.messages", Reason.class::getResourceAsStream);
 
     public Reason {
         Objects.requireNonNull(code, "code");

@@ -17,6 +17,8 @@ import java.util.Objects;
  * The exit policies of a PLIE over its successive protocols (seed 000: "pour la période du 1er janvier 2015 au
  * 31 décembre 2020"): an exit is judged by the policy in force on its date, and a date no protocol covers is
  * refused with a clear message rather than judged by a guess.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ExitPolicySchedule {
     /**

@@ -1,6 +1,6 @@
 package fr.plie.rules.exit;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param args the values the text cites
  */
 public record ExplanationLine(String key, List<Object> args) {
-    static final MessageBundle MESSAGES = new MessageBundle("fr.plie.rules.exit.messages");
+    static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.rules.exit.messages", ExplanationLine.class::getResourceAsStream);
 
     public ExplanationLine {
         Objects.requireNonNull(key, "key");

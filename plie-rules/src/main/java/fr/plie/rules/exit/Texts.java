@@ -1,6 +1,6 @@
 package fr.plie.rules.exit;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

@@ -7,4 +7,4 @@
 @ImmutableStyle
 package fr.plie.rules.exit;
 
-import fr.plie.core.common.ImmutableStyle;
+import fr.plie.core.internal.ImmutableStyle;

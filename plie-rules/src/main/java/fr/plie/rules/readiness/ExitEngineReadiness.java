@@ -20,6 +20,8 @@ import java.util.function.Function;
  * The exit engine answering the alerts' question "can a positive exit be pronounced, and what evidence is
  * missing?", so the alerts "exit reachable but not proposed" and "evidence missing" follow the PLIE's own exit
  * policy.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ExitEngineReadiness implements ExitReadiness {
     private final Function<LocalDate, Option<ExitPolicy>> policyOn;

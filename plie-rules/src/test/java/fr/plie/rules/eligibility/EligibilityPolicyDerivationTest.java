@@ -18,7 +18,7 @@ class EligibilityPolicyDerivationTest {
     @Test
     void aPlieRaisesTheSeniorAgeOfAPresetWithoutTouchingThePreset() {
         EligibilityPolicy from50 = EligibilityPolicy.from(GRAND_AMIENOIS)
-                .named("PLIE dérivé")
+                .name("PLIE dérivé")
                 .withCriterion(new Criterion.Senior(50, false))
                 .build();
         Profile fortySeven = aged(neutralIn(AMIENS), 47, 10).build();

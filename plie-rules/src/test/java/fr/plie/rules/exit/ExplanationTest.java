@@ -6,8 +6,8 @@ import static fr.plie.rules.exit.Parcourses.ongoing;
 import static fr.plie.rules.exit.Parcourses.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plie.core.common.MessageBundle;
 import fr.plie.core.exit.EvidenceKind;
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.step.ContractType;
 import fr.plie.core.step.TrainingResult;
 import java.util.Arrays;
@@ -15,7 +15,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ExplanationTest {
-    private static final MessageBundle MESSAGES = new MessageBundle("fr.plie.rules.exit.messages");
+    private static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.rules.exit.messages", ExplanationTest.class::getResourceAsStream);
 
     @Test
     void every_rule_and_rejection_has_a_french_and_an_english_text() {

@@ -1,4 +1,4 @@
-package fr.plie.core.common;
+package fr.plie.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

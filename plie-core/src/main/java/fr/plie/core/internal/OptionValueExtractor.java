@@ -1,4 +1,4 @@
-package fr.plie.core.common;
+package fr.plie.core.internal;
 
 import io.vavr.control.Option;
 import jakarta.validation.valueextraction.ExtractedValue;

@@ -1,0 +1,8 @@
+/** plie-adapter-jdbc: the core's repositories on H2, PostgreSQL and MariaDB, with plie's Flyway migrations. */
+module fr.plie.adapter.jdbc {
+    requires transitive fr.plie.core;
+    requires transitive java.sql;
+    requires flyway.core;
+
+    exports fr.plie.adapter.jdbc;
+}

@@ -1,0 +1,114 @@
+package fr.plie.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Renders message keys in French (the default, the language of PLIE users) or English. Every module keeps
+ * its texts in its own bundle ({@code messages.properties} in French, {@code messages_en.properties}, UTF-8); an
+ * English text missing falls back to the French one. {@link LocalDate} arguments read as people write them:
+ * {@code 31/01/2024} in French, {@code 2024-01-31} (ISO) in English.
+ *
+ * <p>The bundles are read through the owning module's own resource lookup (a method reference such as {@code
+ * Rejection.class::getResourceAsStream}, written in that module) rather than {@code ResourceBundle.Control},
+ * which named modules refuse: the same code works on the class path and the module path. Thread-safe.
+ */
+public final class MessageBundle {
+    /** French, the language plie speaks unless asked otherwise. */
+    public static final Locale FRENCH = Locale.FRENCH;
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final String baseName;
+    private final Function<String, InputStream> resources;
+    private volatile Properties french;
+    private volatile Properties english;
+
+    /**
+     * A bundle that writes its arguments as {@link MessageFormat} does, and dates by {@link #date(LocalDate,
+     * Locale)}.
+     *
+     * @param baseName the bundle's base name, e.g. {@code fr.plie.core.messages}
+     * @param resources opens a resource of the owning module by its absolute name: {@code
+     *     Owner.class::getResourceAsStream}, written in the module that holds the bundle
+     */
+    public MessageBundle(String baseName, Function<String, InputStream> resources) {
+        this.baseName = Objects.requireNonNull(baseName, "baseName");
+        this.resources = Objects.requireNonNull(resources, "resources");
+    }
+
+    /**
+     * The text of {@code key} in {@code locale}, its arguments formatted with {@link MessageFormat}. A
+     * missing key renders as the key itself, so a message is never lost.
+     */
+    public String render(String key, List<?> args, Locale locale) {
+        String pattern = texts(locale).getProperty(key);
+        if (pattern == null) {
+            return key + args;
+        }
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof LocalDate date) {
+                values[i] = date(date, locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(values);
+    }
+
+    /** {@code date} as a text of {@code locale} says it: {@code 31/01/2024} in French, {@code 2024-01-31} in English. */
+    public static String date(LocalDate date, Locale locale) {
+        return isEnglish(locale) ? date.toString() : FRENCH_DATE.format(date);
+    }
+
+    /** Whether texts in {@code locale} are English; any other language reads French, plie's default. */
+    public static boolean isEnglish(Locale locale) {
+        return locale.getLanguage().equals("en");
+    }
+
+    /** Whether the bundle has a text for {@code key} (used by tests that check every code is translated). */
+    public boolean hasKey(String key, Locale locale) {
+        return texts(locale).getProperty(key) != null;
+    }
+
+    private Properties texts(Locale locale) {
+        Properties root = french;
+        if (root == null) {
+            root = load("", new Properties());
+            french = root;
+        }
+        if (!isEnglish(locale)) {
+            return root;
+        }
+        Properties en = english;
+        if (en == null) {
+            en = load("_en", root);
+            english = en;
+        }
+        return en;
+    }
+
+    /** The bundle's file with {@code suffix}, over {@code fallback}; none when the file is missing. */
+    private Properties load(String suffix, Properties fallback) {
+        Properties texts = new Properties(fallback);
+        String name = "/" + baseName.replace('.', '/') + suffix + ".properties";
+        try (InputStream in = resources.apply(name)) {
+            if (in != null) {
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + name, e);
+        }
+        return texts;
+    }
+}
