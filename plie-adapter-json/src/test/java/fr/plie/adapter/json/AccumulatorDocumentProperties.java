@@ -6,9 +6,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.reporting.fixture.RandomCohort;
 import fr.plie.reporting.indicator.AccumulatorSnapshot;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
-import fr.plie.reporting.indicator.RandomCohort;
 import fr.plie.reporting.indicator.ReportedParcours;
 import fr.plie.reporting.indicator.ReportingOptions;
 import fr.plie.reporting.indicator.Targets;

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import fr.plie.core.esf.EsfOperation;
 import fr.plie.core.esf.EsfOperations;
 import fr.plie.core.parcours.Parcours;
-import fr.plie.reporting.indicator.RandomCohort;
+import fr.plie.reporting.fixture.RandomCohort;
 import fr.plie.reporting.indicator.ReportedParcours;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.reporting.fixture.RandomCohort;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
