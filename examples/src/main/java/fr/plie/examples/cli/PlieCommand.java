@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             ExitCommand.class,
             EligibilityCommand.class,
             ReportCommand.class,
+            CheckCommand.class,
             ImportCommand.class,
             ExportCommand.class
         })
