@@ -44,8 +44,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--policy",
             defaultValue = "national-guide-2010",
-            description =
-                    "Règles de sortie : un préréglage ou un document de règles .json (défaut : ${DEFAULT-VALUE}).")
+            completionCandidates = Presets.ExitCodes.class,
+            description = "Règles de sortie : ${COMPLETION-CANDIDATES}, ou un document de règles .json (défaut :"
+                    + " ${DEFAULT-VALUE}).")
     String policy;
 
     @Mixin
@@ -74,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
         if ((ndjson != null) == database.given()) {
             throw new InvalidInputException(Texts.get(locale, "source.missing"));
         }
-        ExitPolicy exitPolicy = Presets.exitPolicy(policy, locale);
+        ExitPolicy exitPolicy = Presets.exitPolicy(policy, context);
         LocalDate day = asOf.orToday();
         AuditReport report;
         if (ndjson != null) {
