@@ -10,7 +10,10 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** CSV with Apache Commons CSV; one line per {@link ReportRow}, rates in percent. */
+/**
+ * CSV with Apache Commons CSV; one line per {@link ReportRow}, rates and shares in percent (the share column
+ * last, so that readers of the former columns are not disturbed).
+ */
 final class CsvReportExporter implements ReportExporter {
     private final char delimiter;
     private final boolean byteOrderMark;
@@ -40,7 +43,8 @@ final class CsvReportExporter implements ReportExporter {
                         ReportTable.label("column.women", locale),
                         ReportTable.label("column.men", locale),
                         ReportTable.label("column.non-binary", locale),
-                        ReportTable.label("column.target", locale))
+                        ReportTable.label("column.target", locale),
+                        ReportTable.label("column.share", locale))
                 .get();
         CSVPrinter printer = new CSVPrinter(writer, format);
         Disclosure disclosure = settings.disclosure();
@@ -56,7 +60,8 @@ final class CsvReportExporter implements ReportExporter {
                     Numbers.text(row, row.women(), row.womenMasked(), disclosure, locale),
                     Numbers.text(row, row.men(), row.menMasked(), disclosure, locale),
                     Numbers.text(row, row.nonBinary(), row.nonBinaryMasked(), disclosure, locale),
-                    Numbers.text(row, row.target(), false, disclosure, locale));
+                    Numbers.text(row, row.target(), false, disclosure, locale),
+                    Numbers.share(row, disclosure, locale));
         }
         printer.flush();
     }

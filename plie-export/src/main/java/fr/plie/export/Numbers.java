@@ -23,4 +23,16 @@ final class Numbers {
         }
         return format.format(value);
     }
+
+    /** A typology part's share in percent, with 2 decimals; empty for the other rows. */
+    static String share(ReportRow row, Disclosure disclosure, Locale locale) {
+        if (row.shareMasked()) {
+            return disclosure.mask();
+        }
+        if (row.share() == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
+        return format.format(row.share().movePointRight(2).setScale(2, RoundingMode.HALF_EVEN));
+    }
 }

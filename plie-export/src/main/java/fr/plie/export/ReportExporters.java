@@ -2,7 +2,7 @@ package fr.plie.export;
 
 /**
  * The exports of an indicator report: CSV for French Excel (semicolons, UTF-8 byte-order mark), XLSX with one
- * sheet per indicator group and real numbers, and a self-contained HTML report with charts.
+ * sheet per indicator group, real numbers and native charts, and the committee report in HTML and PDF.
  */
 public final class ReportExporters {
     private ReportExporters() {}
@@ -30,8 +30,16 @@ public final class ReportExporters {
         return new DrillDownCsv();
     }
 
-    /** One HTML file with its charts embedded as PNG data URIs: it can be mailed or archived as is. */
+    /**
+     * One HTML file, its SVG charts inline: it can be mailed or archived as is, and prints on A4 (summary first,
+     * charts, then the tables).
+     */
     public static ReportExporter html() {
         return new HtmlReportExporter();
+    }
+
+    /** The same report as a PDF on A4 pages, its charts as vectors. */
+    public static ReportExporter pdf() {
+        return new PdfReportExporter();
     }
 }

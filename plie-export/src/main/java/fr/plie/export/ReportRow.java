@@ -9,6 +9,9 @@ import java.math.BigDecimal;
  * @param women null unless the figure has a gender breakdown (or when masked)
  * @param target null without a target
  * @param masked the value was hidden by the small-count protection
+ * @param share for a part of a typology or a sector, its share of the typology's whole (a fraction), stated on
+ *     the typology's {@code whole/...} row; null otherwise or when masked
+ * @param shareMasked the share was hidden because its part or its whole is a small count
  */
 public record ReportRow(
         Section section,
@@ -23,10 +26,26 @@ public record ReportRow(
         boolean masked,
         boolean womenMasked,
         boolean menMasked,
-        boolean nonBinaryMasked) {
+        boolean nonBinaryMasked,
+        BigDecimal share,
+        boolean shareMasked) {
     /** A line of text without a value: what the model does not compute, the masking legend. */
     public static ReportRow note(String code, String text) {
         return new ReportRow(
-                Section.NOT_COMPUTED, code, text, Unit.TEXT, null, null, null, null, null, false, false, false, false);
+                Section.NOT_COMPUTED,
+                code,
+                text,
+                Unit.TEXT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                false,
+                null,
+                false);
     }
 }

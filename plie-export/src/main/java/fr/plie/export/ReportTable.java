@@ -7,8 +7,10 @@ import fr.plie.reporting.indicator.Figure;
 import fr.plie.reporting.indicator.Indicator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.Median;
+import fr.plie.reporting.indicator.NafSection;
 import fr.plie.reporting.indicator.Rate;
 import fr.plie.reporting.indicator.SectorFigure;
+import fr.plie.reporting.indicator.Typology;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +47,42 @@ public final class ReportTable {
         return LABELS.render(key, List.of(args), locale);
     }
 
+    /**
+     * How a sector reads: "I – Hébergement et restauration" for a NAF section, the recorded text marked as such
+     * otherwise, "non renseigné" when unknown.
+     */
+    public static String sectorName(String sector, Locale locale) {
+        if (BreakdownRow.UNKNOWN.equals(sector)) {
+            return label("unknown", locale);
+        }
+        return NafSection.of(sector)
+                .map(s -> s.name() + " \u2013 " + label("naf." + s.name(), locale))
+                .getOrElse(() -> label("sector.free-text", locale, sector));
+    }
+
     private void build(IndicatorReport report) {
+        boolean policy = report.options().exitPolicy().isDefined();
         for (Indicator indicator : Indicator.values()) {
             Section section = Section.valueOf(indicator.group().name());
+            if (section == Section.POLICY_CHECK && !policy) {
+                continue;
+            }
             count(section, indicator.code(), label(indicator.code(), locale), report.figure(indicator));
+            report.share(indicator).forEach(share -> share(share));
+            if (indicator == Indicator.EXIT_REORIENTATION) {
+                whole(Section.EXITS, Typology.EXIT_CATEGORY, report);
+            } else if (indicator == Indicator.POLICY_EXITS_POSITIVE) {
+                rate(
+                        Section.POLICY_CHECK,
+                        "rate.positive-under-policy",
+                        report.positiveExitRateUnderPolicy().get(),
+                        label(
+                                "rate.positive-under-policy",
+                                locale,
+                                report.options().exitPolicyName().get()));
+            } else if (indicator == Indicator.JOB_NOT_RECORDED) {
+                whole(Section.TYPOLOGY, Typology.JOB, report);
+            }
             if (indicator == Indicator.EXITS_RATE_DENOMINATOR) {
                 rate("rate.positive", report.positiveExitRate());
                 rate("rate.employment", report.employmentExitRate());
@@ -59,14 +93,14 @@ public final class ReportTable {
             } else if (indicator == Indicator.JOB_NOT_RECORDED) {
                 median(Section.TYPOLOGY, "median.time-to-first-employment", report.timeToFirstEmployment());
             } else if (indicator == Indicator.EMPLOYER_SIAE) {
+                whole(Section.TYPOLOGY, Typology.EMPLOYER, report);
                 for (SectorFigure sector : report.sectors()) {
-                    String name =
-                            BreakdownRow.UNKNOWN.equals(sector.sector()) ? label("unknown", locale) : sector.sector();
                     plain(
                             Section.TYPOLOGY,
                             "sector/" + sector.sector(),
-                            label("sector", locale) + " : " + name,
+                            label("sector", locale) + " : " + sectorName(sector.sector(), locale),
                             sector.exits());
+                    share(report.share(sector));
                 }
             } else if (indicator == Indicator.INTERVIEWS) {
                 BigDecimal perParticipant = report.interviewsPerParticipant().getOrNull();
@@ -148,7 +182,9 @@ public final class ReportTable {
                 disclosure.masks(figure.total()),
                 disclosure.masks(figure.women()),
                 disclosure.masks(figure.men()),
-                disclosure.masks(figure.nonBinary())));
+                disclosure.masks(figure.nonBinary()),
+                null,
+                false));
     }
 
     private void plain(Section section, String code, String text, long value) {
@@ -165,6 +201,8 @@ public final class ReportTable {
                 disclosure.masks(value),
                 false,
                 false,
+                false,
+                null,
                 false));
     }
 
@@ -173,6 +211,10 @@ public final class ReportTable {
     }
 
     private void rate(Section section, String key, Rate rate) {
+        rate(section, key, rate, label(key, locale));
+    }
+
+    private void rate(Section section, String key, Rate rate, String text) {
         boolean masked = disclosure.masks(rate.numerator()) || disclosure.masks(rate.denominator());
         add(
                 section,
@@ -180,7 +222,39 @@ public final class ReportTable {
                 Unit.PERCENT,
                 masked ? null : rate.value().getOrNull(),
                 rate.target().getOrNull(),
-                masked);
+                masked,
+                text);
+    }
+
+    /** Puts {@code share} beside the count of the row just added. */
+    private void share(Rate share) {
+        ReportRow last = rows.remove(rows.size() - 1);
+        boolean masked = disclosure.masks(share.numerator()) || disclosure.masks(share.denominator());
+        rows.add(new ReportRow(
+                last.section(),
+                last.code(),
+                last.label(),
+                last.unit(),
+                last.value(),
+                last.women(),
+                last.men(),
+                last.nonBinary(),
+                last.target(),
+                last.masked(),
+                last.womenMasked(),
+                last.menMasked(),
+                last.nonBinaryMasked(),
+                masked ? null : share.value().getOrNull(),
+                masked));
+    }
+
+    /** The stated whole the shares of {@code typology} are taken of. */
+    private void whole(Section section, Typology typology, IndicatorReport report) {
+        plain(
+                section,
+                "whole/" + typology.name().toLowerCase(Locale.ROOT),
+                label("whole", locale, label("whole." + typology, locale)),
+                typology.denominator(report));
     }
 
     private void median(Section section, String key, Median median) {
@@ -194,7 +268,8 @@ public final class ReportTable {
 
     private void add(
             Section section, String key, Unit unit, BigDecimal value, BigDecimal target, boolean masked, String text) {
-        rows.add(new ReportRow(section, key, text, unit, value, null, null, null, target, masked, false, false, false));
+        rows.add(new ReportRow(
+                section, key, text, unit, value, null, null, null, target, masked, false, false, false, null, false));
     }
 
     private BigDecimal shown(long count) {

@@ -10,6 +10,8 @@ public enum Section {
     EMPLOYER_SIDE,
     ESF_OUTPUT,
     ESF_RESULT,
+    /** The exits judged again by the exit engine under the policy given (only when there is one). */
+    POLICY_CHECK,
     CASELOAD,
     BREAKDOWN,
     /** What the model cannot compute, and why. */

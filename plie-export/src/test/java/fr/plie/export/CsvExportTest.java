@@ -37,7 +37,7 @@ class CsvExportTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         assertThat(text.lines().findFirst())
-                .contains("Rubrique;Code;Libellé;Unité;Valeur;Femmes;Hommes;Non binaires;Cible");
+                .contains("Rubrique;Code;Libellé;Unité;Valeur;Femmes;Hommes;Non binaires;Cible;Part");
     }
 
     @Test
@@ -58,6 +58,26 @@ class CsvExportTest {
         assertThat(rows.get("rate.positive").get("Unité")).isEqualTo("%");
         assertThat(rows.get("rate.employment").get("Cible")).isEqualTo("42");
         assertThat(rows.get("median.parcours-length").get("Valeur")).isEqualTo("276");
+    }
+
+    @Test
+    void each_typology_part_carries_its_share_and_the_whole_it_is_a_share_of_is_stated() throws IOException {
+        String text = new String(
+                        ExportFixture.export(ReportExporters.csv(), ExportSettings.DEFAULT), StandardCharsets.UTF_8)
+                .substring(1);
+        Map<String, CSVRecord> rows = byCode(read(text, ';'), "Code");
+
+        // five employment exits: CDI 1, CDD over 6 months 2 (seed 003's "Typologie des emplois créés")
+        assertThat(rows.get("job-cdi").get("Part")).isEqualTo("20");
+        assertThat(rows.get("job-cdd-over-6-months").get("Part")).isEqualTo("40");
+        assertThat(rows.get("whole/job").get("Valeur")).isEqualTo("5");
+        assertThat(rows.get("whole/job").get("Libellé"))
+                .isEqualTo("Base des parts : sorties positives en emploi (création incluse)");
+        assertThat(rows.get("employer-private").get("Part")).isEqualTo("50");
+        assertThat(rows.get("whole/employer").get("Valeur")).isEqualTo("4");
+        assertThat(rows.get("sector/Commerce").get("Libellé")).isEqualTo("Secteur : Commerce (libellé saisi)");
+        assertThat(rows.get("sector/Commerce").get("Part")).isEqualTo("100");
+        assertThat(rows.get("exits").get("Part")).isEmpty();
     }
 
     @Test

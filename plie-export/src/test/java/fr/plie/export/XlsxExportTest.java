@@ -7,12 +7,16 @@ import fr.plie.reporting.indicator.IndicatorGroup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +77,95 @@ class XlsxExportTest {
             assertThat(target.getNumericCellValue()).isEqualTo(0.5);
             assertThat(target.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
         }
+    }
+
+    @Test
+    void a_cover_sheet_comes_first_with_the_period_the_policy_and_the_targets() throws IOException {
+        try (Workbook workbook = read(ExportSettings.DEFAULT)) {
+            Sheet cover = workbook.getSheetAt(0);
+
+            assertThat(cover.getSheetName()).isEqualTo("Couverture");
+            assertThat(text(cover)).contains("du 1er janvier 2024 au 31 décembre 2024", "grand-amienois");
+            Row positive = rowLabelled(cover, "Taux de sorties positives");
+            assertThat(positive.getCell(1).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(positive.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(rowLabelled(cover, "Capacité par ETP").getCell(1).getNumericCellValue())
+                    .isEqualTo(90.0);
+        }
+    }
+
+    @Test
+    void the_workbook_carries_native_charts_drawn_from_its_own_cells() throws IOException {
+        try (XSSFWorkbook workbook = (XSSFWorkbook) read(ExportSettings.DEFAULT)) {
+            Map<String, List<String>> titles = new HashMap<>();
+            for (Sheet sheet : workbook) {
+                XSSFDrawing drawing = ((XSSFSheet) sheet).getDrawingPatriarch();
+                if (drawing != null) {
+                    titles.put(
+                            sheet.getSheetName(),
+                            drawing.getCharts().stream()
+                                    .map(c -> c.getTitleText().getString())
+                                    .toList());
+                }
+            }
+            assertThat(titles)
+                    .containsEntry("Sorties", List.of("Taux de sorties et objectifs"))
+                    .containsEntry(
+                            "Typologies",
+                            List.of(
+                                    "Typologie des emplois",
+                                    "Typologie des employeurs",
+                                    "Secteurs d'activité des employeurs (sections NAF)"))
+                    .containsEntry("Par mois", List.of("Entrées et sorties par mois"));
+            XSSFChart rates = workbook.getSheet("Sorties")
+                    .getDrawingPatriarch()
+                    .getCharts()
+                    .get(0);
+            var achieved = rates.getChartSeries().get(0).getSeries(0);
+            // the series reads the rates' value cells: 60 %, 50 %, 10 % of seed 004's cohort
+            assertThat(achieved.getValuesData().getDataRangeReference()).startsWith("Sorties!$D$");
+            assertThat(achieved.getValuesData().getPointCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void header_rows_are_frozen_and_shares_are_percentages_beside_their_counts() throws IOException {
+        try (Workbook workbook = read(ExportSettings.DEFAULT)) {
+            Sheet typologies = workbook.getSheet("Typologies");
+
+            assertThat(typologies.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(typologies.getPaneInformation().getHorizontalSplitPosition())
+                    .isEqualTo((short) 1);
+            assertThat(typologies.getColumnWidth(1)).isGreaterThan(typologies.getColumnWidth(3));
+            Row cdi = rowLabelled(typologies, "Emploi en CDI");
+            assertThat(cdi.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(cdi.getCell(8).getNumericCellValue()).isEqualTo(0.2);
+            assertThat(cdi.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        }
+    }
+
+    private static Row rowLabelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().equals(label)) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no row labelled " + label + " in " + sheet.getSheetName());
+    }
+
+    private static String text(Sheet sheet) {
+        StringBuilder all = new StringBuilder();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    all.append(cell.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        return all.toString();
     }
 
     @Test

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             CheckCommand.class,
             ImportCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            EsfCommand.class
         })
 public final class PlieCommand implements Runnable {
     /** Exit code of a processing failure. */

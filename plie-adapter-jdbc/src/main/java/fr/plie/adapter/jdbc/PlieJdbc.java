@@ -147,6 +147,20 @@ public final class PlieJdbc {
         return new PlieRepositories(settings, UnitOfWork.own(dataSource), "reporting", true);
     }
 
+    /**
+     * An import identified by {@code importId} (e.g. a digest of the file), stored batch by batch as {@code
+     * actorId}; with {@code replace}, parcours and participants already stored with other content are replaced
+     * (parcours under optimistic locking), otherwise they are conflicts. See {@link BatchImport}.
+     */
+    public BatchImport batchImport(String actorId, String importId, boolean replace) {
+        return new BatchImport(
+                settings,
+                UnitOfWork.own(dataSource),
+                Id.require(actorId, "actor id"),
+                Id.require(importId, "import id"),
+                replace);
+    }
+
     /** The audit trail of a participant and their parcours, oldest first. */
     public List<AuditRecord> auditTrail(ParticipantId participant) {
         return UnitOfWork.own(dataSource)
@@ -175,6 +189,24 @@ public final class PlieJdbc {
                         c -> Either.<Rejection, Integer>right(
                                 new RetentionPurge(settings).purge(c, actor, asOf.minus(retention))))
                 .get();
+    }
+
+    /**
+     * Rewrites an embedded H2 database's file so that erased or purged values leave its bytes (H2 otherwise keeps
+     * old pages until it reuses them), then closes the database: every open connection of the data source ends,
+     * and the next one reopens it. Does nothing on PostgreSQL and MariaDB, where the DBA's {@code VACUUM} /
+     * {@code OPTIMIZE TABLE} does the same (docs/persistence.md, "GDPR").
+     */
+    public void compactH2() {
+        if (dialect() != Dialect.H2) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new PlieJdbcException("compacting the H2 database", e);
+        }
     }
 
     /** The text of a rejection from this adapter ({@code jdbc.*}) or from plie-core, in French or English. */

@@ -1,6 +1,7 @@
 package fr.plie.adapter.jdbc;
 
 import fr.plie.core.common.Rejection;
+import fr.plie.core.esf.EsfRecordRepository;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursEvent;
@@ -28,10 +29,12 @@ import java.util.stream.Stream;
 public final class PlieRepositories {
     private final JdbcParcoursRepository parcours;
     private final JdbcParticipantRepository participants;
+    private final JdbcEsfRecordRepository esfRecords;
 
     PlieRepositories(Settings settings, UnitOfWork uow, String actor, boolean pseudonymised) {
         this.parcours = new JdbcParcoursRepository(settings, uow, actor, pseudonymised);
         this.participants = new JdbcParticipantRepository(settings, uow, actor, pseudonymised);
+        this.esfRecords = new JdbcEsfRecordRepository(settings, uow, actor);
     }
 
     /**
@@ -66,6 +69,11 @@ public final class PlieRepositories {
     /** Participants: the pseudonymous profile and, apart, the erasable personal data. */
     public ParticipantRepository participants() {
         return participants;
+    }
+
+    /** The ESF+ answers entered per participant and operation (docs/esf.md). */
+    public EsfRecordRepository esfRecords() {
+        return esfRecords;
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.plie.adapter.json;
 
+import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
 import fr.plie.reporting.indicator.IndicatorReport;
@@ -116,6 +117,7 @@ public final class PlieJacksonModule extends JacksonModule {
         register(serializers, deserializers, ExitAssessment.class, ExitAssessmentCodec.INSTANCE);
         register(serializers, deserializers, EligibilityResult.class, EligibilityResultCodec.INSTANCE);
         register(serializers, deserializers, IndicatorReport.class, IndicatorReportCodec.INSTANCE);
+        register(serializers, deserializers, EsfRecord.class, EsfRecordCodec.INSTANCE);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }
