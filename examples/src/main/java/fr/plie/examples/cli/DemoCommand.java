@@ -113,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
         if (participants < 1 || referents < 1) {
             throw new PlieCommand.InvalidInputException(Texts.get(locale, "demo.counts"));
         }
-        ExitPolicy exitPolicy = Presets.exitPolicy(policy, locale);
+        ExitPolicy exitPolicy = Presets.exitPolicy(policy, context);
         Clock clock = Clock.fixed(AS_OF.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         SyntheticPlie.Plie plie =
                 new SyntheticPlie(seed, clock, PROTOCOL.from(), AS_OF).generate(participants, referents);

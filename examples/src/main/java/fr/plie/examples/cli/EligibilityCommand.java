@@ -29,8 +29,9 @@ final class EligibilityCommand implements Callable<Integer> {
     @Option(
             names = "--policy",
             defaultValue = "grand-perigueux-2022-2027",
-            description =
-                    "Règles d'éligibilité : grand-perigueux-2022-2027, grand-amienois (défaut : ${DEFAULT-VALUE}).")
+            completionCandidates = Presets.EligibilityCodes.class,
+            description = "Règles d'éligibilité : ${COMPLETION-CANDIDATES}, ou un document de règles .json (défaut :"
+                    + " ${DEFAULT-VALUE}).")
     String policy;
 
     @Mixin
@@ -45,7 +46,7 @@ final class EligibilityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale locale = context.locale();
-        EligibilityPolicy eligibility = Presets.eligibilityPolicy(policy, locale);
+        EligibilityPolicy eligibility = Presets.eligibilityPolicy(policy, context);
         LocalDate day = asOf.orToday();
         PrintWriter out = context.out();
         // read twice in constant memory: all checked first, then assessed one at a time

@@ -34,8 +34,9 @@ final class ExitCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(
             names = "--policy",
             defaultValue = "national-guide-2010",
-            description = "Règles de sortie : national-guide-2010, toulouse-2015-2020, grand-amienois, boulonnais, "
-                    + "youth-positive-situation, ou un document de règles .json (défaut : ${DEFAULT-VALUE}).")
+            completionCandidates = Presets.ExitCodes.class,
+            description = "Règles de sortie : ${COMPLETION-CANDIDATES}, ou un document de règles .json (défaut :"
+                    + " ${DEFAULT-VALUE}).")
     String policy;
 
     @Mixin
@@ -52,7 +53,7 @@ final class ExitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Locale locale = context.locale();
-        ExitPolicy exitPolicy = Presets.exitPolicy(policy, locale);
+        ExitPolicy exitPolicy = Presets.exitPolicy(policy, context);
         LocalDate day = asOf.orToday();
         PrintWriter out = context.out();
         boolean[] many = {false};

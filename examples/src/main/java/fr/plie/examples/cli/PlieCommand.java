@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             ExitCommand.class,
             EligibilityCommand.class,
             ReportCommand.class,
+            CheckCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             EsfCommand.class
@@ -105,6 +106,12 @@ public final class PlieCommand implements Runnable {
         root.in = in;
         root.progress = progress;
         CommandLine cli = new CommandLine(root);
+        // the help in the language asked for: the French of the annotations, or usage_en.properties
+        cli.setResourceBundle(java.util.ResourceBundle.getBundle(
+                "fr.plie.examples.cli.usage",
+                locale(args),
+                java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException ? INVALID_INPUT : PROCESSING_FAILURE);

@@ -14,6 +14,7 @@ import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
 import fr.plie.reporting.indicator.ReportingOptions;
+import fr.plie.rules.exit.ExitPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(
             names = "--exclude-administrative-exits",
-            description = "Retire déménagements, décès et retraites du dénominateur.")
+            description = "Retire déménagements, décès et retraites du dénominateur (avec --policy, la politique en"
+                    + " décide : l'option doit s'accorder avec elle).")
     boolean excludeAdministrative;
 
     @Option(
@@ -124,10 +126,18 @@ final class ReportCommand implements Callable<Integer> {
             OutputFiles.refuseCollision(output, sources(locale), locale);
         }
         ReportingPeriod period = new ReportingPeriod(from, to);
-        ReportingOptions options =
-                ReportingOptions.asOf(asOf.orElse(to)).withAdministrativeExitsExcluded(excludeAdministrative);
-        if (policy != null) {
-            options = options.withExitPolicy(Presets.exitPolicy(policy, locale));
+        ExitPolicy exitPolicy = policy == null ? null : Presets.exitPolicy(policy, context);
+        boolean exclude = excludeAdministrative;
+        if (exitPolicy != null) {
+            // the denominator is the policy's rule (administrativeExitsInDenominator): the flag may only agree
+            if (excludeAdministrative && exitPolicy.administrativeExitsInDenominator()) {
+                throw new InvalidInputException(Texts.get(locale, "report.denominator-disagrees", exitPolicy.name()));
+            }
+            exclude = !exitPolicy.administrativeExitsInDenominator();
+        }
+        ReportingOptions options = ReportingOptions.asOf(asOf.orElse(to)).withAdministrativeExitsExcluded(exclude);
+        if (exitPolicy != null) {
+            options = options.withExitPolicy(exitPolicy);
         }
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, options);
         if (merge != null) {

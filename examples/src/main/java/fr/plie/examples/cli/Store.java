@@ -107,6 +107,13 @@ final class Store implements AutoCloseable {
         }
     }
 
+    /** Applies {@code action} to the stream of every parcours (pseudonymised: no personal data is read). */
+    <T> T withParcours(java.util.function.Function<Stream<Parcours>, T> action) {
+        try (Stream<Parcours> stream = plie.pseudonymised().parcours().streamAll()) {
+            return action.apply(stream);
+        }
+    }
+
     @Override
     public void close() {
         dataSource.close();

@@ -132,6 +132,36 @@ class ExitCommandTest {
     }
 
     @Test
+    void aPresetIsNamedByItsOneCodeItsOtherSpellingWorksWithAWarningAndAFileNotEndingInJsonIsRefused(@TempDir Path dir)
+            throws Exception {
+        Path policyWithoutJson =
+                Files.copy(EXAMPLES.resolve("exit-policy-preset-overrides.json"), dir.resolve("exit-policy.txt"));
+
+        Run code = Run.of("exit", EXITED.toString(), "--policy", "grand-amienois", "--as-of", "2024-06-30");
+        Run other = Run.of("exit", EXITED.toString(), "--policy", "GRAND_AMIENOIS", "--as-of", "2024-06-30");
+        Run file = Run.of("exit", EXITED.toString(), "--policy", policyWithoutJson.toString());
+
+        assertThat(code.err()).isEmpty();
+        assertThat(other.code()).isZero();
+        assertThat(other.out()).isEqualTo(code.out());
+        assertThat(other.err())
+                .isEqualTo("avertissement : « GRAND_AMIENOIS » est l'autre graphie du préréglage grand-amienois, à"
+                        + " écrire désormais grand-amienois\n");
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.err()).contains("exit-policy.txt", ".json").hasLineCount(1);
+    }
+
+    @Test
+    void theHelpListsThePresetsOfTheRegistry() {
+        Run help = Run.of("exit", "--help");
+
+        assertThat(help.out().replaceAll("\\s+", " "))
+                .contains(String.join(
+                        ", ",
+                        fr.plie.rules.preset.PolicyPresets.codes(fr.plie.rules.preset.PolicyPresets.exitPresets())));
+    }
+
+    @Test
     void theJsonOutputCarriesTheRecordedExitAndWhetherTheRulesAgree() {
         Run run = Run.of("exit", "--policy", "youth-positive-situation", "--as-of", "2024-06-30", EXITED.toString());
 

@@ -102,6 +102,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void underAPolicyTheDenominatorFollowsItsRuleAndTheFlagMayNotContradictIt() {
+        Run contradicting = reportFromExport(
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "--policy",
+                "boulonnais",
+                "--exclude-administrative-exits");
+
+        assertThat(contradicting.code()).isEqualTo(2);
+        assertThat(contradicting.err())
+                .contains("--exclude-administrative-exits", "boulonnais")
+                .hasLineCount(1);
+    }
+
+    @Test
     void theDatabaseGivesTheSameReportAsTheNdjsonItWasImportedFrom() {
         String url = "jdbc:h2:" + dir.toAbsolutePath().resolve("db");
         assertThat(Run.of("import", export.toString(), "--jdbc-url", url).code())

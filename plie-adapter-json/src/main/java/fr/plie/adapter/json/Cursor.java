@@ -392,6 +392,11 @@ final class Cursor {
         report(Severity.ERROR, code, spot.pointer(), spot.at(), args);
     }
 
+    /** A warning at the current value: the document is read all the same. */
+    void warning(JsonErrorCode code, Object... args) {
+        report(Severity.WARNING, code, pointer(), location(), args);
+    }
+
     /** The pointer and position of a value. */
     record Spot(String pointer, TokenStreamLocation at) {}
 

@@ -10,12 +10,11 @@ import fr.plie.rules.eligibility.CriterionKind;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.eligibility.Epci;
 import fr.plie.rules.eligibility.Territory;
+import fr.plie.rules.preset.PolicyPresets;
 import io.vavr.control.Option;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.core.JsonGenerator;
@@ -39,8 +38,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     private static final Fields CRITERION =
             Fields.of("!kind", "months", "accepted", "fromAge", "underAge", "jobSeekersOnly", "atMost", "atLeast");
 
-    static final Map<String, EligibilityPolicy> PRESETS = presets();
-
     private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
     private static final EnumCodes<MinimumIncome> INCOME = EnumCodes.of(MinimumIncome.class);
     private static final EnumCodes<QualificationLevel> LEVEL = EnumCodes.of(QualificationLevel.class);
@@ -48,13 +45,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     private static final int MAX_AGE = 150;
 
     private EligibilityPolicyCodec() {}
-
-    private static Map<String, EligibilityPolicy> presets() {
-        Map<String, EligibilityPolicy> byCode = new LinkedHashMap<>();
-        byCode.put("GRAND_PERIGUEUX_2022_2027", EligibilityPolicy.GRAND_PERIGUEUX_2022_2027);
-        byCode.put("GRAND_AMIENOIS", EligibilityPolicy.GRAND_AMIENOIS);
-        return byCode;
-    }
 
     @Override
     EligibilityPolicy read(Cursor c) {
@@ -121,11 +111,8 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
             c.typeError("string");
             return null;
         }
-        EligibilityPolicy p = PRESETS.get(c.parser.getString());
-        if (p == null) {
-            c.error(JsonErrorCode.VALUE_ENUM, String.join(", ", PRESETS.keySet()));
-        }
-        return p;
+        return Presets.read(
+                c, PolicyPresets.eligibilityPresets(), PolicyPresets.eligibilityPreset(c.parser.getString()));
     }
 
     private static Territory territory(Cursor c) {

@@ -12,12 +12,12 @@ import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.rules.exit.TemporaryWorkRule;
 import fr.plie.rules.exit.TrainingMilestone;
 import fr.plie.rules.exit.WindowEnd;
+import fr.plie.rules.preset.PolicyPresets;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,9 +72,6 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
     private static final Fields REQUIREMENT = Fields.of("!anyOf", "maximumAge");
 
-    /** The presets by code: the names of the constants of {@link ExitPolicy}. */
-    static final Map<String, ExitPolicy> PRESETS = presets();
-
     private static final EnumCodes<EmploymentMilestone> EMPLOYMENT = EnumCodes.of(EmploymentMilestone.class);
     private static final EnumCodes<Boundary> BOUNDARY = EnumCodes.of(Boundary.class);
     private static final EnumCodes<TemporaryWorkRule> TEMPORARY = EnumCodes.of(TemporaryWorkRule.class);
@@ -89,16 +86,6 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     private static final BigDecimal SHARE_MAX = BigDecimal.ONE;
 
     private ExitPolicyCodec() {}
-
-    private static Map<String, ExitPolicy> presets() {
-        Map<String, ExitPolicy> byCode = new LinkedHashMap<>();
-        byCode.put("NATIONAL_GUIDE_2010", ExitPolicy.NATIONAL_GUIDE_2010);
-        byCode.put("TOULOUSE_2015_2020", ExitPolicy.TOULOUSE_2015_2020);
-        byCode.put("GRAND_AMIENOIS", ExitPolicy.GRAND_AMIENOIS);
-        byCode.put("BOULONNAIS", ExitPolicy.BOULONNAIS);
-        byCode.put("YOUTH_POSITIVE_SITUATION", ExitPolicy.YOUTH_POSITIVE_SITUATION);
-        return byCode;
-    }
 
     private static EnumCodes<ContractType> durableCodes() {
         Map<String, ContractType> byCode = new java.util.HashMap<>();
@@ -255,11 +242,7 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
             c.typeError("string");
             return null;
         }
-        ExitPolicy p = PRESETS.get(c.parser.getString());
-        if (p == null) {
-            c.error(JsonErrorCode.VALUE_ENUM, String.join(", ", PRESETS.keySet()));
-        }
-        return p;
+        return Presets.read(c, PolicyPresets.exitPresets(), PolicyPresets.exitPreset(c.parser.getString()));
     }
 
     /** A share of full time between 0 and 1 inclusive, four decimal places at most. */

@@ -32,6 +32,8 @@ public enum JsonErrorCode {
     FIELD_NOT_ALLOWED("field.not-allowed"),
     VALUE_TYPE("value.type"),
     VALUE_ENUM("value.enum"),
+    /** A warning: a preset named in its other spelling ({@code GRAND_AMIENOIS} for {@code grand-amienois}). */
+    VALUE_PRESET_SPELLING("value.preset-spelling"),
     VALUE_DATE("value.date"),
     VALUE_RANGE("value.range"),
     VALUE_PRECISION("value.precision"),

@@ -34,6 +34,34 @@ class PolicyDocumentsTest {
     }
 
     @Test
+    void a_preset_is_named_by_its_one_code_and_its_other_spelling_is_read_with_a_located_warning() {
+        ReadResult<ExitPolicy> code =
+                json.read(PlieDocument.EXIT_POLICY, "{\"formatVersion\":\"1\",\"preset\":\"grand-amienois\"}");
+        ReadResult<ExitPolicy> other =
+                json.read(PlieDocument.EXIT_POLICY, "{\"formatVersion\":\"1\",\"preset\":\"GRAND_AMIENOIS\"}");
+        ReadResult<EligibilityPolicy> eligibility = json.read(
+                PlieDocument.ELIGIBILITY_POLICY, "{\"formatVersion\":\"1\",\"preset\":\"GRAND_PERIGUEUX_2022_2027\"}");
+
+        assertThat(code.value().get()).isEqualTo(ExitPolicy.GRAND_AMIENOIS);
+        assertThat(code.warnings()).isEmpty();
+        assertThat(other.value().get()).isEqualTo(ExitPolicy.GRAND_AMIENOIS);
+        assertThat(other.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(JsonErrorCode.VALUE_PRESET_SPELLING);
+            assertThat(w.pointer()).isEqualTo("/preset");
+            assertThat(w.message(Locale.ENGLISH)).contains("its code is grand-amienois");
+        });
+        assertThat(eligibility.value().get()).isEqualTo(EligibilityPolicy.GRAND_PERIGUEUX_2022_2027);
+        assertThat(eligibility.warnings())
+                .extracting(JsonError::code)
+                .containsExactly(JsonErrorCode.VALUE_PRESET_SPELLING);
+        assertThat(json.read(PlieDocument.EXIT_POLICY, "{\"formatVersion\":\"1\",\"preset\":\"lyon\"}")
+                        .errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.message(Locale.ENGLISH))
+                        .contains("national-guide-2010, toulouse-2015-2020, grand-amienois, boulonnais"));
+    }
+
+    @Test
     void a_preset_alone_reads_as_the_preset_and_null_clears_an_optional_rule() {
         assertThat(json.read(PlieDocument.EXIT_POLICY, "{\"formatVersion\":\"1\",\"preset\":\"GRAND_AMIENOIS\"}")
                         .value()

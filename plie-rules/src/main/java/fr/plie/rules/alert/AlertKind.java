@@ -12,6 +12,15 @@ public enum AlertKind {
     EXIT_NOT_PROPOSED(AlertSeverity.WARNING),
     /** A positive exit is reachable or proposed but evidence is missing (seed 002: "pièces probantes"). */
     EVIDENCE_MISSING(AlertSeverity.WARNING),
+    /**
+     * No exit recorded {@link Alerts#EXIT_RECORDING_DAYS} days after the parcours' last activity (nothing going on
+     * since) or after the follow-up ended (a positive exit possible since): the ESF+ results are measured at exit.
+     */
+    EXIT_NOT_RECORDED(AlertSeverity.WARNING),
+    /** An immersion (PMSMP) lasting more than one month, the legal length of a period of immersion. */
+    IMMERSION_TOO_LONG(AlertSeverity.WARNING),
+    /** An immersion with the same host renewed more than once (a PMSMP may be renewed once). */
+    IMMERSION_RENEWED_TOO_OFTEN(AlertSeverity.WARNING),
     /** A referent follows more participants than their capacity (seed 004: 90 per full-time equivalent). */
     CASELOAD_OVER_CAPACITY(AlertSeverity.CRITICAL);
 

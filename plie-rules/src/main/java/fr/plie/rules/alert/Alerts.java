@@ -5,7 +5,9 @@ import fr.plie.core.admission.ReferentId;
 import fr.plie.core.parcours.Interview;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursStatus;
+import fr.plie.core.step.Employer;
 import fr.plie.core.step.Employment;
+import fr.plie.core.step.Immersion;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.Training;
 import io.vavr.control.Option;
@@ -25,6 +27,9 @@ import java.util.Map;
  * <p>Thread-safe: static and pure.
  */
 public final class Alerts {
+    /** The days within which an exit is to be recorded after the last activity or the follow-up's end. */
+    public static final int EXIT_RECORDING_DAYS = 30;
+
     private Alerts() {}
 
     /**
@@ -55,8 +60,19 @@ public final class Alerts {
         if (policy.isEnabled(AlertKind.ENDING_SOON)) {
             endingSoon(parcours, asOf, policy, alerts);
         }
-        if (policy.isEnabled(AlertKind.EXIT_NOT_PROPOSED) || policy.isEnabled(AlertKind.EVIDENCE_MISSING)) {
-            exit(parcours, asOf, policy, readiness.check(parcours, asOf), alerts);
+        if (policy.isEnabled(AlertKind.IMMERSION_TOO_LONG) || policy.isEnabled(AlertKind.IMMERSION_RENEWED_TOO_OFTEN)) {
+            immersions(parcours, asOf, policy, alerts);
+        }
+        boolean exitAlerts =
+                policy.isEnabled(AlertKind.EXIT_NOT_PROPOSED) || policy.isEnabled(AlertKind.EVIDENCE_MISSING);
+        if (exitAlerts || policy.isEnabled(AlertKind.EXIT_NOT_RECORDED)) {
+            Readiness ready = readiness.check(parcours, asOf);
+            if (exitAlerts) {
+                exit(parcours, asOf, policy, ready, alerts);
+            }
+            if (policy.isEnabled(AlertKind.EXIT_NOT_RECORDED)) {
+                exitNotRecorded(parcours, asOf, ready, alerts);
+            }
         }
         return alerts;
     }
@@ -205,6 +221,115 @@ public final class Alerts {
                         "alert.ending-soon.training",
                         end.get(),
                         daysLeft));
+            }
+        }
+    }
+
+    /**
+     * The exit is due {@link #EXIT_RECORDING_DAYS} days after the last activity (the last day of a step or an
+     * interview, nothing going on since) or after the follow-up's end (a positive exit possible since then),
+     * whichever comes first; alerted the day after that deadline while no exit is recorded.
+     */
+    private static void exitNotRecorded(Parcours parcours, LocalDate asOf, Readiness readiness, List<Alert> alerts) {
+        if (parcours.exit().isDefined()) {
+            return;
+        }
+        Option<LocalDate> lastActivity = lastActivity(parcours, asOf);
+        Option<LocalDate> followUpEnd =
+                readiness.positiveExitPossible() ? readiness.from().filter(d -> !d.isAfter(asOf)) : Option.none();
+        LocalDate reference;
+        String code;
+        if (lastActivity.isDefined()
+                && (followUpEnd.isEmpty() || !lastActivity.get().isAfter(followUpEnd.get()))) {
+            reference = lastActivity.get();
+            code = "alert.exit-not-recorded.activity";
+        } else if (followUpEnd.isDefined()) {
+            reference = followUpEnd.get();
+            code = "alert.exit-not-recorded.follow-up";
+        } else {
+            return;
+        }
+        LocalDate deadline = reference.plusDays(EXIT_RECORDING_DAYS);
+        if (asOf.isAfter(deadline)) {
+            alerts.add(Alert.onParcours(
+                    AlertKind.EXIT_NOT_RECORDED,
+                    parcours.id(),
+                    Option.none(),
+                    deadline,
+                    Option.none(),
+                    code,
+                    reference,
+                    deadline,
+                    ChronoUnit.DAYS.between(deadline, asOf)));
+        }
+    }
+
+    /** The last day of a step or an interview on or before {@code asOf}; none while a step goes on. */
+    private static Option<LocalDate> lastActivity(Parcours parcours, LocalDate asOf) {
+        LocalDate last = null;
+        for (Step step : parcours.steps()) {
+            if (step.start().isAfter(asOf)) {
+                continue;
+            }
+            if (step.end().isEmpty() || step.end().get().isAfter(asOf)) {
+                return Option.none();
+            }
+            last = later(last, step.end().get());
+        }
+        for (Interview interview : parcours.interviews()) {
+            if (!interview.date().isAfter(asOf)) {
+                last = later(last, interview.date());
+            }
+        }
+        return Option.of(last);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /**
+     * PMSMP immersions: one lasting more than a month (its last day after start + 1 month - 1 day; an immersion
+     * still going on counts up to {@code asOf}), and a third immersion with the same host following the previous
+     * one without a day's gap (renewed more than once).
+     */
+    private static void immersions(Parcours parcours, LocalDate asOf, AlertPolicy policy, List<Alert> alerts) {
+        List<Step> immersions = parcours.steps().stream()
+                .filter(s -> s.detail() instanceof Immersion && !s.start().isAfter(asOf))
+                .sorted(java.util.Comparator.comparing(Step::start).thenComparing(s -> s.id().value()))
+                .toList();
+        Map<Employer, Integer> chain = new HashMap<>();
+        Map<Employer, LocalDate> chainLast = new HashMap<>();
+        for (Step step : immersions) {
+            LocalDate last = step.end().filter(e -> !e.isAfter(asOf)).getOrElse(asOf);
+            LocalDate monthComplete = step.start().plusMonths(1).minusDays(1);
+            if (policy.isEnabled(AlertKind.IMMERSION_TOO_LONG) && last.isAfter(monthComplete)) {
+                alerts.add(Alert.onParcours(
+                        AlertKind.IMMERSION_TOO_LONG,
+                        parcours.id(),
+                        Option.some(step.id()),
+                        monthComplete.plusDays(1),
+                        step.end(),
+                        "alert.immersion-too-long",
+                        step.start(),
+                        last,
+                        ChronoUnit.DAYS.between(step.start(), last) + 1));
+            }
+            Employer host = ((Immersion) step.detail()).host();
+            LocalDate previous = chainLast.get(host);
+            int links = previous != null && !step.start().isAfter(previous.plusDays(1)) ? chain.get(host) + 1 : 1;
+            chain.put(host, links);
+            chainLast.put(host, previous == null || last.isAfter(previous) ? last : previous);
+            if (policy.isEnabled(AlertKind.IMMERSION_RENEWED_TOO_OFTEN) && links == 3) {
+                alerts.add(Alert.onParcours(
+                        AlertKind.IMMERSION_RENEWED_TOO_OFTEN,
+                        parcours.id(),
+                        Option.some(step.id()),
+                        step.start(),
+                        Option.none(),
+                        "alert.immersion-renewed",
+                        step.start(),
+                        links - 1));
             }
         }
     }

@@ -39,7 +39,7 @@ final class PolicyDocuments {
         }
         ObjectNode document = NODES.objectNode();
         document.put("formatVersion", "1");
-        document.put("preset", preset.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        document.put("preset", preset.trim()); // either spelling: plie-rules' PolicyPresets reads both
         overrides.forEach((field, value) -> document.set(field, node(field, value)));
         ReadResult<T> read = json.read(type, document.toString());
         if (!read.isValid()) {
