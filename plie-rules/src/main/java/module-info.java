@@ -8,5 +8,6 @@ module fr.plie.rules {
     exports fr.plie.rules.audit;
     exports fr.plie.rules.eligibility;
     exports fr.plie.rules.exit;
+    exports fr.plie.rules.preset;
     exports fr.plie.rules.readiness;
 }
