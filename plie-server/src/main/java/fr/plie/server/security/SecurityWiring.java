@@ -64,7 +64,8 @@ public class SecurityWiring {
                 .csrf(csrf -> csrf.disable()) // no cookie, no session: nothing a foreign page could forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityWiring::headers)
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/v1/openapi.json", "/actuator/health")
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                HttpMethod.GET, "/v1/openapi.json", "/v1/schema/v1/*", "/actuator/health")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/v1/reports", "/v1/policies")
                         .hasAnyRole(EVERY_ROLE)
