@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
             EligibilityCommand.class,
             ReportCommand.class,
             ImportCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            ServeCommand.class,
+            TokenCommand.class
         })
 public final class PlieCommand implements Runnable {
     /** Exit code of a processing failure. */

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param referents the referents and their FTE ({@code R-01: 1.0}), for caseload alerts and report caseloads
  * @param maxRequestBytes the largest request body accepted (413 beyond)
  * @param oidcIssuer an OpenID Connect issuer: Bearer tokens are then its JWTs instead of plie's own tokens
+ * @param demoToken whether to create and print sign-in tokens at start-up ({@code plie serve --demo})
  */
 @ConfigurationProperties("plie")
 public record PlieSettings(
@@ -31,7 +32,8 @@ public record PlieSettings(
         Map<String, BigDecimal> targets,
         Map<String, BigDecimal> referents,
         long maxRequestBytes,
-        @Nullable String oidcIssuer) {
+        @Nullable String oidcIssuer,
+        boolean demoToken) {
     public PlieSettings {
         exitPolicy = exitPolicy == null ? "national-guide-2010" : exitPolicy;
         eligibilityPolicy = eligibilityPolicy == null ? "grand-perigueux-2022-2027" : eligibilityPolicy;
