@@ -1,12 +1,12 @@
 package fr.plie.server.api;
 
-import static fr.plie.server.Http.assertProblem;
+import static fr.plie.servertest.Http.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
-import fr.plie.server.ApiTestBase;
-import fr.plie.server.Http.Reply;
+import fr.plie.servertest.ApiTestBase;
+import fr.plie.servertest.Http.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

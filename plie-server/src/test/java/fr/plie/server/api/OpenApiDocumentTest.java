@@ -2,9 +2,9 @@ package fr.plie.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plie.server.ApiTestBase;
-import fr.plie.server.Http.Reply;
-import fr.plie.server.OpenApi;
+import fr.plie.servertest.ApiTestBase;
+import fr.plie.servertest.Http.Reply;
+import fr.plie.servertest.OpenApi;
 import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package fr.plie.server.api;
 
-import static fr.plie.server.Http.assertProblem;
+import static fr.plie.servertest.Http.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.adapter.jdbc.AuditRecord;
@@ -9,9 +9,9 @@ import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.core.participant.ParticipantId;
-import fr.plie.server.ApiTestBase;
-import fr.plie.server.Http.Reply;
-import fr.plie.server.Seed;
+import fr.plie.servertest.ApiTestBase;
+import fr.plie.servertest.Http.Reply;
+import fr.plie.servertest.Seed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package fr.plie.server;
+package fr.plie.servertest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

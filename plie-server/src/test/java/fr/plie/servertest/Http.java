@@ -1,4 +1,4 @@
-package fr.plie.server;
+package fr.plie.servertest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.plie.server;
+package fr.plie.servertest;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.core.admission.ReferentId;

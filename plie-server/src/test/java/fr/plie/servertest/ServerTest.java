@@ -1,5 +1,6 @@
-package fr.plie.server;
+package fr.plie.servertest;
 
+import fr.plie.server.PlieServer;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
