@@ -74,7 +74,7 @@ public final class Http {
         }
 
         public Call as(String tokenName) {
-            return header("Authorization", "Bearer " + Seed.token(tokenName));
+            return header("Authorization", "Bearer " + Seed.token(port, tokenName));
         }
 
         public Call header(String name, String value) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.core.env.Environment;
 
 /**
  * The test PLIE: three parcours and a token per role. PAR-A (REF-01) entered in January 2024 and holds a CDI since
@@ -24,28 +25,36 @@ import org.springframework.boot.test.context.TestConfiguration;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class Seed implements ApplicationRunner {
-    /** The token of each name: admin, coordinator, REF-01 and REF-02 (referents), reporting. */
-    public static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /**
+     * The tokens of each test server by its port, each by name: admin, coordinator, REF-01 and REF-02 (referents),
+     * reporting. Spring keeps a server per test configuration; each has its own database and tokens.
+     */
+    private static final Map<Integer, Map<String, String>> TOKENS = new ConcurrentHashMap<>();
 
     private final PlieJdbc plie;
     private final Tokens tokens;
+    private final Environment environment;
 
-    Seed(PlieJdbc plie, Tokens tokens) {
+    Seed(PlieJdbc plie, Tokens tokens, Environment environment) {
         this.plie = plie;
         this.tokens = tokens;
+        this.environment = environment;
     }
 
-    public static String token(String name) {
-        return TOKENS.get(name);
+    /** The token named {@code name} on the test server listening on {@code port}. */
+    public static String token(int port, String name) {
+        return TOKENS.get(port).get(name);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        TOKENS.put("admin", tokens.add("admin", Role.ADMIN));
-        TOKENS.put("coordinator", tokens.add("coordinator", Role.COORDINATOR));
-        TOKENS.put("REF-01", tokens.add("REF-01", Role.REFERENT));
-        TOKENS.put("REF-02", tokens.add("REF-02", Role.REFERENT));
-        TOKENS.put("reporting", tokens.add("reporting", Role.REPORTING));
+        Map<String, String> own = TOKENS.computeIfAbsent(
+                Integer.parseInt(environment.getRequiredProperty("local.server.port")), p -> new ConcurrentHashMap<>());
+        own.put("admin", tokens.add("admin", Role.ADMIN));
+        own.put("coordinator", tokens.add("coordinator", Role.COORDINATOR));
+        own.put("REF-01", tokens.add("REF-01", Role.REFERENT));
+        own.put("REF-02", tokens.add("REF-02", Role.REFERENT));
+        own.put("reporting", tokens.add("reporting", Role.REPORTING));
         Parcours a = ParcoursFixture.enteredOn("PAR-A", LocalDate.of(2024, 1, 15))
                 .employment(ContractType.CDI, LocalDate.of(2024, 3, 1), Option.none())
                 .build();

@@ -93,7 +93,7 @@ class WebAppBrowserTest extends ApiTestBase {
         driver.manage().deleteAllCookies();
         driver.get(url("/connexion"));
         driver.findElement(By.id("nom")).sendKeys(name);
-        driver.findElement(By.id("jeton")).sendKeys(Seed.token(name));
+        driver.findElement(By.id("jeton")).sendKeys(Seed.token(http().port(), name));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.tagName("h1")).getText().equals("Tableau de bord"));
