@@ -22,7 +22,12 @@ class EligibilityAndAlertBundleParityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/fr/plie/rules/eligibility/messages", "/fr/plie/rules/alert/messages"})
+    @ValueSource(
+            strings = {
+                "/fr/plie/rules/eligibility/messages",
+                "/fr/plie/rules/alert/messages",
+                "/fr/plie/rules/audit/messages"
+            })
     void frenchAndEnglishBundlesHaveTheSameKeys(String baseName) throws IOException {
         Properties french = load(baseName + ".properties");
         Properties english = load(baseName + "_en.properties");

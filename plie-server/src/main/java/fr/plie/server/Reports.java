@@ -4,9 +4,9 @@ import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.Participant;
-import fr.plie.reporting.export.ExportSettings;
-import fr.plie.reporting.export.ReportExporter;
-import fr.plie.reporting.export.ReportExporters;
+import fr.plie.export.ExportSettings;
+import fr.plie.export.ReportExporter;
+import fr.plie.export.ReportExporters;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The indicator report of a period, computed by plie-reporting from the pseudonymised repositories (no personal
- * data is read) with this PLIE's options, and written by plie-reporting's exporters.
+ * data is read) with this PLIE's options, and written by plie-export's exporters.
  */
 @Component
 public class Reports {
@@ -30,7 +30,8 @@ public class Reports {
         JSON(MediaType.APPLICATION_JSON, "json"),
         CSV(new MediaType("text", "csv"), "csv"),
         XLSX(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "xlsx"),
-        HTML(MediaType.TEXT_HTML, "html");
+        HTML(MediaType.TEXT_HTML, "html"),
+        PDF(MediaType.APPLICATION_PDF, "pdf");
 
         public final MediaType mediaType;
         public final String extension;
@@ -45,6 +46,7 @@ public class Reports {
                 case CSV -> ReportExporters.csv();
                 case XLSX -> ReportExporters.xlsx();
                 case HTML -> ReportExporters.html();
+                case PDF -> ReportExporters.pdf();
                 case JSON -> throw new IllegalStateException("JSON is the indicator-report document");
             };
         }
@@ -76,11 +78,15 @@ public class Reports {
         return accumulator.report();
     }
 
-    /** Writes {@code report} as CSV, XLSX or HTML in the language of {@code locale}. */
+    /** Writes {@code report} as CSV, XLSX, HTML or PDF in the language of {@code locale}. */
     public void write(IndicatorReport report, Format format, Locale locale, OutputStream out) throws IOException {
-        ExportSettings settings = Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+        format.exporter().write(report, settings(locale), out);
+    }
+
+    /** The export settings of {@code locale}: English or French. */
+    public static ExportSettings settings(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
                 ? ExportSettings.DEFAULT.inEnglish()
                 : ExportSettings.DEFAULT;
-        format.exporter().write(report, settings, out);
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "server.address=127.0.0.1",
             "spring.datasource.url=jdbc:h2:mem:plie-server-test;DB_CLOSE_DELAY=-1",
             "plie.as-of=2024-06-30",
-            "plie.exit-policy=toulouse-2015-2020",
+            "plie.exit.preset=toulouse-2015-2020",
             "plie.protocol-from=2022-01-01",
             "plie.protocol-to=2027-12-31",
             "plie.targets.positive-exit-rate=0.50",

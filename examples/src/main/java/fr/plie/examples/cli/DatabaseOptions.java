@@ -33,8 +33,18 @@ final class DatabaseOptions {
         return jdbcUrl == null ? Store.DEFAULT_URL : jdbcUrl;
     }
 
-    /** Opens the database named, or the demo's. */
+    /** The database named, or the demo's, checked (see {@link DatabaseUrl}). */
+    DatabaseUrl checked(Locale locale) {
+        return DatabaseUrl.check(url(), locale);
+    }
+
+    /** Opens the database named, or the demo's, creating an embedded one that does not exist (import). */
     Store open(Clock clock, Locale locale) {
-        return new Store(url(), user, password, clock, locale);
+        return new Store(checked(locale), user, password, clock, locale);
+    }
+
+    /** Opens the database named, or the demo's, for reading: one that does not exist is an error, not created. */
+    Store openExisting(Clock clock, Locale locale) {
+        return new Store(checked(locale).existingOnly(), user, password, clock, locale);
     }
 }

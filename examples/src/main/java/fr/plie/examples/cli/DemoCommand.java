@@ -5,11 +5,12 @@ import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.InseeCode;
+import fr.plie.examples.cli.PlieCommand.InvalidInputException;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import fr.plie.examples.demo.SyntheticPlie;
-import fr.plie.reporting.export.ExportSettings;
-import fr.plie.reporting.export.ReportExporter;
-import fr.plie.reporting.export.ReportExporters;
+import fr.plie.export.ExportSettings;
+import fr.plie.export.ReportExporter;
+import fr.plie.export.ReportExporters;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
@@ -33,6 +34,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,8 +47,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +59,7 @@ import picocli.CommandLine.Option;
  * {@code plie demo}: the reference PLIE. Generates a synthetic PLIE from a fixed seed, stores it in an embedded H2
  * database through plie-adapter-jdbc, runs the exit engine, eligibility and alerts on what was stored, prints a
  * dashboard computed by plie-reporting from the adapter's stream, and writes {@code report.html}, {@code
- * report.xlsx} and {@code indicators.csv}. The database is recreated on each run, so two runs give the same
+ * report.pdf}, {@code report.xlsx} and {@code indicators.csv}. The database is recreated on each run, so two runs give the same
  * figures.
  */
 @Command(name = "demo", description = "Génère un PLIE de référence, évalue les sorties et produit les rapports.")
@@ -121,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
                 new SyntheticPlie(seed, clock, PROTOCOL.from(), AS_OF).generate(participants, referents);
         Path database = prepare(dir, locale);
         List<ReportedParcours> stored = new ArrayList<>();
-        try (Store store = new Store("jdbc:h2:" + database, null, null, clock, locale)) {
+        try (Store store = new Store(DatabaseUrl.check("jdbc:h2:" + database, locale), null, null, clock, locale)) {
             store(store, plie, context, locale);
             try (Progress bar = Progress.of(
                     context.progress(),
@@ -134,12 +142,16 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         DemoFigures figures = assess(plie, stored, exitPolicy, locale);
-        IndicatorReport report = stored.stream().collect(IndicatorAccumulator.collector(PROTOCOL, options(plie)));
+        // the committee pack checks every exit under the demo's policy, as `plie report --policy` does
+        IndicatorReport report = stored.stream()
+                .collect(IndicatorAccumulator.collector(PROTOCOL, options(plie).withExitPolicy(exitPolicy)));
         new Dashboard(locale).print(context.out(), report, figures, plie);
         ExportSettings settings =
                 Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
-        try (Progress bar = Progress.of(context.progress(), Texts.get(locale, "demo.reports"), 3)) {
+        try (Progress bar = Progress.of(context.progress(), Texts.get(locale, "demo.reports"), 4)) {
             write(ReportExporters.html(), report, settings, dir.resolve("report.html"));
+            bar.step();
+            write(ReportExporters.pdf(), report, settings, dir.resolve("report.pdf"));
             bar.step();
             write(ReportExporters.xlsx(), report, settings, dir.resolve("report.xlsx"));
             bar.step();
@@ -151,6 +163,7 @@ final class DemoCommand implements Callable<Integer> {
                         locale,
                         "demo.files",
                         dir.resolve("report.html"),
+                        dir.resolve("report.pdf"),
                         dir.resolve("report.xlsx"),
                         dir.resolve("indicators.csv"),
                         database));
@@ -182,16 +195,60 @@ final class DemoCommand implements Callable<Integer> {
         });
     }
 
-    /** Creates the folder and removes the previous run's database, so each run starts from the same state. */
+    /** The file that marks a folder as the demo's own: the demo empties no folder without it. */
+    static final String MARKER = ".plie-demo";
+
+    /** The files the demo writes in its folder, the only ones it ever deletes. */
+    private static final List<String> OWN_FILES =
+            List.of("plie-demo.mv.db", "plie-demo.trace.db", "report.html", "report.xlsx", "indicators.csv");
+
+    /**
+     * Creates the folder, or reuses one the demo created before (it holds {@link #MARKER}), and removes the
+     * previous run's files so that each run starts from the same state. A folder the demo did not create, or
+     * whose database holds what another command stored (an import), is refused: the demo deletes nothing it did
+     * not write.
+     */
     private static Path prepare(Path dir, Locale locale) {
         try {
+            Path marker = dir.resolve(MARKER);
+            if (Files.isDirectory(dir) && !Files.exists(marker)) {
+                try (Stream<Path> content = Files.list(dir)) {
+                    if (content.findAny().isPresent()) {
+                        throw new InvalidInputException(Texts.get(locale, "demo.not-own", dir, MARKER));
+                    }
+                }
+            }
             Files.createDirectories(dir);
             Path database = dir.toAbsolutePath().resolve("plie-demo");
-            Files.deleteIfExists(dir.resolve("plie-demo.mv.db"));
-            Files.deleteIfExists(dir.resolve("plie-demo.trace.db"));
+            Optional<String> foreign = othersData(database, locale);
+            if (foreign.isPresent()) {
+                throw new InvalidInputException(Texts.get(locale, "demo.foreign-data", dir, foreign.get()));
+            }
+            if (!Files.exists(marker)) {
+                Files.writeString(marker, "plie demo\n");
+            }
+            for (String own : OWN_FILES) {
+                Files.deleteIfExists(dir.resolve(own));
+            }
             return database;
         } catch (IOException e) {
             throw new ProcessingException(Texts.get(locale, "file.unwritable", dir, e.getMessage()), e);
+        }
+    }
+
+    /** An actor other than the demo found in the audit trail of the demo's database, if it exists. */
+    private static Optional<String> othersData(Path database, Locale locale) {
+        if (!Files.exists(database.resolveSibling("plie-demo.mv.db"))) {
+            return Optional.empty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:" + database + ";IFEXISTS=TRUE");
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT actor_id FROM plie_audit WHERE actor_id <> 'plie-demo' FETCH FIRST 1 ROWS ONLY")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            // not a plie database (or an unreadable one): not the demo's to delete
+            throw new InvalidInputException(Texts.get(locale, "demo.foreign-data", database.getParent(), "?"));
         }
     }
 

@@ -2,18 +2,22 @@ package fr.plie.examples.cli;
 
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
+import fr.plie.core.exit.Exit;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.rules.audit.RecordedExitReview;
 import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
+import io.vavr.control.Option;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code plie exit}: the exit engine on parcours documents (v1 JSON or NDJSON): is the exit positive, from when,
@@ -28,7 +32,7 @@ final class ExitCommand implements Callable<Integer> {
     @Mixin
     InputFile input;
 
-    @Option(
+    @picocli.CommandLine.Option(
             names = "--policy",
             defaultValue = "national-guide-2010",
             description = "Règles de sortie : national-guide-2010, toulouse-2015-2020, grand-amienois, boulonnais, "
@@ -38,7 +42,9 @@ final class ExitCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
-    @Option(names = "--explain", description = "Explique la décision règle par règle au lieu du JSON.")
+    @picocli.CommandLine.Option(
+            names = "--explain",
+            description = "Explique la décision règle par règle au lieu du JSON.")
     boolean explain;
 
     @Mixin
@@ -53,20 +59,78 @@ final class ExitCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         boolean many = documents.size() > 1;
         for (ParcoursDocument document : documents) {
-            ExitAssessment assessment = ExitEngine.assess(document.parcours(), day, exitPolicy);
-            String parcoursId = document.parcours().id().value();
+            Parcours parcours = document.parcours();
+            ExitAssessment assessment = ExitEngine.assess(parcours, day, exitPolicy);
+            Option<RecordedExitReview> recorded = RecordedExitReview.of(parcours, day, exitPolicy);
+            String parcoursId = parcours.id().value();
             if (explain) {
-                out.println(Texts.get(
-                        locale, "exit.header", parcoursId, Texts.get(locale, "outcome." + assessment.outcome())));
+                out.println(Texts.get(locale, "exit.header", parcoursId, headline(assessment, locale)));
+                recorded.forEach(r -> out.println(recordedLine(r, locale)));
                 out.print(assessment.explanation().render(locale));
                 if (many) {
                     out.println();
                 }
             } else {
-                out.println(JsonOutput.enveloped(
-                        Map.of("parcoursId", parcoursId), PlieDocument.EXIT_ASSESSMENT, assessment));
+                Map<String, Object> envelope = new LinkedHashMap<>();
+                envelope.put("parcoursId", parcoursId);
+                recorded.forEach(r -> envelope.put("recordedExit", recordedFields(r)));
+                out.println(JsonOutput.enveloped(envelope, PlieDocument.EXIT_ASSESSMENT, assessment));
             }
         }
         return 0;
+    }
+
+    /**
+     * What a committee reads first: the outcome, and when it is reached but cannot be pronounced, why (missing or
+     * too old evidence); for an awaited fact, what is awaited.
+     */
+    static String headline(ExitAssessment assessment, Locale locale) {
+        String outcome = Texts.get(locale, "outcome." + assessment.outcome());
+        if (assessment.isReachedButNotPronounceable()) {
+            return Texts.get(locale, "exit.not-pronounceable", outcome, evidence(assessment, locale));
+        }
+        if (!assessment.awaiting().isEmpty()) {
+            List<String> facts = assessment.awaiting().stream()
+                    .map(f -> Texts.get(locale, "awaited." + f.fact(), f.step().value()))
+                    .toList();
+            return Texts.get(locale, "exit.awaiting", outcome, String.join(", ", facts));
+        }
+        return outcome;
+    }
+
+    private static String evidence(ExitAssessment assessment, Locale locale) {
+        return assessment.missingEvidence().stream()
+                .map(r -> String.join(
+                        " / ",
+                        r.anyOf().stream()
+                                .sorted()
+                                .map(k -> Texts.get(locale, "evidence." + k))
+                                .toList()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The recorded exit beside the assessment: category, date, validation, and whether the rules agree. */
+    private static String recordedLine(RecordedExitReview review, Locale locale) {
+        Exit exit = review.exit();
+        String validation = review.validatedOn()
+                .map(d -> Texts.get(locale, "exit.validated", d))
+                .getOrElse(() -> Texts.get(locale, "exit.not-validated"));
+        return Texts.get(
+                locale,
+                review.verdict().agrees() ? "exit.recorded-agrees" : "exit.recorded-disagrees",
+                Texts.get(locale, "category." + exit.category()),
+                exit.date(),
+                validation,
+                review.reason(locale));
+    }
+
+    private static Map<String, Object> recordedFields(RecordedExitReview review) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("category", review.exit().category().name());
+        fields.put("date", review.exit().date().toString());
+        fields.put("validatedOn", review.validatedOn().map(LocalDate::toString).getOrNull());
+        fields.put("agrees", review.verdict().agrees());
+        fields.put("verdict", review.verdict().name());
+        return fields;
     }
 }

@@ -3,13 +3,14 @@ package fr.plie.examples.cli;
 import fr.plie.adapter.json.NdjsonWriter;
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
+import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
-import fr.plie.examples.cli.PlieCommand.ProcessingException;
+import fr.plie.core.participant.BirthDatePrecision;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code plie export}: writes every parcours of a database, with its participant, as NDJSON (v1). With {@code
- * --pseudonymise} the participants come without personal data and interview syntheses are replaced, as the
- * adapter's reporting repositories read them (GDPR: data minimisation for analyses and exchanges).
+ * --pseudonymise} the participants come without personal data, their birth dates generalised to the year (or
+ * the month), and every free text of the parcours is replaced (GDPR: data minimisation for analyses and
+ * exchanges). Written to a temporary file readable by its owner only, renamed when complete.
  */
 @Command(name = "export", description = "Exporte les parcours d'une base en NDJSON (pseudonymisé sur demande).")
 final class ExportCommand implements Callable<Integer> {
@@ -32,8 +34,18 @@ final class ExportCommand implements Callable<Integer> {
             description = "Fichier NDJSON écrit (défaut : la sortie standard).")
     Path output;
 
-    @Option(names = "--pseudonymise", description = "Sans données personnelles ni synthèses d'entretien.")
+    @Option(
+            names = "--pseudonymise",
+            description = "Sans données personnelles ni textes libres, dates de naissance généralisées.")
     boolean pseudonymise;
+
+    @Option(
+            names = "--birth-date",
+            paramLabel = "year|month",
+            defaultValue = "year",
+            description = "Précision des dates de naissance pseudonymisées : year (1er janvier) ou month (1er du"
+                    + " mois) (défaut : ${DEFAULT-VALUE}).")
+    String birthDate;
 
     @Mixin
     Context context;
@@ -41,37 +53,58 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale locale = context.locale();
-        try (Store store = database.open(Clock.systemUTC(), locale)) {
+        BirthDatePrecision precision = precision(locale);
+        DatabaseUrl url = database.checked(locale);
+        if (output != null) {
+            OutputFiles.refuseCollision(output, databaseFiles(url), locale);
+        }
+        try (Store store = database.openExisting(Clock.systemUTC(), locale)) {
             var repositories = pseudonymise ? store.plie.pseudonymised() : store.plie.repositories("plie-export");
-            OutputStream target = output == null ? new WriterStream(context.out()) : open(output, locale);
-            long written;
-            // every parcours in id order, read page by page through the port: memory holds one page
-            try (NdjsonWriter<ParcoursDocument> writer = Inputs.JSON.writeNdjson(PlieDocument.PARCOURS, target);
-                    Progress bar = Progress.of(context.progress(), "Export", -1);
-                    Stream<Parcours> all = repositories.parcours().streamAll()) {
-                for (Parcours p : (Iterable<Parcours>) all::iterator) {
-                    writer.write(repositories
-                            .participants()
-                            .findById(p.participant())
-                            .map(participant -> ParcoursDocument.of(p, participant))
-                            .getOrElse(() -> ParcoursDocument.of(p)));
-                    bar.step();
+            long[] written = {0};
+            OutputFiles.Content content = target -> {
+                // every parcours in id order, read page by page through the port: memory holds one page
+                try (NdjsonWriter<ParcoursDocument> writer = Inputs.JSON.writeNdjson(PlieDocument.PARCOURS, target);
+                        Progress bar = Progress.of(context.progress(), "Export", -1);
+                        Stream<Parcours> all = repositories.parcours().streamAll()) {
+                    for (Parcours stored : (Iterable<Parcours>) all::iterator) {
+                        // pseudonymised: every free text replaced (FreeTexts lists them), no personal data
+                        Parcours p = pseudonymise ? FreeTexts.replaced(stored, FreeTexts.PSEUDONYMISED) : stored;
+                        writer.write(repositories
+                                .participants()
+                                .findById(p.participant())
+                                .map(participant -> pseudonymise ? precision.pseudonymise(participant) : participant)
+                                .map(participant -> ParcoursDocument.of(p, participant))
+                                .getOrElse(() -> ParcoursDocument.of(p)));
+                        bar.step();
+                    }
+                    written[0] = writer.written();
                 }
-                written = writer.written();
-            }
-            if (output != null) {
-                context.err().println(Texts.get(locale, "export.done", written, output));
+            };
+            if (output == null) {
+                content.write(new WriterStream(context.out()));
+            } else {
+                // holds personal data unless pseudonymised: written owner-only, renamed into place when complete
+                OutputFiles.write(output, databaseFiles(url), locale, content);
+                context.err().println(Texts.get(locale, "export.done", written[0], output));
             }
         }
         return 0;
     }
 
-    private static OutputStream open(Path output, Locale locale) {
-        try {
-            return Files.newOutputStream(output);
-        } catch (IOException e) {
-            throw new ProcessingException(Texts.get(locale, "file.unwritable", output, e.getMessage()), e);
-        }
+    private BirthDatePrecision precision(Locale locale) {
+        return switch (birthDate.toLowerCase(Locale.ROOT)) {
+            case "year" -> BirthDatePrecision.YEAR;
+            case "month" -> BirthDatePrecision.MONTH;
+            default ->
+                throw new PlieCommand.InvalidInputException(
+                        Texts.get(locale, "export.birth-date", "--birth-date", birthDate));
+        };
+    }
+
+    /** The files of an embedded H2 database, which an export must not overwrite. */
+    static List<Path> databaseFiles(DatabaseUrl url) {
+        Path file = url.h2DataFile();
+        return file == null ? List.of() : List.of(file, url.h2File());
     }
 
     /** Standard output as bytes, for the NDJSON writer: decoded line by line (a newline never splits a character). */

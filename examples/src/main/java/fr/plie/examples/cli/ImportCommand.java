@@ -1,13 +1,19 @@
 package fr.plie.examples.cli;
 
-import fr.plie.adapter.json.ParcoursDocument;
-import fr.plie.adapter.json.PlieDocument;
-import fr.plie.core.participant.Participant;
+import fr.plie.adapter.jdbc.BatchImport;
+import fr.plie.adapter.jdbc.ImportConflict;
+import fr.plie.adapter.jdbc.ImportLine;
+import fr.plie.adapter.jdbc.PlieJdbcException;
+import fr.plie.core.common.Id;
+import fr.plie.examples.cli.PlieCommand.InvalidInputException;
+import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,11 +21,17 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code plie import}: stores the parcours of an NDJSON export (with their participants) in a database through
- * plie-adapter-jdbc. The whole file is read and checked first; the parcours are then stored in one transaction,
- * all or none.
+ * plie-adapter-jdbc, in constant memory. The file is read twice: first checked whole (every line valid, no
+ * parcours twice, no participant with two contents, nothing stored changed unless {@code --update}), writing
+ * nothing if anything is wrong; then stored batch by batch, each batch in one transaction with its participants,
+ * audit records and journal row. Killed at any moment, the database holds whole batches only; running the same
+ * command again resumes after the last batch stored (docs/persistence.md, "Imports").
  */
 @Command(name = "import", description = "Importe un NDJSON de parcours dans une base (H2 par défaut).")
 final class ImportCommand implements Callable<Integer> {
+    /** Errors listed before the import gives up listing them. */
+    private static final int MAX_ERRORS = 100;
+
     @Mixin
     InputFile input;
 
@@ -32,33 +44,155 @@ final class ImportCommand implements Callable<Integer> {
             description = "Auteur inscrit au journal d'audit (défaut : ${DEFAULT-VALUE}).")
     String actor;
 
+    @Option(
+            names = "--update",
+            description = "Remplace les parcours et participants déjà enregistrés dont le contenu diffère (un parcours"
+                    + " seulement s'il est encore à la version du fichier).")
+    boolean update;
+
+    @Option(
+            names = "--batch-size",
+            defaultValue = "500",
+            description = "Parcours par transaction, de 1 à 10000 (défaut : ${DEFAULT-VALUE}).")
+    int batchSize;
+
     @Mixin
     Context context;
 
     @Override
     public Integer call() {
         Locale locale = context.locale();
-        List<ParcoursDocument> documents = input.documents(PlieDocument.PARCOURS, context);
-        Map<String, Participant> participants = new LinkedHashMap<>();
-        for (ParcoursDocument d : documents) {
-            d.participant().forEach(p -> participants.put(p.id().value(), p));
+        if (!Id.isValid(actor)) {
+            throw new InvalidInputException(Texts.get(locale, "import.actor-invalid", "--actor"));
         }
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw new InvalidInputException(Texts.get(locale, "import.batch-size", "--batch-size", batchSize));
+        }
+        try (ParcoursFile file = ParcoursFile.of(input.source, context.in(), locale)) {
+            return run(file, locale);
+        }
+    }
+
+    private int run(ParcoursFile file, Locale locale) {
+        String importId = file.digest("batch=" + batchSize + ";update=" + update);
         try (Store store = database.open(Clock.systemUTC(), locale)) {
-            var repositories = store.plie.repositories(actor);
-            var saved = repositories.saveNew(
-                    documents.stream().map(ParcoursDocument::parcours).toList());
-            if (saved.isLeft()) {
-                throw new PlieCommand.ProcessingException(
-                        Texts.get(locale, "import.duplicate", saved.getLeft().message(locale)), null);
+            BatchImport batches = store.plie.batchImport(actor, importId, update);
+            Set<Integer> done = batches.committedBatches();
+            long lines = check(file, batches, done, locale);
+            Totals totals = new Totals();
+            try (Progress bar = Progress.of(context.progress(), "Import", lines)) {
+                file.forEachBatch(batchSize, error -> {}, (number, batch) -> {
+                    if (!done.contains(number)) {
+                        store(file, batches, number, batch, totals, locale);
+                    } else {
+                        totals.resumed++;
+                    }
+                    batch.forEach(l -> bar.step());
+                });
             }
-            try (Progress bar = Progress.of(context.progress(), "Import", participants.size())) {
-                for (Participant p : participants.values()) {
-                    repositories.participants().save(p);
-                    bar.step();
+            context.out()
+                    .println(Texts.get(locale, "import.done", totals.parcours, totals.participants, database.url()));
+            context.out()
+                    .println(Texts.get(
+                            locale,
+                            "import.details",
+                            totals.created,
+                            totals.replaced,
+                            totals.unchanged,
+                            totals.participantsReplaced,
+                            totals.resumed));
+        }
+        return 0;
+    }
+
+    /** The first reading: every error of the file and every conflict with the database, or the count of lines. */
+    private long check(ParcoursFile file, BatchImport batches, Set<Integer> done, Locale locale) {
+        List<String> errors = new ArrayList<>();
+        Map<String, Long> parcoursLines = new HashMap<>();
+        Map<String, ParticipantSeen> participants = new HashMap<>();
+        long[] lines = {0};
+        file.forEachBatch(batchSize, errors::add, (number, batch) -> {
+            // participants of earlier lines only: those of this batch are the batch's own business
+            if (!done.contains(number) && errors.size() < MAX_ERRORS) {
+                for (ImportConflict c : batches.check(batch, participants::containsKey)) {
+                    errors.add(located(file, c.line(), c.message(locale)));
                 }
             }
+            for (ImportLine l : batch) {
+                lines[0]++;
+                Long first = parcoursLines.putIfAbsent(l.parcours().id().value(), l.line());
+                if (first != null) {
+                    errors.add(located(
+                            file,
+                            l.line(),
+                            Texts.get(
+                                    locale,
+                                    "import.parcours-twice",
+                                    l.parcours().id().value(),
+                                    first)));
+                }
+                l.participant().forEach(p -> {
+                    ParticipantSeen seen =
+                            participants.putIfAbsent(p.id().value(), new ParticipantSeen(l.line(), p.hashCode()));
+                    if (seen != null && seen.hash != p.hashCode()) {
+                        errors.add(located(
+                                file,
+                                l.line(),
+                                Texts.get(locale, "import.participant-twice", p.id().value(), seen.line)));
+                    }
+                });
+            }
+        });
+        if (!errors.isEmpty()) {
+            List<String> shown = new ArrayList<>(errors.subList(0, Math.min(MAX_ERRORS, errors.size())));
+            if (errors.size() > MAX_ERRORS) {
+                shown.add(Texts.get(locale, "import.more-errors", errors.size() - MAX_ERRORS));
+            }
+            shown.add(Texts.get(locale, "import.refused", errors.size()));
+            throw new InvalidInputException(String.join(System.lineSeparator(), shown));
         }
-        context.out().println(Texts.get(locale, "import.done", documents.size(), participants.size(), database.url()));
-        return 0;
+        return lines[0];
+    }
+
+    private void store(
+            ParcoursFile file, BatchImport batches, int number, List<ImportLine> batch, Totals totals, Locale locale) {
+        long first = batch.get(0).line();
+        long last = batch.get(batch.size() - 1).line();
+        try {
+            var stored = batches.store(number, batch);
+            if (stored.isLeft()) {
+                // someone changed the database since the check: this batch is not written
+                List<String> errors = new ArrayList<>();
+                stored.getLeft().forEach(c -> errors.add(located(file, c.line(), c.message(locale))));
+                errors.add(Texts.get(locale, "import.stopped", number + 1, first, last));
+                throw new InvalidInputException(String.join(System.lineSeparator(), errors));
+            }
+            var r = stored.get();
+            totals.parcours += r.parcoursCreated() + r.parcoursReplaced() + r.parcoursUnchanged();
+            totals.created += r.parcoursCreated();
+            totals.replaced += r.parcoursReplaced();
+            totals.unchanged += r.parcoursUnchanged();
+            totals.participants += r.participantsCreated() + r.participantsReplaced();
+            totals.participantsReplaced += r.participantsReplaced();
+        } catch (PlieJdbcException e) {
+            throw new ProcessingException(
+                    Texts.get(locale, "import.batch-failed", number + 1, first, last, e.sqlState()), e);
+        }
+    }
+
+    private static String located(ParcoursFile file, long line, String message) {
+        return file.name() + ":" + line + ": " + message;
+    }
+
+    private record ParticipantSeen(long line, int hash) {}
+
+    private static final class Totals {
+        long parcours;
+        long created;
+        long replaced;
+        long unchanged;
+        long participants;
+        long participantsReplaced;
+        long resumed;
     }
 }

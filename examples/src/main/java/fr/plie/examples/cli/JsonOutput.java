@@ -23,11 +23,12 @@ final class JsonOutput {
      * The fields of {@code envelope} (ids, in order), then the document under its name in camel case ({@code
      * exit-assessment} becomes {@code exitAssessment}), on one line.
      */
-    static <T> String enveloped(Map<String, String> envelope, PlieDocument<T> type, T value) {
+    static <T> String enveloped(Map<String, ?> envelope, PlieDocument<T> type, T value) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = Inputs.JSON.mapper().createGenerator(out)) {
             g.writeStartObject();
-            envelope.forEach(g::writeStringProperty);
+            // ids are texts; a small object (the recorded exit beside an assessment) is written as it is
+            envelope.forEach(g::writePOJOProperty);
             g.writeName(camelCase(type.name()));
             g.writeRawValue(document(type, value));
             g.writeEndObject();

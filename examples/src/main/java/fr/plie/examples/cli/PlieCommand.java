@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            EsfCommand.class,
             ServeCommand.class,
             TokenCommand.class
         })

@@ -1,15 +1,15 @@
 package fr.plie.examples.cli;
 
-import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.Profile;
 import fr.plie.examples.cli.PlieCommand.InvalidInputException;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
-import fr.plie.reporting.export.ExportSettings;
-import fr.plie.reporting.export.ReportExporter;
-import fr.plie.reporting.export.ReportExporters;
+import fr.plie.export.Disclosure;
+import fr.plie.export.ExportSettings;
+import fr.plie.export.ReportExporter;
+import fr.plie.export.ReportExporters;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
@@ -17,11 +17,11 @@ import fr.plie.reporting.indicator.ReportingOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +33,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code plie report}: the indicators of a period (seeds 001, 003, 004 and the ESF+ common indicators), computed
- * by plie-reporting from an NDJSON export or from a database, written as HTML, XLSX, CSV or JSON.
+ * by plie-reporting from an NDJSON export or from a database, written by plie-export as HTML, PDF, XLSX or CSV, or
+ * as JSON; with {@code --policy}, the exit engine checks every exit under that policy.
  */
 @Command(
         name = "report",
-        description = "Calcule les indicateurs d'une période depuis un NDJSON ou une base (HTML, XLSX, CSV, JSON).")
+        description =
+                "Calcule les indicateurs d'une période depuis un NDJSON ou une base (HTML, PDF, XLSX, CSV, JSON).")
 final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--ndjson",
@@ -59,18 +61,32 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            description = "html, xlsx, csv ou json (défaut : d'après l'extension de --output, sinon csv).")
+            description = "html, pdf, xlsx, csv ou json (défaut : d'après l'extension de --output, sinon csv).")
     String format;
 
     @Option(
             names = {"-o", "--output"},
-            description = "Fichier écrit (défaut : la sortie standard, sauf pour xlsx).")
+            description = "Fichier écrit (défaut : la sortie standard, sauf pour xlsx et pdf).")
     Path output;
 
     @Option(
             names = "--exclude-administrative-exits",
             description = "Retire déménagements, décès et retraites du dénominateur.")
     boolean excludeAdministrative;
+
+    @Option(
+            names = "--mask-below",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Masque les effectifs de 1 à N-1 et les taux qui en découlent (défaut : ${DEFAULT-VALUE} ;"
+                    + " 0 pour tout montrer).")
+    int maskBelow;
+
+    @Option(
+            names = "--policy",
+            paramLabel = "POLITIQUE",
+            description = "Fait juger chaque sortie par le moteur sous cette politique (préréglage ou fichier .json).")
+    String policy;
 
     @Mixin
     Context context;
@@ -82,49 +98,40 @@ final class ReportCommand implements Callable<Integer> {
             throw new InvalidInputException(Texts.get(locale, "period.invalid", from, to));
         }
         String chosen = format != null ? format.toLowerCase(Locale.ROOT) : formatOf(output);
-        if (!chosen.matches("html|xlsx|csv|json") || ("xlsx".equals(chosen) && output == null)) {
+        boolean binary = "xlsx".equals(chosen) || "pdf".equals(chosen);
+        if (!chosen.matches("html|pdf|xlsx|csv|json") || (binary && output == null)) {
             throw new InvalidInputException(Texts.get(locale, "format.unknown", chosen));
         }
         if ((ndjson != null) == database.given()) {
             throw new InvalidInputException(Texts.get(locale, "source.missing"));
         }
+        if (maskBelow < 0) {
+            throw new InvalidInputException(Texts.get(locale, "report.mask-below", "--mask-below", maskBelow));
+        }
+        if (output != null) {
+            OutputFiles.refuseCollision(output, sources(locale), locale);
+        }
         ReportingPeriod period = new ReportingPeriod(from, to);
         ReportingOptions options =
                 ReportingOptions.asOf(asOf.orElse(to)).withAdministrativeExitsExcluded(excludeAdministrative);
+        if (policy != null) {
+            options = options.withExitPolicy(Presets.exitPolicy(policy, locale));
+        }
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, options);
         if (ndjson != null) {
-            List<ParcoursDocument> documents = Inputs.documents(PlieDocument.PARCOURS, ndjson, context.in(), locale);
-            // a participant may come on any line of the export: its profile serves all its parcours
-            Map<ParticipantId, Profile> profiles = new HashMap<>();
-            documents.forEach(d -> d.participant().forEach(p -> profiles.put(p.id(), p.profile())));
-            for (ParcoursDocument d : documents) {
-                Profile profile = profiles.get(d.parcours().participant());
-                if (profile == null) {
-                    throw new InvalidInputException(Texts.get(
-                            locale,
-                            "report.no-profile",
-                            ndjson,
-                            d.parcours().id().value()));
-                }
-                // every parcours: the accumulator counts a refused or pending referral in the first receptions
-                accumulator.add(new ReportedParcours(d.parcours(), profile));
-            }
+            accumulateNdjson(accumulator, locale);
         } else {
             Clock clock = Clock.fixed(to.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            try (Store store = database.open(clock, locale)) {
+            try (Store store = database.openExisting(clock, locale)) {
                 store.forEachReported(accumulator::add);
             }
         }
         IndicatorReport report = accumulator.report();
-        byte[] bytes = render(report, chosen, locale);
+        byte[] bytes = render(report, chosen, locale, Disclosure.maskBelow(maskBelow));
         if (output == null) {
             context.out().print(new String(bytes, StandardCharsets.UTF_8));
         } else {
-            try {
-                Files.write(output, bytes);
-            } catch (IOException e) {
-                throw new ProcessingException(Texts.get(locale, "file.unwritable", output, e.getMessage()), e);
-            }
+            OutputFiles.write(output, sources(locale), locale, out -> out.write(bytes));
             context.out().println(Texts.get(locale, "report.done", from, to, output));
         }
         return 0;
@@ -139,7 +146,60 @@ final class ReportCommand implements Callable<Integer> {
         return dot < 0 ? "csv" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static byte[] render(IndicatorReport report, String format, Locale locale) {
+    /**
+     * Reads the NDJSON twice, in constant memory but for one profile per participant: first the profiles (a
+     * participant may come on any line) and the check that no parcours comes twice, then the parcours.
+     */
+    private void accumulateNdjson(IndicatorAccumulator accumulator, Locale locale) {
+        try (ParcoursFile file = ParcoursFile.of(ndjson, context.in(), locale)) {
+            Map<ParticipantId, Profile> profiles = new HashMap<>();
+            Map<String, Long> lines = new HashMap<>();
+            List<String> errors = new ArrayList<>();
+            file.forEachBatch(
+                    500,
+                    errors::add,
+                    (n, batch) -> batch.forEach(l -> {
+                        Long first = lines.putIfAbsent(l.parcours().id().value(), l.line());
+                        if (first != null) {
+                            errors.add(file.name() + ":" + l.line() + ": "
+                                    + Texts.get(
+                                            locale,
+                                            "import.parcours-twice",
+                                            l.parcours().id().value(),
+                                            first));
+                        }
+                        l.participant().forEach(p -> profiles.put(p.id(), p.profile()));
+                    }));
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(String.join(System.lineSeparator(), errors));
+            }
+            file.forEachBatch(
+                    500,
+                    error -> {},
+                    (n, batch) -> batch.forEach(l -> {
+                        Profile profile = profiles.get(l.parcours().participant());
+                        if (profile == null) {
+                            throw new InvalidInputException(Texts.get(
+                                    locale,
+                                    "report.no-profile",
+                                    file.name() + ":" + l.line(),
+                                    l.parcours().id().value()));
+                        }
+                        // every parcours: the accumulator counts a refused or pending referral in the first receptions
+                        accumulator.add(new ReportedParcours(l.parcours(), profile));
+                    }));
+        }
+    }
+
+    /** What the report reads, which its output may not overwrite. */
+    private List<Path> sources(Locale locale) {
+        if (ndjson != null) {
+            return "-".equals(ndjson) ? List.of() : List.of(Path.of(ndjson));
+        }
+        return ExportCommand.databaseFiles(database.checked(locale));
+    }
+
+    private static byte[] render(IndicatorReport report, String format, Locale locale, Disclosure disclosure) {
         if ("json".equals(format)) {
             // the indicator report document of the exchange format v1 (docs/format.md)
             // one line ended by a newline, like the other commands' JSON
@@ -147,11 +207,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportExporter exporter = switch (format) {
             case "html" -> ReportExporters.html();
+            case "pdf" -> ReportExporters.pdf();
             case "xlsx" -> ReportExporters.xlsx();
             default -> ReportExporters.csv();
         };
-        ExportSettings settings =
-                Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
+        ExportSettings settings = (Locale.ENGLISH.equals(locale)
+                        ? ExportSettings.DEFAULT.inEnglish()
+                        : ExportSettings.DEFAULT)
+                .withDisclosure(disclosure);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             exporter.write(report, settings, out);

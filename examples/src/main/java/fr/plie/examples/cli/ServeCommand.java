@@ -78,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         SyntheticPlie.Plie plie = new SyntheticPlie(
                         DemoCommand.SEED, DemoCommand.clock(), DemoCommand.PROTOCOL.from(), DemoCommand.AS_OF)
                 .generate(DemoCommand.PARTICIPANTS, DemoCommand.REFERENTS);
-        try (Store store = new Store(jdbcUrl, user, password, DemoCommand.clock(), locale)) {
+        try (Store store = new Store(DatabaseUrl.check(jdbcUrl, locale), user, password, DemoCommand.clock(), locale)) {
             boolean empty;
             try (Stream<?> all =
                     store.plie.repositories("plie-serve").parcours().streamAll()) {
@@ -88,17 +88,17 @@ final class ServeCommand implements Callable<Integer> {
                 DemoCommand.store(store, plie, context, locale);
             }
         }
-        Path eligibility = Path.of("plie-data", "demo-eligibility-policy.json").toAbsolutePath();
-        Files.createDirectories(eligibility.getParent());
-        Files.writeString(
-                eligibility,
-                Inputs.JSON.writeAsString(PlieDocument.ELIGIBILITY_POLICY, DemoCommand.eligibilityPolicy()));
+        // the demo territory as the starter's eligibility preset with overrides: every field of the policy document
+        String eligibility =
+                Inputs.JSON.writeAsString(PlieDocument.ELIGIBILITY_POLICY, DemoCommand.eligibilityPolicy());
+        String json = "{\"plie\":{\"eligibility\":{\"preset\":\"grand-perigueux-2022-2027\",\"overrides\":"
+                + eligibility.replaceFirst("\"formatVersion\"\\s*:\\s*\"1\"\\s*,", "") + "}}}";
         var targets = DemoCommand.TARGETS;
         List<String> settings = new ArrayList<>(List.of(
                 "--plie.demo-token=true",
                 "--plie.as-of=" + DemoCommand.AS_OF,
-                "--plie.exit-policy=" + DemoCommand.POLICY,
-                "--plie.eligibility-policy=" + eligibility,
+                "--plie.exit.preset=" + DemoCommand.POLICY,
+                "--spring.application.json=" + json,
                 "--plie.protocol-from=" + DemoCommand.PROTOCOL.from(),
                 "--plie.protocol-to=" + DemoCommand.PROTOCOL.to()));
         targets.positiveExitRate().forEach(v -> settings.add("--plie.targets.positive-exit-rate=" + v));

@@ -9,6 +9,7 @@ import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.Profile;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import fr.plie.reporting.indicator.ReportedParcours;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,11 +26,19 @@ final class Store implements AutoCloseable {
     static final String DEFAULT_URL = "jdbc:h2:./plie-demo/plie-demo";
 
     private final HikariDataSource dataSource;
+    private final Locale locale;
     final PlieJdbc plie;
 
-    Store(String url, String user, String password, Clock clock, Locale locale) {
+    /**
+     * Opens {@code checked}; a database that does not exist is "not found" when the URL asks for an existing one
+     * ({@link DatabaseUrl#existingOnly()}). An embedded H2 file is made readable by its owner only: it holds
+     * personal data.
+     */
+    Store(DatabaseUrl checked, String user, String password, Clock clock, Locale locale) {
+        this.locale = locale;
+        String url = checked.given();
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(checked.value());
         if (user != null) {
             config.setUsername(user);
         }
@@ -41,7 +50,14 @@ final class Store implements AutoCloseable {
         try {
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
+            if (isNotFound(e)) {
+                throw new ProcessingException(Texts.get(locale, "db.not-found", redact(url)), e);
+            }
             throw new ProcessingException(Texts.get(locale, "db.unreachable", redact(url), rootMessage(e)), e);
+        }
+        Path file = checked.h2DataFile();
+        if (file != null) {
+            OutputFiles.ownerOnly(file);
         }
         try {
             plie = PlieJdbc.builder().dataSource(dataSource).clock(clock).build();
@@ -67,7 +83,7 @@ final class Store implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new ProcessingException(e.getMessage(), e);
+            throw new ProcessingException(Texts.get(locale, "db.failed", e.getSQLState()), e);
         }
     }
 
@@ -84,8 +100,8 @@ final class Store implements AutoCloseable {
                         .participants()
                         .findById(p.participant())
                         .map(Participant::profile)
-                        .getOrElseThrow(
-                                () -> new ProcessingException("participant " + p.participant() + " missing", null));
+                        .getOrElseThrow(() -> new ProcessingException(
+                                Texts.get(locale, "db.participant-missing", p.id(), p.participant()), null));
                 action.accept(new ReportedParcours(p, profile));
             });
         }
@@ -98,6 +114,16 @@ final class Store implements AutoCloseable {
 
     private static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    /** H2's "database not found" (90146), given when a URL asks for an existing database only. */
+    private static boolean isNotFound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 90146) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

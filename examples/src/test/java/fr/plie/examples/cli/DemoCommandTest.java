@@ -44,11 +44,12 @@ class DemoCommandTest {
     }
 
     @Test
-    void theDemoSucceedsQuietlyAndWritesTheThreeReportsBesideItsDatabase() {
+    void theDemoSucceedsQuietlyAndWritesItsReportsBesideItsDatabase() throws Exception {
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.err()).isEmpty();
         assertThat(dir.resolve("report.html")).isNotEmptyFile();
         assertThat(dir.resolve("report.xlsx")).isNotEmptyFile();
+        assertThat(Files.readAllBytes(dir.resolve("report.pdf"))).startsWith('%', 'P', 'D', 'F');
         assertThat(dir.resolve("indicators.csv")).isNotEmptyFile();
         assertThat(dir.resolve("plie-demo.mv.db")).isNotEmptyFile();
         assertThat(first.out()).contains(dir.resolve("report.html").toString());

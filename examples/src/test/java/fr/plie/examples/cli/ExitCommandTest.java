@@ -104,6 +104,48 @@ class ExitCommandTest {
     }
 
     @Test
+    void theHeadlineSaysAPositiveExitIsReachedButCannotBePronouncedAndTheRecordedExitIsShownBesideIt() {
+        // seed 002: the attendance certificate or diploma must be at most one month old at the exit's date
+        Run french = Run.of("exit", "--explain", "--policy", "boulonnais", "--as-of", "2024-06-30", EXITED.toString());
+        Run english = Run.of(
+                "--lang",
+                "en",
+                "exit",
+                "--policy",
+                "boulonnais",
+                "--as-of",
+                "2024-06-30",
+                "--explain",
+                EXITED.toString());
+
+        assertThat(french.out().lines().limit(2))
+                .containsExactly(
+                        "Parcours PAR-2023-0042 : sortie positive atteinte (sortie positive vers la formation"
+                                + " qualifiante), non prononçable : pièces manquantes ou trop anciennes : attestation"
+                                + " de présence en formation / diplôme, titre ou certificat",
+                        "Sortie enregistrée : sortie positive, emploi au 05/03/2024, validée le 12/03/2024 ; en"
+                                + " accord avec les règles : Sortie confirmée par les règles, mais pièces manquantes"
+                                + " ou trop anciennes au 05/03/2024 : bulletin de salaire / attestation employeur.");
+        assertThat(english.out().lines().skip(1).findFirst().get())
+                .startsWith("Recorded exit: positive exit, employment on 2024-03-05, validated on 2024-03-12; the"
+                        + " rules agree");
+    }
+
+    @Test
+    void theJsonOutputCarriesTheRecordedExitAndWhetherTheRulesAgree() {
+        Run run = Run.of("exit", "--policy", "youth-positive-situation", "--as-of", "2024-06-30", EXITED.toString());
+
+        Map<String, Object> envelope = json(run.out());
+        assertThat(envelope)
+                .extractingByKey("recordedExit", MAP)
+                .containsEntry("category", "POSITIVE_EMPLOYMENT")
+                .containsEntry("date", "2024-03-05")
+                .containsEntry("validatedOn", "2024-03-12")
+                .containsKey("agrees")
+                .containsKey("verdict");
+    }
+
+    @Test
     void explainPrintsTheEnginesReasonsInFrenchOrInEnglish() throws Exception {
         ExitAssessment expected = engine(EXITED, ExitPolicy.NATIONAL_GUIDE_2010);
 

@@ -76,15 +76,6 @@ class ImportExportCommandTest {
     }
 
     @Test
-    void importingTheSameParcoursTwiceWritesNothingAndFails() {
-        Run run = Run.of("import", export.toString(), "--jdbc-url", url);
-
-        assertThat(run.code()).isEqualTo(PlieCommand.PROCESSING_FAILURE);
-        assertThat(run.err()).contains("rien n'a été écrit").hasLineCount(1);
-        assertThat(read(Run.of("export", "--jdbc-url", url).out())).hasSize(40);
-    }
-
-    @Test
     void anInvalidFileImportsNothing(@TempDir Path other) throws Exception {
         Path bad = other.resolve("bad.ndjson");
         Files.writeString(bad, Files.readAllLines(export).get(0) + "\n{\"formatVersion\":\"1\",\"id\":\"X\"}\n");

@@ -11,6 +11,7 @@ import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
 import fr.plie.reporting.indicator.ReportingOptions;
+import fr.plie.rules.exit.ExitPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,9 +39,13 @@ class ReportCommandTest {
 
     /** The figures computed directly by plie-reporting from every parcours (it keeps what belongs to 2024). */
     static IndicatorReport expected() {
+        return expected(ReportingOptions.asOf(YEAR.to()));
+    }
+
+    static IndicatorReport expected(ReportingOptions options) {
         return plie.cases().stream()
                 .map(c -> new ReportedParcours(c.parcours(), c.participant().profile()))
-                .collect(IndicatorAccumulator.collector(YEAR, ReportingOptions.asOf(YEAR.to())));
+                .collect(IndicatorAccumulator.collector(YEAR, options));
     }
 
     @SuppressWarnings("unchecked")
@@ -77,6 +82,26 @@ class ReportCommandTest {
     }
 
     @Test
+    void underAPolicyTheExitEngineChecksEveryExitAsTheLibraryDoes() {
+        Run run = reportFromExport(
+                "--from", "2024-01-01", "--to", "2024-12-31", "--format", "json", "--policy", "grand-amienois");
+
+        assertThat(run.code()).isZero();
+        IndicatorReport expected = expected(ReportingOptions.asOf(YEAR.to()).withExitPolicy(ExitPolicy.GRAND_AMIENOIS));
+        Map<String, Map<String, Object>> printed = indicators(run.out());
+        assertThat(expected.count(Indicator.POLICY_EXITS_POSITIVE)).isPositive();
+        for (Indicator indicator :
+                List.of(Indicator.POLICY_EXITS_POSITIVE, Indicator.POLICY_CONFIRMED, Indicator.POLICY_NOT_CONFIRMED)) {
+            assertThat(((Number) printed.get(indicator.code()).get("total")).longValue())
+                    .as(indicator.code())
+                    .isEqualTo(expected.count(indicator));
+        }
+        assertThat(reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "--policy", "nowhere")
+                        .code())
+                .isEqualTo(2);
+    }
+
+    @Test
     void theDatabaseGivesTheSameReportAsTheNdjsonItWasImportedFrom() {
         String url = "jdbc:h2:" + dir.toAbsolutePath().resolve("db");
         assertThat(Run.of("import", export.toString(), "--jdbc-url", url).code())
@@ -93,7 +118,7 @@ class ReportCommandTest {
     @Test
     void htmlXlsxAndCsvFilesAreWrittenWithTheFigures() throws Exception {
         long exits = expected().count(Indicator.EXITS);
-        for (String ext : new String[] {"html", "xlsx", "csv"}) {
+        for (String ext : new String[] {"html", "pdf", "xlsx", "csv"}) {
             Path out = dir.resolve("report." + ext);
             Run run = reportFromExport("--from", "2024-01-01", "--to", "2024-12-31", "-o", out.toString());
             assertThat(run.code()).as(ext).isZero();
@@ -103,6 +128,7 @@ class ReportCommandTest {
         assertThat(Files.readAllLines(dir.resolve("report.csv")))
                 .anySatisfy(l -> assertThat(l).startsWith("Sorties;exits;").contains(";" + exits + ";"));
         assertThat(Files.readString(dir.resolve("report.html"))).contains("<html");
+        assertThat(Files.readAllBytes(dir.resolve("report.pdf"))).startsWith('%', 'P', 'D', 'F');
     }
 
     @Test

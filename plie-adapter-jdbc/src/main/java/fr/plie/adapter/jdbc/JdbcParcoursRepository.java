@@ -1,6 +1,7 @@
 package fr.plie.adapter.jdbc;
 
 import fr.plie.core.common.Rejection;
+import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursEvent;
 import fr.plie.core.parcours.ParcoursId;
@@ -178,13 +179,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
         }
         try {
             return uow.atomically("saving " + all.size() + " new parcours", c -> {
-                insertNew(c, all);
-                List<AuditLog.Entry> entries = new ArrayList<>(all.size());
-                for (Parcours p : all) {
-                    entries.add(new AuditLog.Entry(
-                            p.participant().value(), p.id().value(), 0, p.version(), summary(Option.none(), p)));
-                }
-                s.audit().append(c, actor, entries);
+                insertAudited(c, all);
                 return Either.right(all.size());
             });
         } catch (DuplicateParcours e) {
@@ -195,6 +190,108 @@ final class JdbcParcoursRepository implements ParcoursRepository {
                 }
             }
             throw new PlieJdbcException("saving new parcours", e.getCause());
+        }
+    }
+
+    /**
+     * Inserts parcours not stored yet on {@code c}, in batches, with one audit record each; part of the caller's
+     * transaction. A parcours stored meanwhile throws {@link DuplicateParcours}.
+     */
+    void insertAudited(Connection c, Collection<Parcours> all) throws SQLException {
+        insertNew(c, all);
+        List<AuditLog.Entry> entries = new ArrayList<>(all.size());
+        for (Parcours p : all) {
+            entries.add(new AuditLog.Entry(
+                    p.participant().value(), p.id().value(), 0, p.version(), summary(Option.none(), p)));
+        }
+        s.audit().append(c, actor, entries);
+    }
+
+    /**
+     * Replaces the stored parcours by {@code parcours} on {@code c} if it is still at {@code expectedVersion}
+     * (its row locked by the caller), with its audit record; part of the caller's transaction.
+     *
+     * @return whether it was replaced (false: someone else changed it)
+     */
+    boolean replaceAudited(Connection c, Parcours parcours, long expectedVersion) throws SQLException {
+        String id = parcours.id().value();
+        Option<Stored> stored = lockStored(c, id);
+        if (stored.isEmpty() || writer.updateRoot(c, parcours, expectedVersion) != 1) {
+            return false;
+        }
+        writer.deleteChildren(c, id);
+        writer.insertChildren(c, List.of(parcours));
+        s.audit()
+                .append(
+                        c,
+                        actor,
+                        List.of(new AuditLog.Entry(
+                                parcours.participant().value(),
+                                id,
+                                expectedVersion,
+                                parcours.version(),
+                                "imported: " + summary(stored, parcours))));
+        return true;
+    }
+
+    /**
+     * Replaces every free text of the participant's parcours by {@link FreeTexts#ERASED} on {@code c}, each at
+     * its next version (a copy read before cannot put the texts back) with an audit record; part of the erasure's
+     * transaction.
+     */
+    void eraseFreeTexts(Connection c, ParticipantId participant) throws SQLException {
+        List<Parcours> all;
+        try (PreparedStatement ps = c.prepareStatement(query.select("p.participant_id = ?"))) {
+            for (int i = 1; i <= ParcoursQuery.branches(); i++) {
+                ps.setString(i, participant.value());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                all = StreamSupport.stream(new ParcoursCursor(rs), false).collect(Collectors.toList());
+            }
+        }
+        for (Parcours p : all) {
+            Parcours erased = FreeTexts.replaced(p, FreeTexts.ERASED);
+            Parcours next = new Parcours(
+                    erased.id(),
+                    erased.participant(),
+                    p.version() + 1,
+                    erased.status(),
+                    erased.referral(),
+                    erased.decisions(),
+                    erased.commitment(),
+                    erased.referents(),
+                    erased.steps(),
+                    erased.interviews(),
+                    erased.placements(),
+                    erased.exit());
+            if (writer.updateRoot(c, next, p.version()) != 1) {
+                throw new SQLException("parcours " + p.id() + " changed during the erasure", "40001");
+            }
+            writer.deleteChildren(c, p.id().value());
+            writer.insertChildren(c, List.of(next));
+            s.audit()
+                    .append(
+                            c,
+                            actor,
+                            List.of(new AuditLog.Entry(
+                                    participant.value(),
+                                    p.id().value(),
+                                    p.version(),
+                                    next.version(),
+                                    "free texts erased")));
+        }
+    }
+
+    /** The stored parcours {@code id}, read on {@code c}. */
+    Option<Parcours> read(Connection c, ParcoursId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(query.select("p.id = ?"))) {
+            for (int i = 1; i <= ParcoursQuery.branches(); i++) {
+                ps.setString(i, id.value());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return Option.ofOptional(
+                        StreamSupport.stream(new ParcoursCursor(rs), false).findFirst());
+            }
         }
     }
 
@@ -210,7 +307,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
         writer.insertChildren(c, all);
     }
 
-    private static boolean isIntegrityViolation(SQLException e) {
+    static boolean isIntegrityViolation(SQLException e) {
         for (Throwable t = e;
                 t != null;
                 t = t instanceof SQLException sql && sql.getNextException() != null
@@ -294,7 +391,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
     private record Stored(long version, String status, int steps, int interviews, int placements, int decisions) {}
 
     /** The parcours was inserted by someone else between our check and our insert. */
-    private static final class DuplicateParcours extends RuntimeException {
+    static final class DuplicateParcours extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         DuplicateParcours(SQLException cause) {

@@ -175,46 +175,57 @@ final class JdbcParticipantRepository implements ParticipantRepository {
             throw new IllegalArgumentException(
                     PlieJdbc.MESSAGES.render(refused.get().code(), refused.get().args(), Locale.ENGLISH));
         }
-        String id = participant.id().value();
-        uow.atomically("saving participant " + id, c -> {
-            boolean existed = update(c, participant) == 1;
-            if (!existed) {
-                insert(c, participant);
-            }
-            delete(c, t.barrier, id);
-            try (Batch b = new Batch(c, "INSERT INTO " + t.barrier + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                int pos = 0;
-                for (Barrier barrier : participant.profile().barriers()) {
-                    PreparedStatement ps = b.row();
-                    ps.setString(1, id);
-                    ps.setInt(2, pos++);
-                    ps.setString(3, barrier.kind().name());
-                    ps.setString(4, barrier.status().name());
-                    Sql.date(ps, 5, barrier.identifiedOn());
-                    Sql.date(ps, 6, barrier.liftedOn());
-                    b.add();
-                }
-                b.flush();
-            }
-            delete(c, t.personalData, id);
-            if (participant.personalData().isDefined()) {
-                PersonalData d = participant.personalData().get();
-                try (PreparedStatement ps =
-                        c.prepareStatement("INSERT INTO " + t.personalData + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                    ps.setString(1, id);
-                    ps.setString(2, d.firstName());
-                    ps.setString(3, d.lastName());
-                    Sql.text(ps, 4, d.email());
-                    Sql.text(ps, 5, d.phone());
-                    Sql.text(ps, 6, d.address());
-                    ps.executeUpdate();
-                }
-            }
-            String change = (existed ? "participant updated" : "participant created")
-                    + (participant.personalData().isDefined() ? ", personal data held" : ", no personal data");
-            s.audit().append(c, actor, List.of(new AuditLog.Entry(id, null, 0, 0, change)));
+        uow.atomically("saving participant " + participant.id(), c -> {
+            write(c, participant);
             return Either.right(true);
         });
+    }
+
+    /**
+     * Stores {@code participant} on {@code c}, replacing what was stored, with its audit record; part of the
+     * caller's transaction (a save, or a batch of an import).
+     *
+     * @return whether the participant was stored before
+     */
+    boolean write(Connection c, Participant participant) throws SQLException {
+        String id = participant.id().value();
+        boolean existed = update(c, participant) == 1;
+        if (!existed) {
+            insert(c, participant);
+        }
+        delete(c, t.barrier, id);
+        try (Batch b = new Batch(c, "INSERT INTO " + t.barrier + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            int pos = 0;
+            for (Barrier barrier : participant.profile().barriers()) {
+                PreparedStatement ps = b.row();
+                ps.setString(1, id);
+                ps.setInt(2, pos++);
+                ps.setString(3, barrier.kind().name());
+                ps.setString(4, barrier.status().name());
+                Sql.date(ps, 5, barrier.identifiedOn());
+                Sql.date(ps, 6, barrier.liftedOn());
+                b.add();
+            }
+            b.flush();
+        }
+        delete(c, t.personalData, id);
+        if (participant.personalData().isDefined()) {
+            PersonalData d = participant.personalData().get();
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO " + t.personalData + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, id);
+                ps.setString(2, d.firstName());
+                ps.setString(3, d.lastName());
+                Sql.text(ps, 4, d.email());
+                Sql.text(ps, 5, d.phone());
+                Sql.text(ps, 6, d.address());
+                ps.executeUpdate();
+            }
+        }
+        String change = (existed ? "participant updated" : "participant created")
+                + (participant.personalData().isDefined() ? ", personal data held" : ", no personal data");
+        s.audit().append(c, actor, List.of(new AuditLog.Entry(id, null, 0, 0, change)));
+        return existed;
     }
 
     @Override
@@ -225,6 +236,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
                         return Either.<Rejection, Boolean>right(false);
                     }
                     delete(c, t.personalData, id.value());
+                    // a name or a phone typed into a synthesis or a reason goes too (FreeTexts lists the fields)
+                    new JdbcParcoursRepository(s, uow, actor, false).eraseFreeTexts(c, id);
                     s.audit()
                             .append(
                                     c,

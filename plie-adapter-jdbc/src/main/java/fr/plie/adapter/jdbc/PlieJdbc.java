@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * plie's storage in a relational database (H2, PostgreSQL, MariaDB): the entry point that creates the schema
@@ -36,6 +35,9 @@ import org.h2.jdbcx.JdbcDataSource;
  * plie.migrate();
  * ParcoursRepository parcours = plie.repositories("REF-01").parcours();
  * }</pre>
+ *
+ * <p>Thread-safe: one instance serves the whole application, and so do the repositories it hands out, except
+ * those of {@link #join(Connection, String)}, which share the caller's connection and so its thread.
  */
 public final class PlieJdbc {
     static final MessageBundle MESSAGES = new MessageBundle("fr.plie.adapter.jdbc.messages");
@@ -82,6 +84,11 @@ public final class PlieJdbc {
                 .migrationsExecuted;
     }
 
+    /** How many of plie's migrations shipped in this jar are not applied to the database yet. */
+    public int pendingMigrations() {
+        return flyway().info().pending().length;
+    }
+
     /** The versions of plie's migrations applied to this database, oldest first. */
     public List<String> appliedMigrations() {
         return java.util.Arrays.stream(flyway().info().applied())
@@ -122,12 +129,36 @@ public final class PlieJdbc {
     }
 
     /**
+     * Repositories that join the transaction a framework keeps open for the calling thread (a Spring transaction:
+     * the Spring Boot starter passes one), as {@link #join(Connection, String)} does, and run each
+     * operation in its own transaction when none is open.
+     */
+    public PlieRepositories join(AmbientTransaction transaction, String actorId) {
+        return new PlieRepositories(
+                settings, UnitOfWork.ambient(dataSource, transaction), Id.require(actorId, "actor id"), false);
+    }
+
+    /**
      * Read-only repositories for reporting: participants come without personal data (its table is never read)
      * and interview syntheses, free text that may name people, read as {@code [pseudonymised]}. Writing through
      * them throws {@link UnsupportedOperationException}.
      */
     public PlieRepositories pseudonymised() {
         return new PlieRepositories(settings, UnitOfWork.own(dataSource), "reporting", true);
+    }
+
+    /**
+     * An import identified by {@code importId} (e.g. a digest of the file), stored batch by batch as {@code
+     * actorId}; with {@code replace}, parcours and participants already stored with other content are replaced
+     * (parcours under optimistic locking), otherwise they are conflicts. See {@link BatchImport}.
+     */
+    public BatchImport batchImport(String actorId, String importId, boolean replace) {
+        return new BatchImport(
+                settings,
+                UnitOfWork.own(dataSource),
+                Id.require(actorId, "actor id"),
+                Id.require(importId, "import id"),
+                replace);
     }
 
     /** The audit trail of a participant and their parcours, oldest first. */
@@ -160,6 +191,24 @@ public final class PlieJdbc {
                 .get();
     }
 
+    /**
+     * Rewrites an embedded H2 database's file so that erased or purged values leave its bytes (H2 otherwise keeps
+     * old pages until it reuses them), then closes the database: every open connection of the data source ends,
+     * and the next one reopens it. Does nothing on PostgreSQL and MariaDB, where the DBA's {@code VACUUM} /
+     * {@code OPTIMIZE TABLE} does the same (docs/persistence.md, "GDPR").
+     */
+    public void compactH2() {
+        if (dialect() != Dialect.H2) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new PlieJdbcException("compacting the H2 database", e);
+        }
+    }
+
     /** The text of a rejection from this adapter ({@code jdbc.*}) or from plie-core, in French or English. */
     public static String message(Rejection rejection, Locale locale) {
         return MESSAGES.hasKey(rejection.code(), locale)
@@ -189,21 +238,22 @@ public final class PlieJdbc {
             return this;
         }
 
-        /** An embedded H2 database kept in memory while the JVM runs, named {@code name}. */
+        /**
+         * An embedded H2 database kept in memory while the JVM runs, named {@code name}; the application adds
+         * {@code com.h2database:h2}.
+         */
         public Builder h2InMemory(String name) {
             return h2("jdbc:h2:mem:" + requireName(name) + ";DB_CLOSE_DELAY=-1");
         }
 
-        /** An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}). */
+        /** An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}); needs {@code com.h2database:h2}. */
         public Builder h2File(Path path) {
             return h2("jdbc:h2:file:" + path.toAbsolutePath());
         }
 
         private Builder h2(String url) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(url);
             this.dialect = Dialect.H2;
-            return dataSource(h2);
+            return dataSource(new UrlDataSource(url));
         }
 
         /** The dialect, when detecting it from the data source is not wanted. */

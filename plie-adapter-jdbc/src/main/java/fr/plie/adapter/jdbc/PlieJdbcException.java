@@ -9,7 +9,23 @@ import java.sql.SQLException;
 public final class PlieJdbcException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final String sqlState;
+
     PlieJdbcException(String operation, SQLException cause) {
         super(operation + " failed (SQL state " + cause.getSQLState() + ")", cause);
+        this.sqlState = cause.getSQLState();
+    }
+
+    /** The SQL state the database gave, e.g. {@code 40P01} for a deadlock on PostgreSQL. */
+    public String sqlState() {
+        return sqlState;
+    }
+
+    /**
+     * Whether the database gave the transaction up to break a deadlock or a serialisation conflict ({@code 40001},
+     * {@code 40P01}): running it again may succeed.
+     */
+    public boolean isTransient() {
+        return "40001".equals(sqlState) || "40P01".equals(sqlState);
     }
 }

@@ -1,6 +1,7 @@
 package fr.plie.adapter.jdbc;
 
 import fr.plie.core.common.Rejection;
+import fr.plie.core.esf.EsfRecordRepository;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursEvent;
@@ -21,14 +22,19 @@ import java.util.stream.Stream;
  * The repositories of plie's core ports for one actor (the référent, user or batch whose id the audit trail
  * records), either each operation in its own transaction or all inside the caller's transaction; see {@link
  * PlieJdbc#repositories(String)} and {@link PlieJdbc#join(java.sql.Connection, String)}.
+ *
+ * <p>Thread-safe and stateless between calls, except when made by {@link PlieJdbc#join(java.sql.Connection,
+ * String)}: those work on one connection, which JDBC does not share between threads.
  */
 public final class PlieRepositories {
     private final JdbcParcoursRepository parcours;
     private final JdbcParticipantRepository participants;
+    private final JdbcEsfRecordRepository esfRecords;
 
     PlieRepositories(Settings settings, UnitOfWork uow, String actor, boolean pseudonymised) {
         this.parcours = new JdbcParcoursRepository(settings, uow, actor, pseudonymised);
         this.participants = new JdbcParticipantRepository(settings, uow, actor, pseudonymised);
+        this.esfRecords = new JdbcEsfRecordRepository(settings, uow, actor);
     }
 
     /**
@@ -63,6 +69,11 @@ public final class PlieRepositories {
     /** Participants: the pseudonymous profile and, apart, the erasable personal data. */
     public ParticipantRepository participants() {
         return participants;
+    }
+
+    /** The ESF+ answers entered per participant and operation (docs/esf.md). */
+    public EsfRecordRepository esfRecords() {
+        return esfRecords;
     }
 
     /**

@@ -48,6 +48,7 @@ final class RetentionPurge {
                 delete(c, t.personalData, "participant_id", participant);
                 delete(c, t.barrier, "participant_id", participant);
                 delete(c, t.participant, "id", participant);
+                delete(c, t.esfAnswer, "participant_id", participant);
                 audit.add(new AuditLog.Entry(participant, null, 0, 0, "participant purged: no parcours left"));
             }
         }

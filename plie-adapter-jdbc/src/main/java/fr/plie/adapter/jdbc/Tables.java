@@ -14,6 +14,8 @@ final class Tables {
     final String placement;
     final String evidence;
     final String audit;
+    final String importJournal;
+    final String esfAnswer;
 
     Tables(Dialect dialect, String schema, String prefix) {
         String q = schema == null ? prefix : dialect.quote(schema) + "." + prefix;
@@ -29,6 +31,8 @@ final class Tables {
         placement = q + "placement";
         evidence = q + "evidence";
         audit = q + "audit";
+        importJournal = q + "import_journal";
+        esfAnswer = q + "esf_answer";
     }
 
     /** The tables holding a parcours' child rows, keyed by {@code parcours_id}. */

@@ -34,6 +34,55 @@ abstract class UnitOfWork {
         return new Joined(connection);
     }
 
+    static UnitOfWork ambient(DataSource dataSource, AmbientTransaction transaction) {
+        return new Ambient(dataSource, transaction);
+    }
+
+    /** In the framework's transaction when one is open in the calling thread, else in one of its own. */
+    private static final class Ambient extends UnitOfWork {
+        private final Own own;
+        private final AmbientTransaction transaction;
+        /** The framework's connections handed to open streams, released when the stream ends. */
+        private final java.util.Set<Connection> borrowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        Ambient(DataSource dataSource, AmbientTransaction transaction) {
+            this.own = new Own(dataSource);
+            this.transaction = Objects.requireNonNull(transaction, "transaction");
+        }
+
+        @Override
+        <T> Either<Rejection, T> atomically(String operation, SqlWork<Either<Rejection, T>> work) {
+            java.util.Optional<Connection> current = transaction.connection();
+            if (current.isEmpty()) {
+                return own.atomically(operation, work);
+            }
+            try {
+                return new Joined(current.get()).atomically(operation, work);
+            } finally {
+                transaction.release(current.get());
+            }
+        }
+
+        @Override
+        Connection openForStream() throws SQLException {
+            java.util.Optional<Connection> current = transaction.connection();
+            if (current.isEmpty()) {
+                return own.openForStream();
+            }
+            borrowed.add(current.get());
+            return current.get();
+        }
+
+        @Override
+        void closeStream(Connection connection) throws SQLException {
+            if (borrowed.remove(connection)) {
+                transaction.release(connection);
+            } else {
+                own.closeStream(connection);
+            }
+        }
+    }
+
     /** Each operation in its own transaction, on a connection that it closes. */
     private static final class Own extends UnitOfWork {
         private final DataSource dataSource;

@@ -7,6 +7,7 @@ import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.fixture.ProfileFixture;
+import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursCommand;
@@ -112,18 +113,23 @@ abstract class RepositoryContract extends DatabaseTest {
         plie.repositories("DPO-1").participants().erasePersonalData(ParticipantId.of("P-PAR-A"));
 
         List<AuditRecord> trail = plie.auditTrail(ParticipantId.of("P-PAR-A"));
-        assertThat(trail).extracting(AuditRecord::actor).containsExactly("REF-01", "REF-01", "CRE-07", "DPO-1");
+        assertThat(trail)
+                .extracting(AuditRecord::actor)
+                .containsExactly("REF-01", "REF-01", "CRE-07", "DPO-1", "DPO-1");
         assertThat(trail).extracting(AuditRecord::recordedAt).containsOnly(ParcoursFixture.CLOCK.instant());
         assertThat(trail.get(2).change()).isEqualTo("steps 0->1");
         assertThat(trail.get(2).versionFrom()).isEqualTo(p.version());
         assertThat(trail.get(2).versionTo()).isEqualTo(next.version());
         assertThat(trail.get(2).parcours()).isEqualTo(Option.some(p.id()));
-        assertThat(trail.get(3).change()).isEqualTo("personal data erased");
+        // the erasure rewrites the parcours' free texts at its next version, then records itself
+        assertThat(trail.get(3).change()).isEqualTo("free texts erased");
+        assertThat(trail.get(3).versionTo()).isEqualTo(next.version() + 1);
+        assertThat(trail.get(4).change()).isEqualTo("personal data erased");
         assertThat(trail.toString()).doesNotContain("Nadia", "Benali");
     }
 
     @Test
-    void erasing_personal_data_keeps_the_profile_and_the_parcours_the_indicators_count() {
+    void erasing_personal_data_erases_the_free_texts_and_keeps_the_profile_and_what_the_indicators_count() {
         Participant person = Samples.participant("P-PAR-G", s -> s);
         Parcours parcours = Samples.exited("PAR-G", ENTRY);
         repos.participants().save(person);
@@ -135,7 +141,25 @@ abstract class RepositoryContract extends DatabaseTest {
         Participant after = repos.participants().findById(person.id()).get();
         assertThat(after.personalData()).isEqualTo(Option.none());
         assertThat(after.profile()).isEqualTo(person.profile());
-        assertThat(repos.parcours().findByParticipant(person.id())).containsExactly(parcours);
+        Parcours stored = repos.parcours().findById(parcours.id()).get();
+        assertThat(TextCheck.texts(stored).values()).isNotEmpty().containsOnly(FreeTexts.ERASED);
+        assertThat(stored.version()).isEqualTo(parcours.version() + 1);
+        // but for its free texts and its version, the parcours is the one saved: the indicators count the same
+        Parcours saved = FreeTexts.replaced(parcours, FreeTexts.ERASED);
+        assertThat(stored)
+                .isEqualTo(new Parcours(
+                        saved.id(),
+                        saved.participant(),
+                        stored.version(),
+                        saved.status(),
+                        saved.referral(),
+                        saved.decisions(),
+                        saved.commitment(),
+                        saved.referents(),
+                        saved.steps(),
+                        saved.interviews(),
+                        saved.placements(),
+                        saved.exit()));
         assertThat(repos.participants().erasePersonalData(ParticipantId.of("P-404")))
                 .isFalse();
     }

@@ -2,6 +2,7 @@ package fr.plie.adapter.json;
 
 import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.step.StepId;
+import fr.plie.rules.exit.AwaitedFact;
 import fr.plie.rules.exit.EvidenceRequirement;
 import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitOutcome;
@@ -35,7 +36,10 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
             "projectedDate",
             "!qualifyingSteps",
             "!missingEvidence",
-            "!explanation");
+            "!explanation",
+            "awaiting");
+    private static final Fields AWAITED = Fields.of("!fact", "!step", "!outcome");
+    private static final EnumCodes<AwaitedFact.Fact> FACT = EnumCodes.of(AwaitedFact.Fact.class);
     private static final Fields LINE = Fields.of("!key", "!args", "!argTypes", "!fr", "!en");
     private static final EnumCodes<ExitOutcome> OUTCOME = EnumCodes.of(ExitOutcome.class);
     private static final EnumCodes<ExplanationArgs.Type> TYPE = EnumCodes.of(ExplanationArgs.Type.class);
@@ -58,6 +62,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         List<StepId> steps = null;
         List<EvidenceRequirement> missing = null;
         List<ExplanationLine> lines = null;
+        List<AwaitedFact> awaiting = List.of();
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
                 case 0 -> formatVersion(c);
@@ -70,13 +75,14 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 case 7 -> projectedDate = c.date();
                 case 8 -> steps = c.list("string", ExitAssessmentCodec::stepId);
                 case 9 -> missing = c.list("object", ExitPolicyCodec::requirement);
-                default -> lines = c.list("object", ExitAssessmentCodec::line);
+                case 10 -> lines = c.list("object", ExitAssessmentCodec::line);
+                default -> awaiting = c.list("object", ExitAssessmentCodec::awaited);
             }
         }
         if (!c.end(f)) {
             return null;
         }
-        if (!agrees(c, outcome, projectedOutcome, pronounceableFrom, projectedDate, steps, missing)) {
+        if (!agrees(c, outcome, projectedOutcome, pronounceableFrom, projectedDate, steps, missing, awaiting)) {
             return null;
         }
         ExitAssessment a = ExitAssessment.of(
@@ -85,6 +91,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 steps,
                 Option.of(pronounceableFrom).orElse(Option.of(projectedDate)),
                 missing,
+                awaiting,
                 asOf,
                 policy,
                 Explanation.of(lines));
@@ -106,9 +113,11 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
             LocalDate pronounceableFrom,
             LocalDate projectedDate,
             List<StepId> steps,
-            List<EvidenceRequirement> missing) {
+            List<EvidenceRequirement> missing,
+            List<AwaitedFact> awaiting) {
         int before = c.errorCount();
         boolean notYet = outcome == ExitOutcome.NOT_YET;
+        boolean dated = notYet || outcome.isPositive();
         String dateField = pronounceableFrom != null
                 ? "pronounceableFrom"
                 : projectedDate != null || notYet ? "projectedDate" : "pronounceableFrom";
@@ -117,11 +126,12 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 Option.of(projectedOutcome),
                 steps,
                 Option.of(pronounceableFrom).orElse(Option.of(projectedDate)),
-                missing);
+                missing,
+                awaiting);
         for (String part : parts) {
             disagrees(c, part.equals("date") ? dateField : part, outcome);
         }
-        if (!parts.contains("date") && outcome != ExitOutcome.NOT_POSITIVE) {
+        if (!parts.contains("date") && dated) {
             // the format writes the date in the field of its outcome
             if (projectedDate != null && !notYet) {
                 disagrees(c, "projectedDate", outcome);
@@ -135,6 +145,34 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
 
     private static void disagrees(Cursor c, String field, ExitOutcome outcome) {
         c.errorAt(JsonErrorCode.RULE_OUTCOME, c.child(field), outcome.name());
+    }
+
+    /** One awaited fact; an outcome that is not positive is refused at its field. */
+    private static AwaitedFact awaited(Cursor c) {
+        int f = c.begin(AWAITED);
+        if (f < 0) {
+            return null;
+        }
+        AwaitedFact.Fact fact = null;
+        StepId step = null;
+        ExitOutcome outcome = null;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> fact = c.enumValue(FACT);
+                case 1 -> step = stepId(c);
+                default -> {
+                    outcome = c.enumValue(OUTCOME);
+                    if (outcome != null && !outcome.isPositive()) {
+                        c.error(JsonErrorCode.VALUE_ENUM, "POSITIVE_EMPLOYMENT, POSITIVE_TRAINING, POSITIVE_CREATION");
+                        outcome = null;
+                    }
+                }
+            }
+        }
+        if (!c.end(f) || fact == null || step == null || outcome == null) {
+            return null;
+        }
+        return new AwaitedFact(fact, step, outcome);
     }
 
     private static StepId stepId(Cursor c) {
@@ -221,6 +259,15 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 a.qualifyingSteps().stream().map(StepId::value).toList());
         ExitPolicyCodec.requirements(g, "missingEvidence", a.missingEvidence());
         Out.array(g, "explanation", a.explanation().lines(), ExitAssessmentCodec::line);
+        if (!a.awaiting().isEmpty()) {
+            Out.array(g, "awaiting", a.awaiting(), (gen, fact) -> {
+                gen.writeStartObject();
+                Out.code(gen, "fact", fact.fact());
+                gen.writeStringProperty("step", fact.step().value());
+                Out.code(gen, "outcome", fact.outcome());
+                gen.writeEndObject();
+            });
+        }
         g.writeEndObject();
     }
 

@@ -3,6 +3,7 @@ package fr.plie.adapter.json;
 import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.step.ContractType;
+import fr.plie.rules.exit.AfterPeriod;
 import fr.plie.rules.exit.Boundary;
 import fr.plie.rules.exit.CreationMilestone;
 import fr.plie.rules.exit.EmploymentMilestone;
@@ -10,6 +11,7 @@ import fr.plie.rules.exit.EvidenceRequirement;
 import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.rules.exit.TemporaryWorkRule;
 import fr.plie.rules.exit.TrainingMilestone;
+import fr.plie.rules.exit.WindowEnd;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Period;
@@ -62,7 +64,9 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
             "employmentEvidence",
             "trainingEvidence",
             "creationEvidence",
-            "administrativeExitsInDenominator");
+            "administrativeExitsInDenominator",
+            "exitAfterPeriod",
+            "windowEnd");
     /** Required when no preset is named: the parameters without a default (name, types, the three evidence lists). */
     private static final int[] REQUIRED_WITHOUT_PRESET = {2, 10, 24, 25, 26};
 
@@ -76,6 +80,8 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     private static final EnumCodes<TemporaryWorkRule> TEMPORARY = EnumCodes.of(TemporaryWorkRule.class);
     private static final EnumCodes<TrainingMilestone> TRAINING = EnumCodes.of(TrainingMilestone.class);
     private static final EnumCodes<CreationMilestone> CREATION = EnumCodes.of(CreationMilestone.class);
+    private static final EnumCodes<AfterPeriod> AFTER_PERIOD = EnumCodes.of(AfterPeriod.class);
+    private static final EnumCodes<WindowEnd> WINDOW_END = EnumCodes.of(WindowEnd.class);
     private static final EnumCodes<EvidenceKind> EVIDENCE_KIND = EnumCodes.of(EvidenceKind.class);
     /** Temporary missions are governed by {@code temporaryWork}: they cannot be listed as durable. */
     private static final EnumCodes<ContractType> DURABLE = durableCodes();
@@ -138,6 +144,8 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         List<EvidenceRequirement> trainingEvidence = null;
         List<EvidenceRequirement> creationEvidence = null;
         Boolean administrativeExits = null;
+        AfterPeriod exitAfterPeriod = null;
+        WindowEnd windowEnd = null;
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
                 case 0 -> formatVersion(c);
@@ -167,7 +175,9 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
                 case 24 -> employmentEvidence = c.list("object", ExitPolicyCodec::requirement);
                 case 25 -> trainingEvidence = c.list("object", ExitPolicyCodec::requirement);
                 case 26 -> creationEvidence = c.list("object", ExitPolicyCodec::requirement);
-                default -> administrativeExits = c.bool();
+                case 27 -> administrativeExits = c.bool();
+                case 28 -> exitAfterPeriod = c.enumValue(AFTER_PERIOD);
+                default -> windowEnd = c.enumValue(WINDOW_END);
             }
         }
         // a field given as null clears an optional rule of the preset; absent, the preset's rule stays
@@ -210,6 +220,8 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         set(trainingEvidence, b::trainingEvidence);
         set(creationEvidence, b::creationEvidence);
         set(administrativeExits, b::administrativeExitsInDenominator);
+        set(exitAfterPeriod, b::exitAfterPeriod);
+        set(windowEnd, b::windowEnd);
         try {
             return b.build();
         } catch (IllegalStateException | IllegalArgumentException e) {
@@ -324,6 +336,8 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         requirements(g, "trainingEvidence", p.trainingEvidence());
         requirements(g, "creationEvidence", p.creationEvidence());
         g.writeBooleanProperty("administrativeExitsInDenominator", p.administrativeExitsInDenominator());
+        Out.code(g, "exitAfterPeriod", p.exitAfterPeriod());
+        Out.code(g, "windowEnd", p.windowEnd());
         g.writeEndObject();
     }
 

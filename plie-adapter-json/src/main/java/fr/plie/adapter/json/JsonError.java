@@ -39,8 +39,11 @@ public record JsonError(
 
     /** The text in {@code locale} (French or English), pointer and position included. */
     public String message(Locale locale) {
+        // positions as plain digits: the bundle would group them ("colonne 1 548")
         String where = MESSAGES.render(
-                "where", List.of(pointer.isEmpty() ? "/" : pointer, String.valueOf(line), column), locale);
+                "where",
+                List.of(pointer.isEmpty() ? "/" : pointer, String.valueOf(line), String.valueOf(column)),
+                locale);
         return MESSAGES.render(code.code(), args, locale) + " " + where;
     }
 

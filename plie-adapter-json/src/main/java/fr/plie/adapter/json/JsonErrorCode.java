@@ -70,6 +70,8 @@ public enum JsonErrorCode {
     RULE_DRILL_DOWN("rule.drill-down"),
     /** A field of an exit assessment that disagrees with its outcome (a projected date on a positive exit). */
     RULE_OUTCOME("rule.outcome"),
+    /** ESF+ answers saying both "job searching" and "employed" on leaving: only the last event counts. */
+    RULE_ESF_LAST_EVENT("rule.esf-last-event"),
     /** An argument of an explanation that does not match its type code in {@code argTypes}. */
     VALUE_ARGUMENT("value.argument");
 

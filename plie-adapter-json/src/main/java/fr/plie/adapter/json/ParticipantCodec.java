@@ -132,6 +132,11 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         if (!c.end(f)) {
             return null;
         }
+        if (new java.util.HashSet<>(incomes).size() != incomes.size()) {
+            // a benefit listed twice is a typing error the set would hide
+            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("minimumIncomes"), "minimumIncomes");
+            return null;
+        }
         return Profile.builder()
                 .birthDate(birthDate)
                 .sex(sex)

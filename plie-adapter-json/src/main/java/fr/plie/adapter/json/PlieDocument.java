@@ -1,5 +1,6 @@
 package fr.plie.adapter.json;
 
+import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.participant.Participant;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.rules.eligibility.EligibilityPolicy;
@@ -53,6 +54,13 @@ public final class PlieDocument<T> {
     public static final PlieDocument<IndicatorReport> INDICATOR_REPORT =
             new PlieDocument<>("indicator-report", IndicatorReport.class, IndicatorReportCodec.INSTANCE);
 
+    /**
+     * The ESF+ answers entered for one participant in one operation (docs/esf.md): what the profile and the parcours
+     * cannot tell. Added to format v1 as a document of its own, so every earlier document reads as before.
+     */
+    public static final PlieDocument<EsfRecord> ESF_RECORD =
+            new PlieDocument<>("esf-record", EsfRecord.class, EsfRecordCodec.INSTANCE);
+
     private final String name;
     private final Class<T> type;
     private final DocumentCodec<T> codec;
@@ -86,7 +94,8 @@ public final class PlieDocument<T> {
                 ELIGIBILITY_POLICY,
                 EXIT_ASSESSMENT,
                 ELIGIBILITY_RESULT,
-                INDICATOR_REPORT);
+                INDICATOR_REPORT,
+                ESF_RECORD);
     }
 
     DocumentCodec<T> codec() {

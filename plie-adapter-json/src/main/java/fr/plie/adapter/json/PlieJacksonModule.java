@@ -1,5 +1,6 @@
 package fr.plie.adapter.json;
 
+import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
 import fr.plie.reporting.indicator.IndicatorReport;
@@ -35,6 +36,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * applies the {@link JsonLimits} to the parser.
  */
 public final class PlieJacksonModule extends JacksonModule {
+    static {
+        JacksonRequirement.check(PlieJacksonModule.class.getClassLoader());
+    }
+
     private static final Version VERSION = readVersion();
 
     private final boolean pseudonymousExport;
@@ -112,6 +117,7 @@ public final class PlieJacksonModule extends JacksonModule {
         register(serializers, deserializers, ExitAssessment.class, ExitAssessmentCodec.INSTANCE);
         register(serializers, deserializers, EligibilityResult.class, EligibilityResultCodec.INSTANCE);
         register(serializers, deserializers, IndicatorReport.class, IndicatorReportCodec.INSTANCE);
+        register(serializers, deserializers, EsfRecord.class, EsfRecordCodec.INSTANCE);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }

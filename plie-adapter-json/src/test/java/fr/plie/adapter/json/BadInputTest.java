@@ -80,6 +80,15 @@ class BadInputTest {
     }
 
     @Test
+    void positions_beyond_999_are_printed_without_grouping() {
+        String bad = " ".repeat(1500) + valid.replace("\"version\":9", "\"version\":\"neuf\"");
+        JsonError e = errors(bad).get(0);
+        String column = String.valueOf(bad.indexOf("\"neuf\"") + 1);
+        assertThat(e.message()).endsWith("colonne " + column + ")");
+        assertThat(e.message(Locale.ENGLISH)).endsWith("column " + column + ")");
+    }
+
+    @Test
     void messages_never_repeat_the_values_of_the_document() {
         String bad = valid.replace("nadia.benali@example.org", "nadia.benali-at-example.org")
                 .replace("\"Benali\"", "\"" + "Benali".repeat(30) + "\"");

@@ -79,6 +79,8 @@ final class PolicyGen {
         if (r.nextBoolean()) b.trainingEvidence(requirements(r));
         if (r.nextBoolean()) b.creationEvidence(requirements(r));
         if (r.nextBoolean()) b.administrativeExitsInDenominator(r.nextBoolean());
+        if (r.nextBoolean()) b.exitAfterPeriod(pick(r, fr.plie.rules.exit.AfterPeriod.values()));
+        if (r.nextBoolean()) b.windowEnd(pick(r, fr.plie.rules.exit.WindowEnd.values()));
         return b.build();
     }
 

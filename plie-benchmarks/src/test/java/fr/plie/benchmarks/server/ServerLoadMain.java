@@ -12,7 +12,6 @@ import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.server.PlieServer;
 import fr.plie.server.security.Role;
-import fr.plie.server.security.Tokens;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -29,8 +28,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A bounded load test of {@code plie serve} on 127.0.0.1, out of the default suite: {@code mvn -B -Pfast,server-load
@@ -58,15 +55,14 @@ public final class ServerLoadMain {
                         .getBytes(StandardCharsets.UTF_8))
                 .toList();
         byte[] ndjson = ndjson(json, BATCH);
-        try (ConfigurableApplicationContext server = SpringApplication.run(
-                PlieServer.class,
-                "--server.port=0",
+        try (PlieServer.Running server = PlieServer.start(
+                "--port=0",
                 "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:mem:plie-load;DB_CLOSE_DELAY=-1",
                 "--logging.level.root=WARN",
-                "--plie.exit-policy=national-guide-2010")) {
-            int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-            String token = server.getBean(Tokens.class).add("load", Role.COORDINATOR);
+                "--plie.exit.preset=national-guide-2010")) {
+            int port = server.port();
+            String token = server.tokens().add("load", Role.COORDINATOR);
             URI single = URI.create("http://127.0.0.1:" + port + "/v1/exit-assessments?asOf=" + AS_OF);
             HttpClient client = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)

@@ -9,8 +9,9 @@ public interface ParticipantRepository {
     void save(Participant participant);
 
     /**
-     * Erases the participant's personal data (GDPR right to erasure) and keeps the pseudonymous profile the
-     * indicators need. Returns whether the participant existed.
+     * Erases the participant's personal data (GDPR right to erasure) and every free text of their parcours
+     * ({@code FreeTexts}: a name or phone typed into a synthesis goes too), and keeps the pseudonymous profile
+     * and every date, kind and count the indicators need. Returns whether the participant existed.
      */
     boolean erasePersonalData(ParticipantId id);
 }

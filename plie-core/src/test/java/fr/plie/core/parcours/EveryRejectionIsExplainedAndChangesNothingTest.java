@@ -21,10 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.core.common.MessageBundle;
 import fr.plie.core.common.Rejection;
+import fr.plie.core.esf.EsfAnswer;
+import fr.plie.core.esf.EsfOperation;
+import fr.plie.core.esf.EsfOperationId;
+import fr.plie.core.esf.EsfOperations;
+import fr.plie.core.esf.EsfQuestion;
+import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.fixture.InMemoryParcoursRepository;
 import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.participant.InseeCode;
+import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.participant.Profile;
 import fr.plie.core.step.Siret;
 import fr.plie.core.step.StepDetail;
 import fr.plie.core.step.Training;
@@ -176,10 +184,35 @@ class EveryRejectionIsExplainedAndChangesNothingTest {
         assertReadableInFrenchAndEnglish(InseeCode.parse("3155").getLeft());
         assertReadableInFrenchAndEnglish(Siret.parse("1234").getLeft());
 
+        EsfRecord esf = EsfRecord.empty(ParticipantId.of("P-1"), EsfOperationId.of("OP-2024"), on(2024, 3, 1))
+                .with(EsfQuestion.RURAL_AREA, EsfAnswer.refused(), on(2024, 3, 1))
+                .with(EsfQuestion.EXIT_JOB_SEARCHING, EsfAnswer.YES, on(2024, 3, 1))
+                .with(EsfQuestion.EXIT_EMPLOYED, EsfAnswer.YES, on(2024, 3, 1));
+        esf.violations().forEach(EveryRejectionIsExplainedAndChangesNothingTest::assertReadableInFrenchAndEnglish);
+        EsfOperation op2024 =
+                new EsfOperation(EsfOperationId.of("OP-2024"), ReportingPeriod.year(2024), "PLIE", "2024");
+        EsfOperation overlapping = new EsfOperation(
+                EsfOperationId.of("OP-2024-B"), new ReportingPeriod(on(2024, 6, 1), on(2025, 5, 31)), "PLIE", "B");
+        assertReadableInFrenchAndEnglish(
+                EsfOperations.of(List.of(op2024, op2024)).getLeft());
+        assertReadableInFrenchAndEnglish(
+                EsfOperations.of(List.of(op2024, overlapping)).getLeft());
+
         InMemoryParcoursRepository repository = new InMemoryParcoursRepository();
         Parcours stored = ParcoursFixture.enteredOn(on(2024, 2, 5)).build();
         repository.save(stored, 0);
         assertReadableInFrenchAndEnglish(repository.save(stored, 0).getLeft());
+    }
+
+    @Test
+    void aBirthDateAfterTheReferralIsExplained() {
+        Parcours p = ParcoursFixture.enteredOn(on(2024, 2, 5)).build();
+        Profile profile = fr.plie.core.fixture.ProfileFixture.longTermJobSeeker()
+                .birthDate(on(2999, 1, 1))
+                .build();
+        List<Chronology.Violation> found = Chronology.violations(p, profile);
+        assertThat(found).extracting(Chronology.Violation::path).containsExactly("/participant/profile/birthDate");
+        assertReadableInFrenchAndEnglish(found.get(0).rejection());
     }
 
     private static void assertReadableInFrenchAndEnglish(Rejection rejection) {

@@ -16,15 +16,17 @@ import java.time.LocalDate;
  * The ESF+ common result indicators read from the recorded facts. Immediate results look at the 28 days after
  * leaving and, when several labour-market events happen there, only the last one counts: job searching
  * (EECR01) and employment (EECR04) exclude each other (Commission guidance on Annex I of Regulation (EU)
- * 2021/1057).
+ * 2021/1057). Public so the ESF+ questionnaire ({@code fr.plie.reporting.esf}) derives its exit answers from
+ * the same reading of the facts as the indicators.
  */
-final class EsfResults {
+public final class EsfResults {
     /** The window of the immediate result indicators, in days after the exit day. */
-    static final int WINDOW_DAYS = 28;
+    public static final int WINDOW_DAYS = 28;
 
     private EsfResults() {}
 
-    enum LastEvent {
+    /** The last labour-market event of the 28 days after leaving. */
+    public enum LastEvent {
         NONE,
         JOB_SEARCHING,
         EMPLOYMENT
@@ -35,7 +37,7 @@ final class EsfResults {
      * going on at exit or starting in the window; job searching is a placement on an offer or a job-search
      * workshop in the window. On the same day, employment wins (the search ended with the job).
      */
-    static LastEvent lastEvent(Parcours parcours, LocalDate exit) {
+    public static LastEvent lastEvent(Parcours parcours, LocalDate exit) {
         LocalDate windowEnd = exit.plusDays(WINDOW_DAYS);
         LocalDate lastEmployment = null;
         LocalDate lastSearch = null;
@@ -66,7 +68,7 @@ final class EsfResults {
     }
 
     /** In education or training on leaving: a training going on at exit or starting in the window. */
-    static boolean inTraining(Parcours parcours, LocalDate exit) {
+    public static boolean inTraining(Parcours parcours, LocalDate exit) {
         LocalDate windowEnd = exit.plusDays(WINDOW_DAYS);
         for (Step step : parcours.steps()) {
             if (step.kind() == StepKind.TRAINING && eventDay(step, exit, windowEnd) != null) {
@@ -77,7 +79,7 @@ final class EsfResults {
     }
 
     /** Gaining a qualification: a training obtained between entry and 28 days after leaving. */
-    static boolean gainedQualification(Parcours parcours, LocalDate entry, LocalDate exit) {
+    public static boolean gainedQualification(Parcours parcours, LocalDate entry, LocalDate exit) {
         LocalDate windowEnd = exit.plusDays(WINDOW_DAYS);
         for (Step step : parcours.steps()) {
             var training = step.training();
@@ -124,6 +126,17 @@ final class EsfResults {
         int stable = employment.contractType() == ContractType.CDI ? 2 : 0;
         int fullTime = employment.workingTimeShare().compareTo(BigDecimal.ONE) >= 0 ? 1 : 0;
         return stable + fullTime;
+    }
+
+    /** Whether an employment or business creation is going on {@code day} (EECR05 six months after leaving). */
+    public static boolean employedOn(Parcours parcours, LocalDate day) {
+        return workOn(parcours, day) != null;
+    }
+
+    /** Whether the situation six months after {@code exit} is better than on the exit day (EECR06, see improved). */
+    public static boolean improvedSixMonthsAfter(Parcours parcours, LocalDate exit) {
+        Step later = workOn(parcours, exit.plusMonths(6));
+        return later != null && improved(workOn(parcours, exit), later);
     }
 
     private static LocalDate eventDay(Step step, LocalDate exit, LocalDate windowEnd) {

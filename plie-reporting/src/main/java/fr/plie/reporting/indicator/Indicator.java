@@ -127,7 +127,23 @@ public enum Indicator {
     /** Leavers of the period whose sixth month after leaving is on or before the data's as-of date. */
     ESF_LEAVERS_OBSERVED_6_MONTHS(IndicatorGroup.ESF_RESULT),
     EECR05_EMPLOYMENT_6_MONTHS(IndicatorGroup.ESF_RESULT, "EECR05"),
-    EECR06_IMPROVED_SITUATION_6_MONTHS(IndicatorGroup.ESF_RESULT, "EECR06");
+    EECR06_IMPROVED_SITUATION_6_MONTHS(IndicatorGroup.ESF_RESULT, "EECR06"),
+
+    /**
+     * Exits of the rates' denominator that the exit engine judges positive, on their exit date, under the
+     * report's {@link ReportingOptions#exitPolicy()} (zero without one).
+     */
+    POLICY_EXITS_POSITIVE(IndicatorGroup.POLICY_CHECK),
+    /** Of which to employment, business creation included. */
+    POLICY_EXITS_POSITIVE_EMPLOYMENT(IndicatorGroup.POLICY_CHECK),
+    /** Of which to qualifying training. */
+    POLICY_EXITS_POSITIVE_TRAINING(IndicatorGroup.POLICY_CHECK),
+    /** Exits recorded positive that the engine judges positive too. */
+    POLICY_CONFIRMED(IndicatorGroup.POLICY_CHECK),
+    /** Exits recorded positive that the engine does not judge positive under the policy. */
+    POLICY_NOT_CONFIRMED(IndicatorGroup.POLICY_CHECK),
+    /** Exits recorded otherwise (abandonment, interruption...) that the engine judges positive. */
+    POLICY_FOUND_POSITIVE(IndicatorGroup.POLICY_CHECK);
 
     private final IndicatorGroup group;
     private final String code;

@@ -16,6 +16,7 @@ import fr.plie.core.participant.Sex;
 import fr.plie.core.step.Employment;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepKind;
+import fr.plie.rules.exit.ExitPolicy;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -165,6 +166,10 @@ public final class IndicatorAccumulator {
         ExitGroup group = category.group();
         if (group != ExitGroup.ADMINISTRATIVE || !options.excludeAdministrativeExits()) {
             tally.hit(Indicator.EXITS_RATE_DENOMINATOR, sex, id);
+            ExitPolicy policy = options.exitPolicy().getOrNull();
+            if (policy != null) {
+                PolicyCheck.count(tally, parcours, sex, exit, category, policy);
+            }
         }
         switch (group) {
             case POSITIVE -> tally.hit(Indicator.EXITS_POSITIVE, sex, id);
@@ -183,7 +188,8 @@ public final class IndicatorAccumulator {
             tally.hit(EmploymentExit.typology(job), sex, id);
             if (job != null) {
                 tally.hit(EmploymentExit.employerTypology(job), sex, id);
-                String sector = ((Employment) job.detail()).employer().sector().getOrElse(BreakdownRow.UNKNOWN);
+                String sector = NafSection.groupOf(
+                        ((Employment) job.detail()).employer().sector());
                 cell(sectors, sector).add(id, false, true, true);
             }
         }

@@ -17,5 +17,7 @@ public enum IndicatorGroup {
     /** ESF+ common output indicators at entry (Regulation (EU) 2021/1057, Annex I, point 1). */
     ESF_OUTPUT,
     /** ESF+ common result indicators at exit and six months after (Regulation (EU) 2021/1057, Annex I). */
-    ESF_RESULT
+    ESF_RESULT,
+    /** The exits judged again by the exit engine under a given policy (only when the report names one). */
+    POLICY_CHECK
 }

@@ -78,6 +78,29 @@ public record IndicatorReport(
         return rate(Indicator.EXITS_POSITIVE_TRAINING, options.targets().trainingExitRate());
     }
 
+    /**
+     * Exits the exit engine judges positive under the report's policy, over the same denominator and against
+     * the same target as {@link #positiveExitRate()}; none when the report names no policy.
+     */
+    public Option<Rate> positiveExitRateUnderPolicy() {
+        return options.exitPolicy()
+                .map(p ->
+                        rate(Indicator.POLICY_EXITS_POSITIVE, options.targets().positiveExitRate()));
+    }
+
+    /**
+     * The share of a typology's part among the typology's whole, such as CDI among employment exits; none for
+     * an indicator that belongs to no {@link Typology}.
+     */
+    public Option<Rate> share(Indicator part) {
+        return Typology.of(part).map(t -> new Rate(count(part), t.denominator(this), Option.none()));
+    }
+
+    /** A sector's share of the employment exits whose employer is known (the {@link Typology#EMPLOYER} whole). */
+    public Rate share(SectorFigure sector) {
+        return new Rate(sector.exits(), Typology.EMPLOYER.denominator(this), Option.none());
+    }
+
     /** Participants over the protocol against its objective (seed 001: 1000), as a fraction of it. */
     public Rate protocolProgress() {
         long objective = options.targets().protocolParticipants().getOrElse(0L);

@@ -3,6 +3,7 @@ package fr.plie.reporting.indicator;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.InseeCode;
+import fr.plie.rules.exit.ExitPolicy;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param protocol the protocol's period (seed 001: 2022-2027), for the participants over the protocol
  * @param referentFte each referent's working time, for the caseload per FTE
  * @param communeToEpci the EPCI of each commune, for the breakdown by EPCI
+ * @param exitPolicy the policy under which the exit engine judges every exit again (the {@link
+ *     IndicatorGroup#POLICY_CHECK} figures); none to report the exits as recorded only
  */
 public record ReportingOptions(
         LocalDate asOf,
@@ -28,27 +31,42 @@ public record ReportingOptions(
         Option<ReportingPeriod> protocol,
         Map<ReferentId, BigDecimal> referentFte,
         Map<InseeCode, String> communeToEpci,
-        Targets targets) {
+        Targets targets,
+        Option<ExitPolicy> exitPolicy) {
     public ReportingOptions {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(protocol, "protocol");
         referentFte = Map.copyOf(referentFte);
         communeToEpci = Map.copyOf(communeToEpci);
         Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(exitPolicy, "exitPolicy");
+    }
+
+    /** Options without an exit policy to check the exits against. */
+    public ReportingOptions(
+            LocalDate asOf,
+            boolean excludeAdministrativeExits,
+            boolean drillDown,
+            Option<ReportingPeriod> protocol,
+            Map<ReferentId, BigDecimal> referentFte,
+            Map<InseeCode, String> communeToEpci,
+            Targets targets) {
+        this(asOf, excludeAdministrativeExits, drillDown, protocol, referentFte, communeToEpci, targets, Option.none());
     }
 
     /** All exits in the denominator, no drill-down, no protocol, no FTE, no EPCI mapping, no target. */
     public static ReportingOptions asOf(LocalDate asOf) {
-        return new ReportingOptions(asOf, false, false, Option.none(), Map.of(), Map.of(), Targets.NONE);
+        return new ReportingOptions(asOf, false, false, Option.none(), Map.of(), Map.of(), Targets.NONE, Option.none());
     }
 
     public ReportingOptions withAdministrativeExitsExcluded(boolean exclude) {
-        return new ReportingOptions(asOf, exclude, drillDown, protocol, referentFte, communeToEpci, targets);
+        return new ReportingOptions(
+                asOf, exclude, drillDown, protocol, referentFte, communeToEpci, targets, exitPolicy);
     }
 
     public ReportingOptions withDrillDown(boolean keepIds) {
         return new ReportingOptions(
-                asOf, excludeAdministrativeExits, keepIds, protocol, referentFte, communeToEpci, targets);
+                asOf, excludeAdministrativeExits, keepIds, protocol, referentFte, communeToEpci, targets, exitPolicy);
     }
 
     public ReportingOptions withProtocol(ReportingPeriod protocolPeriod) {
@@ -59,20 +77,47 @@ public record ReportingOptions(
                 Option.some(protocolPeriod),
                 referentFte,
                 communeToEpci,
-                targets);
+                targets,
+                exitPolicy);
     }
 
     public ReportingOptions withReferentFte(Map<ReferentId, BigDecimal> fte) {
-        return new ReportingOptions(asOf, excludeAdministrativeExits, drillDown, protocol, fte, communeToEpci, targets);
+        return new ReportingOptions(
+                asOf, excludeAdministrativeExits, drillDown, protocol, fte, communeToEpci, targets, exitPolicy);
     }
 
     public ReportingOptions withCommuneToEpci(Map<InseeCode, String> mapping) {
         return new ReportingOptions(
-                asOf, excludeAdministrativeExits, drillDown, protocol, referentFte, mapping, targets);
+                asOf, excludeAdministrativeExits, drillDown, protocol, referentFte, mapping, targets, exitPolicy);
+    }
+
+    /** The name of the policy the exits are checked against, such as {@code grand-amienois}; none without one. */
+    public Option<String> exitPolicyName() {
+        return exitPolicy.map(ExitPolicy::name);
+    }
+
+    /** Judges every exit again under {@code policy}, as the exit engine would: the policy check figures. */
+    public ReportingOptions withExitPolicy(ExitPolicy policy) {
+        return new ReportingOptions(
+                asOf,
+                excludeAdministrativeExits,
+                drillDown,
+                protocol,
+                referentFte,
+                communeToEpci,
+                targets,
+                Option.some(policy));
     }
 
     public ReportingOptions withTargets(Targets newTargets) {
         return new ReportingOptions(
-                asOf, excludeAdministrativeExits, drillDown, protocol, referentFte, communeToEpci, newTargets);
+                asOf,
+                excludeAdministrativeExits,
+                drillDown,
+                protocol,
+                referentFte,
+                communeToEpci,
+                newTargets,
+                exitPolicy);
     }
 }

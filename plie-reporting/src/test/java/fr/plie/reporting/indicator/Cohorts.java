@@ -24,9 +24,13 @@ final class Cohorts {
     private Cohorts() {}
 
     static Employment job(ContractType type, EmployerKind kind, Option<LocalDate> plannedEnd) {
+        return job(type, kind, plannedEnd, Option.some("Commerce"));
+    }
+
+    static Employment job(ContractType type, EmployerKind kind, Option<LocalDate> plannedEnd, Option<String> sector) {
         return Employment.builder()
                 .contractType(type)
-                .employer(new Employer("Employeur", Option.none(), Option.some("Commerce"), kind))
+                .employer(new Employer("Employeur", Option.none(), sector, kind))
                 .weeklyHours(new BigDecimal("35"))
                 .plannedEnd(plannedEnd)
                 .build();

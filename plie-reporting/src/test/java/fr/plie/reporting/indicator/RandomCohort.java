@@ -45,13 +45,13 @@ import java.util.Random;
  * category, every step kind, interviews, placements, several referents, communes and operators. Built with
  * the public constructor, as an adapter loading stored parcours would.
  */
-final class RandomCohort {
+public final class RandomCohort {
     static final InseeCode[] COMMUNES = {InseeCode.of("80021"), InseeCode.of("80001"), InseeCode.of("31555")};
     private static final LocalDate START = LocalDate.of(2022, 6, 1);
 
     private RandomCohort() {}
 
-    static List<ReportedParcours> of(long seed, int size) {
+    public static List<ReportedParcours> of(long seed, int size) {
         Random random = new Random(seed);
         List<ReportedParcours> cohort = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

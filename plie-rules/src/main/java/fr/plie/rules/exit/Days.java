@@ -94,23 +94,77 @@ final class Days {
     }
 
     /**
-     * The number of days of missions that make {@code period} within a rolling window: months count for 365.25
-     * / 12 days each, rounded up (6 months = 183 days, 8 months = 244 days).
+     * The day {@code months} calendar months after {@code day}, the day of the month clamped to the target month's
+     * length (31 January + 1 month = 28 February), as {@link LocalDate#plusMonths}; {@code months} may be negative.
      */
-    static long approximateDays(Period period) {
-        long months = period.toTotalMonths();
-        return (months * 36525 + 1199) / 1200 + period.getDays();
+    static long plusMonths(long day, long months) {
+        long from = monthOf(day) - FIRST_YEAR * 12L;
+        long to = from + months;
+        if (from < 0 || from >= MONTHS || to < 0 || to >= MONTHS) {
+            return LocalDate.ofEpochDay(day).plusMonths(months).toEpochDay();
+        }
+        int dayOfMonth = (int) (day - MONTH_STARTS[(int) from]) + 1;
+        int first = MONTH_STARTS[(int) to];
+        int length = MONTH_STARTS[(int) to + 1] - first;
+        return first + Math.min(dayOfMonth, length) - 1L;
     }
 
-    /** The length in days of a rolling window: months count for 365.25 / 12 days, rounded down (12 months = 365). */
-    static long windowDays(Period window) {
-        return window.toTotalMonths() * 36525 / 1200 + window.getDays();
+    /** The proleptic month (year * 12 + month - 1) of an epoch day: a binary search of the table. */
+    private static long monthOf(long day) {
+        if (day < MONTH_STARTS[0] || day >= MONTH_STARTS[MONTHS]) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            return date.getYear() * 12L + date.getMonthValue() - 1;
+        }
+        int lo = 0;
+        int hi = MONTHS - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (MONTH_STARTS[mid] <= day) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return FIRST_YEAR * 12L + lo;
     }
 
-    /** Days of work needed to reach {@code period} under {@code boundary}; at least one. */
+    /** One whole month in {@link #worked} units: more than any leftover of days a single period can have. */
+    static final long MONTH_UNITS = 31;
+
+    /**
+     * The time worked from {@code first} to {@code last} (both included), in units of {@link #MONTH_UNITS} per
+     * whole calendar month counted from {@code first} (1 January to 30 June: 6 months), then one per day left
+     * over: the convention of every "N months" of the engine, so that a single period meets {@code N} months on
+     * the same day as {@link #completedOn} says.
+     */
+    static long worked(long first, long last) {
+        if (last < first) {
+            return 0;
+        }
+        long end = last + 1;
+        long months = monthOf(end) - monthOf(first);
+        long reached = plusMonths(first, months);
+        if (reached > end) {
+            months--;
+            reached = plusMonths(first, months);
+        }
+        return months * MONTH_UNITS + (end - reached);
+    }
+
+    /** The units of {@link #worked} that make {@code period} under {@code boundary}; at least one day. */
     static long required(Period period, Boundary boundary) {
-        long days = approximateDays(period);
-        return boundary == Boundary.INCLUSIVE ? Math.max(1, days) : days + 1;
+        long units = period.toTotalMonths() * MONTH_UNITS + period.getDays();
+        return boundary == Boundary.INCLUSIVE ? Math.max(1, units) : units + 1;
+    }
+
+    /** {@link #worked} units as a period for people: "5 months and 12 days". */
+    static Period asPeriod(long units) {
+        return Period.of(0, (int) (units / MONTH_UNITS), (int) (units % MONTH_UNITS));
+    }
+
+    /** The first day of the rolling window of length {@code window} that ends on {@code lastDay}. */
+    static long windowStart(long lastDay, Period window) {
+        return plusMonths(lastDay + 1, -window.toTotalMonths()) - window.getDays();
     }
 
     static LocalDate date(long epochDay) {

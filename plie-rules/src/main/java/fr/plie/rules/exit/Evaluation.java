@@ -37,6 +37,8 @@ final class Evaluation {
     private final long asOfDay;
     private final PolicyTerms policy;
     private final List<ExplanationLine> lines;
+    /** The one positive outcome judged, or null for all ({@link ExitEngine#assessFor}). */
+    private final ExitOutcome only;
 
     private ExitOutcome bestKind;
     private long bestDay;
@@ -50,11 +52,17 @@ final class Evaluation {
     private BigDecimal lastFullTime;
     private BigDecimal lastMinimumHours;
 
+    /** The steps whose result or registration a positive exit waits for, with what each would bring. */
+    private List<Step> awaitedSteps;
+
+    private List<AwaitedFact> awaited;
+
     private Intervals contracts;
     private Intervals missions;
     private Intervals seasonal;
 
-    Evaluation(Parcours parcours, LocalDate asOf, ExitPolicy policy, boolean explain) {
+    Evaluation(Parcours parcours, LocalDate asOf, ExitPolicy policy, boolean explain, ExitOutcome only) {
+        this.only = only;
         this.parcours = parcours;
         this.steps = parcours.steps();
         this.asOf = asOf;
@@ -105,8 +113,9 @@ final class Evaluation {
                 window(
                         missions,
                         policy.temporaryWorkWindow,
-                        policy.temporaryWorkWindowDays,
-                        policy.temporaryWorkDaysNeeded,
+                        policy.temporaryWorkNeed,
+                        policy.temporaryWorkMinimum,
+                        policy.temporaryWorkBoundary,
                         ExitRule.TEMPORARY_WINDOW_MET,
                         ExitRule.TEMPORARY_WINDOW_NOT_MET);
             }
@@ -115,8 +124,9 @@ final class Evaluation {
             window(
                     seasonal,
                     policy.seasonalWorkWindow,
-                    policy.seasonalWorkWindowDays,
-                    policy.seasonalWorkDaysNeeded,
+                    policy.seasonalWorkNeed,
+                    Days.asPeriod(policy.seasonalWorkNeed),
+                    Boundary.INCLUSIVE,
                     ExitRule.SEASONAL_WINDOW_MET,
                     ExitRule.SEASONAL_WINDOW_NOT_MET);
         }
@@ -155,17 +165,24 @@ final class Evaluation {
         }
         EmploymentMilestone milestone = policy.employmentCounts;
         long qualifies;
+        // the last day the contract must be held (trial period, threshold, follow-up); the exit may come the next
+        long mustHold;
         if (type == ContractType.CDI && milestone != EmploymentMilestone.DURATION_THRESHOLD_MET) {
+            qualifies = start;
+            mustHold = start;
             if (milestone == EmploymentMilestone.END_OF_TRIAL_PERIOD) {
                 Option<LocalDate> trialEnd = employment.trialPeriodEnd();
-                qualifies = trialEnd.isDefined() ? Math.max(start, Days.epochDay(trialEnd.get())) : start;
                 if (trialEnd.isDefined()) {
-                    note(ExitRule.EMPLOYMENT_TRIAL_PERIOD, step.id(), trialEnd.get());
+                    long trialLast = Math.max(start, Days.epochDay(trialEnd.get()));
+                    qualifies = policy.exitAfter(trialLast);
+                    mustHold = qualifies; // still held once the trial is over
+
+                    if (lines != null) {
+                        note(ExitRule.EMPLOYMENT_TRIAL_PERIOD, step.id(), date(trialLast), date(qualifies));
+                    }
                 } else {
                     note(ExitRule.EMPLOYMENT_NO_TRIAL_PERIOD, step.id());
                 }
-            } else {
-                qualifies = start;
             }
         } else {
             qualifies = Days.thresholdMet(hired, start, policy.fixedTermThreshold, policy.fixedTermBoundary);
@@ -178,26 +195,37 @@ final class Evaluation {
                         policy.fixedTermThreshold,
                         date(qualifies));
             }
+            mustHold = qualifies;
         }
+        mustHold = Math.max(mustHold, followUpLast(hired));
         qualifies = withFollowUp(step, hired, qualifies);
-        if (qualifies > last) {
+        if (mustHold > last) {
             if (lines != null) {
-                note(ExitRule.EMPLOYMENT_TOO_SHORT, step.id(), date(last), date(qualifies));
+                note(ExitRule.EMPLOYMENT_TOO_SHORT, step.id(), date(last), date(mustHold));
             }
             return;
         }
         offer(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, step);
     }
 
+    /** The exit day once the follow-up started at hiring is over, when the policy waits for it. */
     private long withFollowUp(Step step, LocalDate hired, long qualifies) {
         if (policy.employmentCounts != EmploymentMilestone.END_OF_FOLLOW_UP) {
             return qualifies;
         }
-        long followUpEnd = Days.completedOn(hired, policy.followUp);
+        long followUpLast = Days.completedOn(hired, policy.followUp);
+        long exitDay = policy.exitAfter(followUpLast);
         if (lines != null) {
-            note(ExitRule.EMPLOYMENT_FOLLOW_UP, step.id(), policy.followUp, date(followUpEnd));
+            note(ExitRule.EMPLOYMENT_FOLLOW_UP, step.id(), policy.followUp, date(followUpLast), date(exitDay));
         }
-        return Math.max(qualifies, followUpEnd);
+        return Math.max(qualifies, exitDay);
+    }
+
+    /** The last day of the follow-up started at hiring, which the job must last; none unless the policy waits. */
+    private long followUpLast(LocalDate hired) {
+        return policy.employmentCounts == EmploymentMilestone.END_OF_FOLLOW_UP
+                ? Days.completedOn(hired, policy.followUp)
+                : Long.MIN_VALUE;
     }
 
     private boolean meetsWorkingTime(Step step, Employment employment) {
@@ -263,41 +291,98 @@ final class Evaluation {
                 if (lines != null) {
                     note(rule, all.ids(first, end), boundary, threshold, date(qualifies));
                 }
+                long mustHold = Math.max(qualifies, followUpLast(chainStart));
                 qualifies = withFollowUp(all.steps[first], chainStart, qualifies);
-                if (qualifies > chainLast) {
+                if (mustHold > chainLast) {
                     if (lines != null) {
-                        note(ExitRule.EMPLOYMENT_TOO_SHORT, all.ids(first, end), date(chainLast), date(qualifies));
+                        note(ExitRule.EMPLOYMENT_TOO_SHORT, all.ids(first, end), date(chainLast), date(mustHold));
                     }
                 } else if (end - first == 1) {
                     offer(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, all.steps[first]);
                 } else {
-                    offerGroup(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, all, first, end, Long.MIN_VALUE);
+                    offerGroup(ExitOutcome.POSITIVE_EMPLOYMENT, qualifies, all, first, end, Long.MIN_VALUE, qualifies);
                 }
             }
             first = end;
         }
     }
 
-    /** Days worked within a rolling window: missions (seed 004) or seasonal work (national guide). */
-    private void window(Intervals all, Period window, long length, long need, ExitRule met, ExitRule notMet) {
+    /**
+     * Time worked within a rolling window: missions (seed 004) or seasonal work (national guide), in any window or
+     * in the one ending on the exit (or assessment) date, as the policy says.
+     */
+    private void window(
+            Intervals all, Period window, long need, Period minimum, Boundary boundary, ExitRule met, ExitRule notMet) {
         all.sort();
         all.merge();
-        long day = RollingWindow.firstDayMeeting(all.runStart, all.runLast, all.runs, length, need);
+        RollingWindow rolling = new RollingWindow(all, window, need);
+        long day;
+        long shownEnd;
+        WindowEnding ending;
+        if (policy.windowEnd == WindowEnd.ANY_DAY) {
+            day = rolling.firstDayMeeting(Long.MIN_VALUE);
+            shownEnd = day;
+            ending = WindowEnding.FIRST_REACHED;
+        } else {
+            Option<Exit> proposed = parcours.exit();
+            long anchor = proposed.isDefined() ? Days.epochDay(proposed.get().date()) : asOfDay;
+            if (rolling.meets(anchor)) {
+                day = rolling.metSince(anchor);
+                shownEnd = anchor;
+                ending = proposed.isDefined() ? WindowEnding.PROPOSED_EXIT_DATE : WindowEnding.ASSESSMENT_DATE;
+            } else {
+                day = rolling.firstDayMeeting(anchor + 1);
+                shownEnd = day;
+                ending = WindowEnding.REACHED_LATER;
+                if (day == RollingWindow.NONE && lines != null) {
+                    note(
+                            notMet,
+                            Days.asPeriod(rolling.workedInWindowEnding(anchor)),
+                            window,
+                            (proposed.isDefined() ? WindowEnding.PROPOSED_EXIT_DATE : WindowEnding.ASSESSMENT_DATE)
+                                    .code(),
+                            boundary,
+                            minimum);
+                    return;
+                }
+            }
+        }
         if (day == RollingWindow.NONE) {
             if (lines != null) {
-                long best = RollingWindow.best(all.runStart, all.runLast, all.runs, length);
-                note(notMet, best, need, window);
+                note(notMet, Days.asPeriod(rolling.best()), window, WindowEnding.ANY.code(), boundary, minimum);
             }
             return;
         }
-        long windowStart = day - length + 1;
+        long windowStart = rolling.start(shownEnd);
         if (lines != null) {
-            note(met, need, window, date(day), all.idsIntersecting(windowStart, day));
+            note(
+                    met,
+                    Days.asPeriod(rolling.workedInWindowEnding(shownEnd)),
+                    window,
+                    date(windowStart),
+                    date(shownEnd),
+                    ending.code(),
+                    boundary,
+                    minimum,
+                    all.idsIntersecting(windowStart, shownEnd));
             if (policy.employmentCounts == EmploymentMilestone.END_OF_FOLLOW_UP) {
                 note(ExitRule.TEMPORARY_FOLLOW_UP_NOT_APPLIED);
             }
         }
-        offerGroup(ExitOutcome.POSITIVE_EMPLOYMENT, day, all, 0, all.size, windowStart);
+        offerGroup(ExitOutcome.POSITIVE_EMPLOYMENT, day, all, 0, all.size, windowStart, shownEnd);
+    }
+
+    /** Which window an explanation of a rolling window shows: a number the messages' choice format reads. */
+    private enum WindowEnding {
+        FIRST_REACHED,
+        ASSESSMENT_DATE,
+        PROPOSED_EXIT_DATE,
+        REACHED_LATER,
+        ANY;
+
+        Long code() {
+            return (long) ordinal();
+        }
     }
 
     // ---------------------------------------------------------------- training
@@ -347,23 +432,25 @@ final class Evaluation {
                     note(ExitRule.TRAINING_FAILED, step.id(), result, date(resultDay));
                 } else {
                     note(ExitRule.TRAINING_PENDING, step.id());
+                    await(step, AwaitedFact.Fact.TRAINING_RESULT, ExitOutcome.POSITIVE_TRAINING);
                 }
                 return;
             }
         }
         if (policy.trainingFollowUpRequired) {
             long followUpEnd = Days.completedOn(entered, policy.followUp);
-            if (followUpEnd > qualifies) {
+            long exitDay = policy.exitAfter(followUpEnd);
+            if (exitDay > qualifies) {
                 if (result != TrainingResult.OBTAINED && followUpEnd > last) {
                     if (lines != null) {
                         note(ExitRule.TRAINING_LEFT_BEFORE_FOLLOW_UP, step.id(), date(last), date(followUpEnd));
                     }
                     return;
                 }
-                qualifies = followUpEnd;
+                qualifies = exitDay;
             }
             if (lines != null) {
-                note(ExitRule.TRAINING_FOLLOW_UP, step.id(), policy.followUp, date(followUpEnd));
+                note(ExitRule.TRAINING_FOLLOW_UP, step.id(), policy.followUp, date(followUpEnd), date(exitDay));
             }
         }
         offer(ExitOutcome.POSITIVE_TRAINING, qualifies, step);
@@ -388,6 +475,9 @@ final class Evaluation {
         Option<LocalDate> registered = creation.registeredOn();
         if (registered.isEmpty() || registered.get().isAfter(asOf)) {
             note(ExitRule.CREATION_NOT_REGISTERED, step.id());
+            if (step.end().isEmpty() || step.end().get().isAfter(asOf)) {
+                await(step, AwaitedFact.Fact.BUSINESS_REGISTRATION, ExitOutcome.POSITIVE_CREATION);
+            }
             return;
         }
         LocalDate registeredOn = registered.get();
@@ -410,6 +500,34 @@ final class Evaluation {
 
     // ---------------------------------------------------------------- choosing and concluding
 
+    /** Records a fact a positive exit waits for; it matters only when no candidate has a date. */
+    private void await(Step step, AwaitedFact.Fact fact, ExitOutcome outcome) {
+        if (only != null && outcome != only) {
+            return;
+        }
+        if (awaited == null) {
+            awaited = new ArrayList<>(2);
+            awaitedSteps = new ArrayList<>(2);
+        }
+        awaited.add(new AwaitedFact(fact, step.id(), outcome));
+        awaitedSteps.add(step);
+    }
+
+    /** The awaited facts in the chronological order of their steps (then by step id). */
+    private List<AwaitedFact> awaitedInOrder() {
+        List<Integer> order = new ArrayList<>(awaited.size());
+        for (int i = 0; i < awaited.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> {
+            Step x = awaitedSteps.get(a);
+            Step y = awaitedSteps.get(b);
+            int byStart = x.start().compareTo(y.start());
+            return byStart != 0 ? byStart : x.id().value().compareTo(y.id().value());
+        });
+        return order.stream().map(awaited::get).toList();
+    }
+
     /**
      * Keeps the best candidate: met before projected, then the earliest day, then employment before training
      * before creation, then the smallest step id, so the order in which steps were recorded never matters.
@@ -422,21 +540,26 @@ final class Evaluation {
     }
 
     /**
-     * Offers the steps {@code from..to} of {@code all} (sorted) as one candidate, only those with a day on or after
-     * {@code windowStart} for a window; the list of ids is built only if the candidate is kept.
+     * Offers the steps {@code from..to} of {@code all} (sorted) as one candidate, only those with a day between
+     * {@code windowStart} and {@code windowLast} for a window; the list of ids is built only if the candidate is kept.
      */
-    private void offerGroup(ExitOutcome kind, long day, Intervals all, int from, int to, long windowStart) {
+    private void offerGroup(
+            ExitOutcome kind, long day, Intervals all, int from, int to, long windowStart, long windowLast) {
         int first = from;
-        while (all.last[first] < windowStart || all.start[first] > day) {
+        while (all.last[first] < windowStart || all.start[first] > windowLast) {
             first++;
         }
         if (isBetter(kind, day, all.steps[first])) {
             bestStep = null;
-            bestGroup = windowStart == Long.MIN_VALUE ? all.ids(from, to) : all.idsIntersecting(windowStart, day);
+            bestGroup =
+                    windowStart == Long.MIN_VALUE ? all.ids(from, to) : all.idsIntersecting(windowStart, windowLast);
         }
     }
 
     private boolean isBetter(ExitOutcome kind, long day, Step tieStep) {
+        if (only != null && kind != only) {
+            return false;
+        }
         boolean met = day <= asOfDay;
         if (lines != null) {
             note(met ? ExitRule.CANDIDATE_MET : ExitRule.CANDIDATE_PROJECTED, kind, date(day));
@@ -463,6 +586,24 @@ final class Evaluation {
     }
 
     private ExitAssessment conclude(Explanation explanation) {
+        if (bestKind == null && awaited != null) {
+            List<AwaitedFact> facts = awaitedInOrder();
+            List<StepId> steps = facts.stream().map(AwaitedFact::step).toList();
+            note(
+                    ExitRule.OUTCOME_AWAITING_FACT,
+                    facts.stream().map(AwaitedFact::fact).toList(),
+                    steps);
+            return new ExitAssessment(
+                    ExitOutcome.AWAITING_FACT,
+                    Option.none(),
+                    steps,
+                    Option.none(),
+                    List.of(),
+                    facts,
+                    asOf,
+                    policy.name,
+                    explanation);
+        }
         if (bestKind == null) {
             note(ExitRule.OUTCOME_NOT_POSITIVE);
             return new ExitAssessment(
@@ -470,6 +611,7 @@ final class Evaluation {
                     Option.none(),
                     List.of(),
                     Option.none(),
+                    List.of(),
                     List.of(),
                     asOf,
                     policy.name,
@@ -492,6 +634,7 @@ final class Evaluation {
                 qualifying,
                 Option.some(day),
                 missingEvidence(policy.evidenceFor(bestKind), proposed),
+                List.of(),
                 asOf,
                 policy.name,
                 explanation);
@@ -571,6 +714,12 @@ final class Evaluation {
     private void note(ExitRule rule, Object a, Object b, Object c, Object d, Object e) {
         if (lines != null) {
             lines.add(new ExplanationLine(rule.key(), List.of(a, b, c, d, e)));
+        }
+    }
+
+    private void note(ExitRule rule, Object... args) {
+        if (lines != null) {
+            lines.add(new ExplanationLine(rule.key(), List.of(args)));
         }
     }
 }

@@ -17,6 +17,7 @@ public final class ExitAssessment {
     private final List<StepId> qualifyingSteps;
     private final Option<LocalDate> date;
     private final List<EvidenceRequirement> missingEvidence;
+    private final List<AwaitedFact> awaiting;
     private final LocalDate asOf;
     private final String policy;
     private final Explanation explanation;
@@ -27,6 +28,7 @@ public final class ExitAssessment {
             List<StepId> qualifyingSteps,
             Option<LocalDate> date,
             List<EvidenceRequirement> missingEvidence,
+            List<AwaitedFact> awaiting,
             LocalDate asOf,
             String policy,
             Explanation explanation) {
@@ -35,16 +37,15 @@ public final class ExitAssessment {
         this.qualifyingSteps = qualifyingSteps;
         this.date = date;
         this.missingEvidence = missingEvidence;
+        this.awaiting = awaiting;
         this.asOf = asOf;
         this.policy = policy;
         this.explanation = explanation;
     }
 
     /**
-     * An assessment as it was recorded, such as one read back from the exchange format. Its parts must agree as
-     * the engine makes them: a projected outcome, positive, for {@link ExitOutcome#NOT_YET} only; a date (the
-     * first day the exit can be pronounced, or the projected day) and at least one qualifying step unless {@link
-     * ExitOutcome#NOT_POSITIVE}, which has neither, nor missing evidence.
+     * An assessment as it was recorded, such as one read back from the exchange format, with no awaited fact
+     * (see the overload with {@code awaiting}).
      *
      * @throws IllegalArgumentException when the parts disagree
      */
@@ -57,7 +58,39 @@ public final class ExitAssessment {
             LocalDate asOf,
             String policy,
             Explanation explanation) {
-        List<String> disagreeing = disagreements(outcome, projectedOutcome, qualifyingSteps, date, missingEvidence);
+        return of(
+                outcome,
+                projectedOutcome,
+                qualifyingSteps,
+                date,
+                missingEvidence,
+                List.of(),
+                asOf,
+                policy,
+                explanation);
+    }
+
+    /**
+     * An assessment as it was recorded, such as one read back from the exchange format. Its parts must agree as
+     * the engine makes them: a projected outcome, positive, for {@link ExitOutcome#NOT_YET} only; a date (the
+     * first day the exit can be pronounced, or the projected day) for positive outcomes and {@code NOT_YET} only;
+     * at least one qualifying step unless {@link ExitOutcome#NOT_POSITIVE}; missing evidence only with a date;
+     * awaited facts for {@link ExitOutcome#AWAITING_FACT} only, and always there.
+     *
+     * @throws IllegalArgumentException when the parts disagree
+     */
+    public static ExitAssessment of(
+            ExitOutcome outcome,
+            Option<ExitOutcome> projectedOutcome,
+            List<StepId> qualifyingSteps,
+            Option<LocalDate> date,
+            List<EvidenceRequirement> missingEvidence,
+            List<AwaitedFact> awaiting,
+            LocalDate asOf,
+            String policy,
+            Explanation explanation) {
+        List<String> disagreeing =
+                disagreements(outcome, projectedOutcome, qualifyingSteps, date, missingEvidence, awaiting);
         if (!disagreeing.isEmpty()) {
             throw new IllegalArgumentException("parts that disagree with the outcome " + outcome + ": " + disagreeing);
         }
@@ -67,6 +100,7 @@ public final class ExitAssessment {
                 List.copyOf(qualifyingSteps),
                 date,
                 List.copyOf(missingEvidence),
+                List.copyOf(awaiting),
                 Objects.requireNonNull(asOf, "asOf"),
                 Objects.requireNonNull(policy, "policy"),
                 Objects.requireNonNull(explanation, "explanation"));
@@ -74,30 +108,35 @@ public final class ExitAssessment {
 
     /**
      * The parts of a recorded assessment that disagree with its outcome, named {@code projectedOutcome}, {@code
-     * date}, {@code qualifyingSteps} and {@code missingEvidence}, in that order; empty when {@link #of} accepts
-     * them. Readers of stored assessments use it to say which field is wrong.
+     * date}, {@code qualifyingSteps}, {@code missingEvidence} and {@code awaiting}, in that order; empty when
+     * {@link #of} accepts them. Readers of stored assessments use it to say which field is wrong.
      */
     public static List<String> disagreements(
             ExitOutcome outcome,
             Option<ExitOutcome> projectedOutcome,
             List<StepId> qualifyingSteps,
             Option<LocalDate> date,
-            List<EvidenceRequirement> missingEvidence) {
+            List<EvidenceRequirement> missingEvidence,
+            List<AwaitedFact> awaiting) {
         Objects.requireNonNull(outcome, "outcome");
         boolean notYet = outcome == ExitOutcome.NOT_YET;
-        boolean reached = outcome != ExitOutcome.NOT_POSITIVE;
-        List<String> parts = new java.util.ArrayList<>(4);
+        boolean dated = notYet || outcome.isPositive();
+        boolean stepped = outcome != ExitOutcome.NOT_POSITIVE;
+        List<String> parts = new java.util.ArrayList<>(5);
         if (projectedOutcome.isDefined() != notYet || !projectedOutcome.forAll(ExitOutcome::isPositive)) {
             parts.add("projectedOutcome");
         }
-        if (date.isDefined() != reached) {
+        if (date.isDefined() != dated) {
             parts.add("date");
         }
-        if (qualifyingSteps.isEmpty() == reached) {
+        if (qualifyingSteps.isEmpty() == stepped) {
             parts.add("qualifyingSteps");
         }
-        if (!reached && !missingEvidence.isEmpty()) {
+        if (!dated && !missingEvidence.isEmpty()) {
             parts.add("missingEvidence");
+        }
+        if (awaiting.isEmpty() == (outcome == ExitOutcome.AWAITING_FACT)) {
+            parts.add("awaiting");
         }
         return parts;
     }
@@ -138,6 +177,22 @@ public final class ExitAssessment {
         return missingEvidence;
     }
 
+    /**
+     * For {@link ExitOutcome#AWAITING_FACT}, the facts the exit waits for (a training's result, a registration),
+     * with the positive outcome each would bring; empty otherwise.
+     */
+    public List<AwaitedFact> awaiting() {
+        return awaiting;
+    }
+
+    /**
+     * Positive but not pronounceable: the outcome is reached, and evidence the policy asks for is missing or too
+     * old at the proposed exit's date (or no exit is proposed yet). The headline a committee reads first.
+     */
+    public boolean isReachedButNotPronounceable() {
+        return outcome.isPositive() && !missingEvidence.isEmpty();
+    }
+
     /** Positive, with every piece of evidence the policy asks for: the committee can validate it. */
     public boolean isReadyToPronounce() {
         return outcome.isPositive() && missingEvidence.isEmpty();
@@ -164,6 +219,7 @@ public final class ExitAssessment {
                 && qualifyingSteps.equals(that.qualifyingSteps)
                 && date.equals(that.date)
                 && missingEvidence.equals(that.missingEvidence)
+                && awaiting.equals(that.awaiting)
                 && asOf.equals(that.asOf)
                 && policy.equals(that.policy)
                 && explanation.equals(that.explanation);
@@ -178,6 +234,7 @@ public final class ExitAssessment {
     public String toString() {
         return "ExitAssessment[" + outcome + projectedOutcome.map(p -> "->" + p).getOrElse("") + " on "
                 + date.map(LocalDate::toString).getOrElse("-") + ", steps=" + qualifyingSteps + ", missing evidence="
-                + missingEvidence.size() + ", policy=" + policy + ", as of " + asOf + "]";
+                + missingEvidence.size() + ", awaiting=" + awaiting.size() + ", policy=" + policy + ", as of " + asOf
+                + "]";
     }
 }

@@ -22,7 +22,26 @@ public final class ExitEngine {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(policy, "policy");
-        Explanation explanation = new Explanation(parcours, asOf, policy);
-        return new Evaluation(parcours, asOf, policy, false).run(explanation);
+        Explanation explanation = new Explanation(parcours, asOf, policy, null);
+        return new Evaluation(parcours, asOf, policy, false, null).run(explanation);
+    }
+
+    /**
+     * The assessment of {@code parcours} for one positive outcome only, the others left aside: whether the rules
+     * support a committee's choice of {@code outcome} when the parcours also reaches another (a training, then a
+     * CDI). The outcome is {@code outcome}, {@code NOT_YET} towards it, {@code AWAITING_FACT} or {@code
+     * NOT_POSITIVE}.
+     *
+     * @throws IllegalArgumentException when {@code outcome} is not positive
+     */
+    public static ExitAssessment assessFor(Parcours parcours, LocalDate asOf, ExitPolicy policy, ExitOutcome outcome) {
+        Objects.requireNonNull(parcours, "parcours");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(policy, "policy");
+        if (!outcome.isPositive()) {
+            throw new IllegalArgumentException("a positive outcome is needed, not " + outcome);
+        }
+        Explanation explanation = new Explanation(parcours, asOf, policy, outcome);
+        return new Evaluation(parcours, asOf, policy, false, outcome).run(explanation);
     }
 }

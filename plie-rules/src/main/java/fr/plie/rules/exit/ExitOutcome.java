@@ -13,6 +13,11 @@ public enum ExitOutcome {
     POSITIVE_CREATION,
     /** Not positive yet, but the facts already recorded (planned ends, ongoing contracts) will get there. */
     NOT_YET,
+    /**
+     * Not positive yet, and no date can be projected: the exit waits for a fact not recorded yet (a training's
+     * result, a business registration), listed by {@link ExitAssessment#awaiting()}. Neither a failure nor a date.
+     */
+    AWAITING_FACT,
     /** Nothing recorded leads to a positive exit under the policy. */
     NOT_POSITIVE;
 

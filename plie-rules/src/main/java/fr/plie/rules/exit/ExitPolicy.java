@@ -14,9 +14,12 @@ import org.immutables.value.Value;
  * exits: the rule, and where the PLIEs differ") is a parameter; the presets below carry each seed's reading,
  * and {@link #from(ExitPolicy)} derives a PLIE's own.
  *
- * <p>Durations follow one convention: a period {@code p} started on day {@code s} is complete on day {@code
+ * <p>Durations follow one convention, for contracts, missions, seasonal work, follow-up, training and creation:
+ * whole calendar months first, then days. A period {@code p} started on day {@code s} is complete on day {@code
  * s + p - 1 day} (a contract from 1 January to 30 June has lasted 6 months); an {@link Boundary#EXCLUSIVE}
- * threshold needs one day more. Immutable; two policies with the same parameters are equal.
+ * threshold needs one day more. Periods with gaps (missions, seasonal contracts) each count their whole months
+ * from their first day, then their days left over, and add up (docs/policies.md, "Durations"). Immutable; two
+ * policies with the same parameters are equal.
  */
 @Value.Immutable
 public abstract class ExitPolicy {
@@ -62,6 +65,15 @@ public abstract class ExitPolicy {
     @Value.Default
     public Period followUp() {
         return Period.ofMonths(6);
+    }
+
+    /**
+     * The day an exit may be pronounced after the follow-up or a CDI's trial period: the day after the period is
+     * complete, or its last day.
+     */
+    @Value.Default
+    public AfterPeriod exitAfterPeriod() {
+        return AfterPeriod.NEXT_DAY;
     }
 
     /** The minimum weekly hours as a share of the job's full time: 0.5 for half-time, 0 for no minimum. */
@@ -122,6 +134,12 @@ public abstract class ExitPolicy {
     @Value.Default
     public Period temporaryWorkWindow() {
         return Period.ofMonths(12);
+    }
+
+    /** Which rolling window counts, for temporary work and seasonal work alike. */
+    @Value.Default
+    public WindowEnd windowEnd() {
+        return WindowEnd.ANY_DAY;
     }
 
     /**

@@ -73,8 +73,9 @@ final class ExitPolicyPresets {
                 .name("toulouse-2015-2020")
                 // "La sortie positive du PLIE s'effectuera à l'issue de cette période de six mois"
                 .employmentCounts(EmploymentMilestone.END_OF_FOLLOW_UP)
-                // "un suivi dans l'emploi ou en formation pendant 6 mois"
+                // "un suivi dans l'emploi ou en formation pendant 6 mois": the exit comes "à l'issue", the next day
                 .followUp(SIX_MONTHS)
+                .exitAfterPeriod(AfterPeriod.NEXT_DAY)
                 // "CDI ou CDD de plus de 6 mois, le temps de travail ne devant pas être inférieur à un mi-temps"
                 .durableContractTypes(EnumSet.of(ContractType.CDI, ContractType.CDD))
                 .fixedTermThreshold(SIX_MONTHS)
@@ -105,6 +106,8 @@ final class ExitPolicyPresets {
                 .name("grand-amienois")
                 // "un Contrat à Durée Indéterminé (sortie effective à la fin de la période d'essai ...)"
                 .employmentCounts(EmploymentMilestone.END_OF_TRIAL_PERIOD)
+                // "à la fin de la période d'essai": the day after its last day
+                .exitAfterPeriod(AfterPeriod.NEXT_DAY)
                 // "Suivre dans l'emploi pendant 6 mois" (the CRE's follow-up; the exit does not wait for it)
                 .followUp(SIX_MONTHS)
                 // "CDI temps plein et à temps partiel équivalent à un ½ temps"
@@ -126,6 +129,8 @@ final class ExitPolicyPresets {
                 .temporaryWorkMinimum(SIX_MONTHS)
                 .temporaryWorkBoundary(Boundary.INCLUSIVE)
                 .temporaryWorkWindow(Period.ofMonths(12))
+                // "dans les 12 derniers mois": the twelve months before the exit, not any twelve months
+                .windowEnd(WindowEnd.EXIT_OR_ASSESSMENT_DATE)
                 // "l'entrée en formation qualifiante sanctionnée par un diplôme, un titre homologué ou une
                 // certification professionnelle"
                 .trainingCounts(TrainingMilestone.AT_ENTRY)
@@ -147,6 +152,8 @@ final class ExitPolicyPresets {
                 // celle-ci, de même que lorsqu'il intègre une formation qualifiante"
                 .employmentCounts(EmploymentMilestone.END_OF_FOLLOW_UP)
                 .followUp(sixMonthsAndOneDay)
+                // "6 mois et un jour" already names the day of the exit: the period's last day
+                .exitAfterPeriod(AfterPeriod.LAST_DAY)
                 .trainingCounts(TrainingMilestone.AT_ENTRY)
                 .trainingFollowUpRequired(true)
                 // "les pièces probantes présentées doivent permettre d'attester la situation au moment où la sortie

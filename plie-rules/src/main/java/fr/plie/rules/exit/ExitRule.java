@@ -36,6 +36,7 @@ enum ExitRule {
     CANDIDATE_PROJECTED("candidate.projected"),
     OUTCOME_POSITIVE("outcome.positive"),
     OUTCOME_NOT_YET("outcome.not-yet"),
+    OUTCOME_AWAITING_FACT("outcome.awaiting-fact"),
     OUTCOME_NOT_POSITIVE("outcome.not-positive"),
     EXIT_PROPOSED_TOO_EARLY("exit.proposed-too-early"),
     EVIDENCE_NO_EXIT_PROPOSED("evidence.no-exit-proposed"),

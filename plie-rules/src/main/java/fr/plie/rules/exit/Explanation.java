@@ -15,16 +15,18 @@ public final class Explanation {
     private final Parcours parcours;
     private final LocalDate asOf;
     private final ExitPolicy policy;
+    private final ExitOutcome only;
     private volatile List<ExplanationLine> lines;
 
-    Explanation(Parcours parcours, LocalDate asOf, ExitPolicy policy) {
+    Explanation(Parcours parcours, LocalDate asOf, ExitPolicy policy, ExitOutcome only) {
         this.parcours = parcours;
         this.asOf = asOf;
         this.policy = policy;
+        this.only = only;
     }
 
     private Explanation(List<ExplanationLine> lines) {
-        this(null, null, null);
+        this(null, null, null, null);
         this.lines = List.copyOf(lines);
     }
 
@@ -37,7 +39,7 @@ public final class Explanation {
     public List<ExplanationLine> lines() {
         List<ExplanationLine> result = lines;
         if (result == null) {
-            Evaluation explaining = new Evaluation(parcours, asOf, policy, true);
+            Evaluation explaining = new Evaluation(parcours, asOf, policy, true, only);
             explaining.run(null);
             result = List.copyOf(explaining.lines());
             lines = result;

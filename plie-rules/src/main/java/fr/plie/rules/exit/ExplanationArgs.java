@@ -38,7 +38,8 @@ public final class ExplanationArgs {
         TRAINING_RESULT(TrainingResult.class),
         EVIDENCE_KIND(EvidenceKind.class),
         EXIT_OUTCOME(ExitOutcome.class),
-        BOUNDARY(Boundary.class);
+        BOUNDARY(Boundary.class),
+        AWAITED_FACT(AwaitedFact.Fact.class);
 
         private final Class<?> javaType;
 

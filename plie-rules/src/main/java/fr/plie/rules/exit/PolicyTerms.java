@@ -14,6 +14,7 @@ final class PolicyTerms {
     final String name;
     final EmploymentMilestone employmentCounts;
     final Period followUp;
+    final AfterPeriod exitAfterPeriod;
     final BigDecimal minimumWorkingTimeShare;
     final boolean hasMinimumWorkingTime;
     final boolean partTimeMustBeChosen;
@@ -27,13 +28,14 @@ final class PolicyTerms {
     final Period temporaryWorkMinimum;
     final Boundary temporaryWorkBoundary;
     final Period temporaryWorkWindow;
-    final long temporaryWorkWindowDays;
-    final long temporaryWorkDaysNeeded;
+    /** {@link #temporaryWorkMinimum} in the units of {@link Days#worked}. */
+    final long temporaryWorkNeed;
+
+    final WindowEnd windowEnd;
 
     final boolean seasonalRule;
     final Period seasonalWorkWindow;
-    final long seasonalWorkWindowDays;
-    final long seasonalWorkDaysNeeded;
+    final long seasonalWorkNeed;
 
     final TrainingMilestone trainingCounts;
     final boolean trainingMustBeQualifying;
@@ -54,6 +56,7 @@ final class PolicyTerms {
         name = policy.name();
         employmentCounts = policy.employmentCounts();
         followUp = policy.followUp();
+        exitAfterPeriod = policy.exitAfterPeriod();
         minimumWorkingTimeShare = policy.minimumWorkingTimeShare();
         hasMinimumWorkingTime = minimumWorkingTimeShare.signum() > 0;
         partTimeMustBeChosen = policy.partTimeMustBeChosen();
@@ -67,14 +70,13 @@ final class PolicyTerms {
         temporaryWorkMinimum = policy.temporaryWorkMinimum();
         temporaryWorkBoundary = policy.temporaryWorkBoundary();
         temporaryWorkWindow = policy.temporaryWorkWindow();
-        temporaryWorkWindowDays = Days.windowDays(temporaryWorkWindow);
-        temporaryWorkDaysNeeded = Days.required(temporaryWorkMinimum, temporaryWorkBoundary);
+        temporaryWorkNeed = Days.required(temporaryWorkMinimum, temporaryWorkBoundary);
+        windowEnd = policy.windowEnd();
 
         Option<Period> seasonalMinimum = policy.seasonalWorkMinimum();
         seasonalRule = seasonalMinimum.isDefined();
         seasonalWorkWindow = policy.seasonalWorkWindow();
-        seasonalWorkWindowDays = Days.windowDays(seasonalWorkWindow);
-        seasonalWorkDaysNeeded = seasonalRule ? Days.required(seasonalMinimum.get(), Boundary.INCLUSIVE) : 0;
+        seasonalWorkNeed = seasonalRule ? Days.required(seasonalMinimum.get(), Boundary.INCLUSIVE) : 0;
 
         trainingCounts = policy.trainingCounts();
         trainingMustBeQualifying = policy.trainingMustBeQualifying();
@@ -88,6 +90,11 @@ final class PolicyTerms {
         employmentEvidence = policy.employmentEvidence();
         trainingEvidence = policy.trainingEvidence();
         creationEvidence = policy.creationEvidence();
+    }
+
+    /** The day an exit may be pronounced after a period whose last day is {@code lastDay}. */
+    long exitAfter(long lastDay) {
+        return exitAfterPeriod == AfterPeriod.NEXT_DAY ? lastDay + 1 : lastDay;
     }
 
     boolean isDurable(ContractType type) {

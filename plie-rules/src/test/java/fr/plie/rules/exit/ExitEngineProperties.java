@@ -60,7 +60,7 @@ class ExitEngineProperties {
                     Parcours parcours = withProposedExit(ParcoursGen.parcours(genes), asOf, exitGene);
 
                     ExitAssessment quick = ExitEngine.assess(parcours, asOf, policy);
-                    Evaluation explaining = new Evaluation(parcours, asOf, policy, true);
+                    Evaluation explaining = new Evaluation(parcours, asOf, policy, true, null);
                     ExitAssessment explained = explaining.run(null);
 
                     assertThat(quick.outcome()).isEqualTo(explained.outcome());

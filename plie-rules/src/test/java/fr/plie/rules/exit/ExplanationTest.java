@@ -58,7 +58,7 @@ class ExplanationTest {
         assertThat(assessment.explanation().render()).isEqualTo("""
                         Règles de sortie appliquées : toulouse-2015-2020, au 01/08/2024.
                         Le contrat CDD de l'étape S2 doit durer plus de 6 mois : seuil atteint le 01/07/2024.
-                        Étape S2 : la sortie est prononcée à l'issue du suivi de 6 mois, le 30/06/2024.
+                        Étape S2 : suivi de 6 mois jusqu'au 30/06/2024, la sortie est prononcée à son issue, le 01/07/2024.
                         Sortie possible : emploi durable depuis le 01/07/2024.
                         Conclusion : sortie positive, emploi durable, prononçable à partir du 01/07/2024 (étapes S2).
                         Aucune sortie proposée : la pièce probante demandée manque.

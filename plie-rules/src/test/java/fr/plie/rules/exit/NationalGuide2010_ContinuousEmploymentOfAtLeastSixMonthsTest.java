@@ -99,10 +99,25 @@ class NationalGuide2010_ContinuousEmploymentOfAtLeastSixMonthsTest {
 
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-04-15"), GUIDE);
 
-        // 122 + 122 = 244 days = 8 months of 365.25 / 12 days, reached on the last day of the second season
+        // 4 whole months + 4 whole months, reached on the last day of the second season
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
         assertThat(assessment.pronounceableFrom()).contains(day("2024-03-31"));
         assertThat(assessment.explanation().keys()).contains("seasonal.window-met");
+    }
+
+    @Test
+    void eight_whole_calendar_months_of_seasonal_work_are_eight_months_though_they_hold_only_242_days() {
+        // November 2022 to February 2023 (120 days), then April to July 2023 (122 days): two seasons of 4 months
+        var parcours = Parcourses.of(
+                step("S1", fullTime(ContractType.SEASONAL), "2022-11-01", "2023-02-28"),
+                step("S2", fullTime(ContractType.SEASONAL), "2023-04-01", "2023-07-31"));
+
+        assertThat(ExitEngine.assess(parcours, day("2023-08-15"), GUIDE).pronounceableFrom())
+                .contains(day("2023-07-31"));
+        assertThat(ExitEngine.assess(parcours, day("2023-08-15"), GUIDE)
+                        .explanation()
+                        .render(java.util.Locale.ENGLISH))
+                .contains("Seasonal work: 8 months worked in the 12 months from 2022-08-01 to 2023-07-31");
     }
 
     @Test
@@ -153,6 +168,6 @@ class NationalGuide2010_ContinuousEmploymentOfAtLeastSixMonthsTest {
                 ongoing("S1", qualifyingTraining("2024-10-07", TrainingResult.PENDING, null), "2024-01-08"));
 
         assertThat(ExitEngine.assess(parcours, day("2024-08-01"), GUIDE).outcome())
-                .isEqualTo(ExitOutcome.NOT_POSITIVE);
+                .isEqualTo(ExitOutcome.AWAITING_FACT);
     }
 }

@@ -57,6 +57,7 @@ class RecordedAssessmentProperties {
                             a.qualifyingSteps(),
                             date,
                             a.missingEvidence(),
+                            a.awaiting(),
                             a.asOf(),
                             a.policy(),
                             Explanation.of(a.explanation().lines()));
@@ -78,6 +79,35 @@ class RecordedAssessmentProperties {
         assertRefused(ExitOutcome.POSITIVE_TRAINING, Option.none(), List.of(), true);
         assertRefused(ExitOutcome.POSITIVE_TRAINING, Option.none(), steps, false);
         assertRefused(ExitOutcome.NOT_POSITIVE, Option.none(), List.of(), true);
+        // an awaited fact has no date, and its outcome needs the facts it waits for
+        assertRefused(ExitOutcome.AWAITING_FACT, Option.none(), steps, true);
+        assertRefused(ExitOutcome.AWAITING_FACT, Option.none(), steps, false);
+        AwaitedFact result =
+                new AwaitedFact(AwaitedFact.Fact.TRAINING_RESULT, StepId.of("S1"), ExitOutcome.POSITIVE_TRAINING);
+        LocalDate day = LocalDate.of(2024, 3, 1);
+        assertThatThrownBy(() -> ExitAssessment.of(
+                        ExitOutcome.NOT_POSITIVE,
+                        Option.none(),
+                        List.of(),
+                        Option.none(),
+                        List.of(),
+                        List.of(result),
+                        day,
+                        "p",
+                        Explanation.of(List.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ExitAssessment.of(
+                                ExitOutcome.AWAITING_FACT,
+                                Option.none(),
+                                steps,
+                                Option.none(),
+                                List.of(),
+                                List.of(result),
+                                day,
+                                "p",
+                                Explanation.of(List.of()))
+                        .awaiting())
+                .containsExactly(result);
     }
 
     private static void assertRefused(

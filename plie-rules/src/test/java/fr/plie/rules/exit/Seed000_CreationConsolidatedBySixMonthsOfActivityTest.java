@@ -56,12 +56,23 @@ class Seed000_CreationConsolidatedBySixMonthsOfActivityTest {
     }
 
     @Test
-    void a_creation_not_registered_yet_does_not_count_even_after_six_months_of_preparation() {
+    void a_creation_not_registered_yet_awaits_its_registration_even_after_six_months_of_preparation() {
         var parcours = Parcourses.of(ongoing("S1", creation(null, "2024-02-01"), "2024-01-15"));
 
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-12-01"), TOULOUSE);
 
-        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
+        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.AWAITING_FACT);
+        assertThat(assessment.awaiting())
+                .extracting(AwaitedFact::fact)
+                .containsExactly(AwaitedFact.Fact.BUSINESS_REGISTRATION);
         assertThat(assessment.explanation().keys()).contains("creation.not-registered");
+    }
+
+    @Test
+    void a_creation_given_up_before_its_registration_awaits_nothing() {
+        var parcours = Parcourses.of(step("S1", creation(null, "2024-02-01"), "2024-01-15", "2024-05-31"));
+
+        assertThat(ExitEngine.assess(parcours, day("2024-12-01"), TOULOUSE).outcome())
+                .isEqualTo(ExitOutcome.NOT_POSITIVE);
     }
 }

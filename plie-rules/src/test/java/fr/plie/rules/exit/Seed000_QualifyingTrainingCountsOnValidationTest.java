@@ -6,6 +6,7 @@ import static fr.plie.rules.exit.Parcourses.qualifyingTraining;
 import static fr.plie.rules.exit.Parcourses.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.core.step.StepId;
 import fr.plie.core.step.Training;
 import fr.plie.core.step.TrainingResult;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class Seed000_QualifyingTrainingCountsOnValidationTest {
 
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-11-01"), TOULOUSE);
 
-        assertThat(assessment.pronounceableFrom()).contains(day("2024-07-07"));
+        // 8 January + 6 months: the follow-up ends on 7 July, the exit comes the next day
+        assertThat(assessment.pronounceableFrom()).contains(day("2024-07-08"));
     }
 
     @Test
@@ -64,14 +66,35 @@ class Seed000_QualifyingTrainingCountsOnValidationTest {
     }
 
     @Test
-    void a_result_not_known_yet_is_no_exit_and_no_projection() {
+    void a_result_not_known_yet_is_awaited_with_no_projected_date_and_is_not_a_failure() {
         var parcours = Parcourses.of(
                 ongoing("S1", qualifyingTraining("2024-09-30", TrainingResult.PENDING, null), "2024-01-08"));
 
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-08-01"), TOULOUSE);
 
-        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
+        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.AWAITING_FACT);
+        assertThat(assessment.awaiting())
+                .containsExactly(new AwaitedFact(
+                        AwaitedFact.Fact.TRAINING_RESULT, StepId.of("S1"), ExitOutcome.POSITIVE_TRAINING));
+        assertThat(assessment.projectedDate()).isEmpty();
         assertThat(assessment.explanation().keys()).contains("training.pending");
+        assertThat(assessment.explanation().render())
+                .contains("Conclusion : en attente d'un fait non encore enregistré : résultat de la formation"
+                        + " (étapes S1).");
+    }
+
+    @Test
+    void a_failed_diploma_is_not_positive_and_nothing_is_awaited() {
+        var parcours = Parcourses.of(step(
+                "S1",
+                qualifyingTraining("2024-06-30", TrainingResult.FAILED, "2024-07-05"),
+                "2024-01-08",
+                "2024-06-30"));
+
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-08-01"), TOULOUSE);
+
+        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
+        assertThat(assessment.awaiting()).isEmpty();
     }
 
     @Test
@@ -83,7 +106,7 @@ class Seed000_QualifyingTrainingCountsOnValidationTest {
                 "2024-09-30"));
 
         assertThat(ExitEngine.assess(parcours, day("2024-10-14"), TOULOUSE).outcome())
-                .isEqualTo(ExitOutcome.NOT_POSITIVE);
+                .isEqualTo(ExitOutcome.AWAITING_FACT);
     }
 
     @Test

@@ -28,8 +28,35 @@ class Seed000_StableEmploymentCountsAfterTheSixMonthFollowUpTest {
 
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.NOT_YET);
         assertThat(assessment.projectedOutcome()).contains(ExitOutcome.POSITIVE_EMPLOYMENT);
-        assertThat(assessment.projectedDate()).contains(day("2024-06-30"));
+        // "à l'issue de cette période de six mois": 1 January to 30 June, the exit the next day
+        assertThat(assessment.projectedDate()).contains(day("2024-07-01"));
         assertThat(assessment.pronounceableFrom()).isEmpty();
+    }
+
+    @Test
+    void on_the_last_day_of_the_six_month_follow_up_the_exit_is_not_yet_pronounceable_the_next_day_it_is() {
+        var parcours = Parcourses.of(ongoing("S1", fullTime(ContractType.CDI), "2024-01-01"));
+
+        assertThat(ExitEngine.assess(parcours, day("2024-06-30"), TOULOUSE).outcome())
+                .isEqualTo(ExitOutcome.NOT_YET);
+        ExitAssessment nextDay = ExitEngine.assess(parcours, day("2024-07-01"), TOULOUSE);
+        assertThat(nextDay.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
+        assertThat(nextDay.pronounceableFrom()).contains(day("2024-07-01"));
+        assertThat(nextDay.explanation().render())
+                .contains("Étape S1 : suivi de 6 mois jusqu'au 30/06/2024, la sortie est prononcée à son issue, le"
+                        + " 01/07/2024.");
+    }
+
+    @Test
+    void a_preset_may_let_the_exit_be_pronounced_on_the_last_day_of_the_follow_up() {
+        ExitPolicy lastDay = ExitPolicy.from(TOULOUSE)
+                .name("toulouse-last-day")
+                .exitAfterPeriod(AfterPeriod.LAST_DAY)
+                .build();
+        var parcours = Parcourses.of(ongoing("S1", fullTime(ContractType.CDI), "2024-01-01"));
+
+        assertThat(ExitEngine.assess(parcours, day("2024-06-30"), lastDay).pronounceableFrom())
+                .contains(day("2024-06-30"));
     }
 
     @Test
@@ -39,7 +66,7 @@ class Seed000_StableEmploymentCountsAfterTheSixMonthFollowUpTest {
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-07-10"), TOULOUSE);
 
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
-        assertThat(assessment.pronounceableFrom()).contains(day("2024-06-30"));
+        assertThat(assessment.pronounceableFrom()).contains(day("2024-07-01"));
         assertThat(assessment.qualifyingSteps()).containsExactly(StepId.of("S1"));
     }
 
@@ -81,8 +108,9 @@ class Seed000_StableEmploymentCountsAfterTheSixMonthFollowUpTest {
 
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-09-01"), atLeastSixMonths);
 
+        // held throughout the follow-up, which ends on its last day: the exit comes the next day
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
-        assertThat(assessment.pronounceableFrom()).contains(day("2024-06-30"));
+        assertThat(assessment.pronounceableFrom()).contains(day("2024-07-01"));
     }
 
     @Test

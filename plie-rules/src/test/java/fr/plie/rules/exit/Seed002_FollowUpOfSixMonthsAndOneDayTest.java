@@ -19,14 +19,14 @@ class Seed002_FollowUpOfSixMonthsAndOneDayTest {
     private static final ExitPolicy BOULONNAIS = ExitPolicy.BOULONNAIS;
 
     @Test
-    void a_cdi_counts_one_day_later_than_in_toulouse() {
+    void six_months_and_one_day_name_the_day_of_the_exit_the_day_toulouse_pronounces_it_after_six_months() {
         var parcours = Parcourses.of(ongoing("S1", fullTime(ContractType.CDI), "2024-01-01"));
 
         assertThat(ExitEngine.assess(parcours, day("2024-08-01"), BOULONNAIS).pronounceableFrom())
                 .contains(day("2024-07-01"));
         assertThat(ExitEngine.assess(parcours, day("2024-08-01"), ExitPolicy.TOULOUSE_2015_2020)
                         .pronounceableFrom())
-                .contains(day("2024-06-30"));
+                .contains(day("2024-07-01"));
     }
 
     @Test

@@ -30,20 +30,24 @@ class Seed004_CdiCountsAtTheEndOfTheTrialPeriodTest {
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-04-29"), AMIENS);
 
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.NOT_YET);
-        assertThat(assessment.projectedDate()).contains(day("2024-04-30"));
+        // "sortie effective à la fin de la période d'essai": the day after its last day
+        assertThat(assessment.projectedDate()).contains(day("2024-05-01"));
     }
 
     @Test
     void at_the_end_of_the_trial_period_the_cdi_is_a_positive_exit() {
         var parcours = Parcourses.of(ongoing("S1", cdi("35", "2024-04-30"), "2024-03-01"));
 
-        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-04-30"), AMIENS);
+        assertThat(ExitEngine.assess(parcours, day("2024-04-30"), AMIENS).outcome())
+                .isEqualTo(ExitOutcome.NOT_YET);
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-05-01"), AMIENS);
 
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
-        assertThat(assessment.pronounceableFrom()).contains(day("2024-04-30"));
-        assertThat(assessment.explanation().render()).contains("fin de sa période d'essai, le 30/04/2024");
+        assertThat(assessment.pronounceableFrom()).contains(day("2024-05-01"));
+        assertThat(assessment.explanation().render())
+                .contains("a sa période d'essai jusqu'au 30/04/2024 : il compte à partir du 01/05/2024");
         assertThat(assessment.explanation().render(java.util.Locale.ENGLISH))
-                .contains("end of its trial period, on 2024-04-30");
+                .contains("has its trial period until 2024-04-30: it counts from 2024-05-01");
     }
 
     @Test

@@ -34,13 +34,13 @@ class Seed004_EntryIntoQualifyingTrainingAndAnyProofOfCreationTest {
     }
 
     @Test
-    void the_same_training_is_not_yet_an_exit_where_validation_is_required() {
+    void the_same_training_awaits_its_result_where_validation_is_required() {
         var parcours = Parcourses.of(
                 ongoing("S1", qualifyingTraining("2025-01-31", TrainingResult.PENDING, null), "2024-03-04"));
 
         assertThat(ExitEngine.assess(parcours, day("2024-03-04"), ExitPolicy.TOULOUSE_2015_2020)
                         .outcome())
-                .isEqualTo(ExitOutcome.NOT_POSITIVE);
+                .isEqualTo(ExitOutcome.AWAITING_FACT);
     }
 
     @Test

@@ -15,7 +15,7 @@ class Seed004_TemporaryMissionsSixMonthsWithinTheLastTwelveTest {
 
     @Test
     void missions_with_gaps_count_once_they_total_six_months_within_twelve() {
-        // 91 + 61 + 31 days, then the 183rd day of missions is 2024-08-31
+        // 3 whole months + 2 whole months + 1 whole month (1 to 31 August): 6 months on 2024-08-31
         var parcours = Parcourses.of(
                 step("S1", fullTime(ContractType.TEMPORARY_MISSION), "2024-01-01", "2024-03-31"),
                 step("S2", fullTime(ContractType.TEMPORARY_MISSION), "2024-05-01", "2024-06-30"),
@@ -27,7 +27,8 @@ class Seed004_TemporaryMissionsSixMonthsWithinTheLastTwelveTest {
         assertThat(assessment.pronounceableFrom()).contains(day("2024-08-31"));
         assertThat(assessment.qualifyingSteps()).containsExactly(StepId.of("S1"), StepId.of("S2"), StepId.of("S3"));
         assertThat(assessment.explanation().render(java.util.Locale.ENGLISH))
-                .contains("Temporary work: 183 days worked in the 12 months up to 2024-08-31 (steps S1, S2, S3).");
+                .contains("Temporary work: 8 months worked in the 12 months from 2023-11-16 to 2024-11-15 (the window"
+                        + " ending on the assessment date), at least 6 months needed (steps S1, S2, S3).");
     }
 
     @Test
@@ -40,7 +41,8 @@ class Seed004_TemporaryMissionsSixMonthsWithinTheLastTwelveTest {
 
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-09-01"), AMIENS);
 
-        assertThat(assessment.pronounceableFrom()).contains(day("2024-07-01"));
+        // 1 January to 30 June is 6 months, as for a contract
+        assertThat(assessment.pronounceableFrom()).contains(day("2024-06-30"));
         assertThat(assessment.qualifyingSteps()).containsExactly(StepId.of("S4"), StepId.of("S3"), StepId.of("S2"));
     }
 
@@ -54,7 +56,61 @@ class Seed004_TemporaryMissionsSixMonthsWithinTheLastTwelveTest {
 
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
         assertThat(assessment.explanation().keys()).contains("temporary.window-not-met");
-        assertThat(assessment.explanation().render()).contains("il en faut 183");
+        assertThat(assessment.explanation().render())
+                .contains("au plus 3 mois travaillés sur 12 mois", "au moins 6 mois");
+    }
+
+    @Test
+    void six_whole_calendar_months_of_missions_are_six_months_whatever_the_length_of_the_months() {
+        // February, April, June, September, November 2023 and January 2024: 179 days, six whole months
+        var parcours = Parcourses.of(
+                step("S1", fullTime(ContractType.TEMPORARY_MISSION), "2023-02-01", "2023-02-28"),
+                step("S2", fullTime(ContractType.TEMPORARY_MISSION), "2023-04-01", "2023-04-30"),
+                step("S3", fullTime(ContractType.TEMPORARY_MISSION), "2023-06-01", "2023-06-30"),
+                step("S4", fullTime(ContractType.TEMPORARY_MISSION), "2023-09-01", "2023-09-30"),
+                step("S5", fullTime(ContractType.TEMPORARY_MISSION), "2023-11-01", "2023-11-30"),
+                step("S6", fullTime(ContractType.TEMPORARY_MISSION), "2024-01-01", "2024-01-31"));
+
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-01-31"), AMIENS);
+
+        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
+        assertThat(assessment.pronounceableFrom()).contains(day("2024-01-31"));
+        assertThat(ExitEngine.assess(parcours, day("2024-01-30"), AMIENS).outcome())
+                .isEqualTo(ExitOutcome.NOT_YET);
+    }
+
+    @Test
+    void missions_that_totalled_six_months_a_year_before_the_assessment_do_not_make_an_exit_positive_today() {
+        var parcours = Parcourses.of(step("S1", fullTime(ContractType.TEMPORARY_MISSION), "2023-01-02", "2023-07-01"));
+
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-09-01"), AMIENS);
+
+        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.NOT_POSITIVE);
+        assertThat(assessment.explanation().render(java.util.Locale.ENGLISH))
+                .contains("Temporary work: at most 0 days worked within 12 months (the window ending on the"
+                        + " assessment date), at least 6 months needed.");
+        ExitPolicy anyWindow =
+                ExitPolicy.from(AMIENS).name("any").windowEnd(WindowEnd.ANY_DAY).build();
+        assertThat(ExitEngine.assess(parcours, day("2024-09-01"), anyWindow).pronounceableFrom())
+                .contains(day("2023-07-01"));
+    }
+
+    @Test
+    void with_an_exit_proposed_the_window_ends_on_the_exit_date() {
+        var missions = Parcourses.of(step("S1", fullTime(ContractType.TEMPORARY_MISSION), "2023-03-01", "2023-08-31"));
+        var proposedInTime =
+                Parcourses.withExit(missions, day("2024-02-29"), fr.plie.core.exit.ExitCategory.POSITIVE_EMPLOYMENT);
+        var proposedTooLate =
+                Parcourses.withExit(missions, day("2024-03-01"), fr.plie.core.exit.ExitCategory.POSITIVE_EMPLOYMENT);
+
+        ExitAssessment inTime = ExitEngine.assess(proposedInTime, day("2024-06-01"), AMIENS);
+
+        assertThat(inTime.pronounceableFrom()).contains(day("2023-08-31"));
+        assertThat(inTime.explanation().render())
+                .contains("sur les 12 mois du 01/03/2023 au 29/02/2024 (fenêtre qui se termine à la date de sortie"
+                        + " proposée)");
+        assertThat(ExitEngine.assess(proposedTooLate, day("2024-06-01"), AMIENS).outcome())
+                .isEqualTo(ExitOutcome.NOT_POSITIVE);
     }
 
     @Test

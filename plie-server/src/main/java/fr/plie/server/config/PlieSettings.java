@@ -1,18 +1,16 @@
 package fr.plie.server.config;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * What a PLIE configures in {@code plie.*} (application.properties, command-line {@code --plie.x=y} or the
- * environment): its rules, its protocol and targets, and the server's limits.
+ * What the server reads in {@code plie.*} (application.properties, command-line {@code --plie.x=y} or the
+ * environment) beside the starter's {@code plie.exit}, {@code plie.eligibility} and {@code plie.jdbc}: the day,
+ * the protocol and its targets, the referents, and the server's limits.
  *
- * @param exitPolicy an exit preset name ({@code toulouse-2015-2020}...) or an exit-policy document (.json)
- * @param eligibilityPolicy an eligibility preset name or an eligibility-policy document (.json)
  * @param asOf the day assessments and alerts are made on when a request names none; today when absent
  * @param protocolFrom first day of the PLIE's protocol (the schedule)
  * @param protocolTo last day of the protocol
@@ -24,8 +22,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("plie")
 public record PlieSettings(
-        String exitPolicy,
-        String eligibilityPolicy,
         @Nullable LocalDate asOf,
         @Nullable LocalDate protocolFrom,
         @Nullable LocalDate protocolTo,
@@ -35,20 +31,9 @@ public record PlieSettings(
         @Nullable String oidcIssuer,
         boolean demoToken) {
     public PlieSettings {
-        exitPolicy = exitPolicy == null ? "national-guide-2010" : exitPolicy;
-        eligibilityPolicy = eligibilityPolicy == null ? "grand-perigueux-2022-2027" : eligibilityPolicy;
         targets = targets == null ? Map.of() : Map.copyOf(targets);
         referents = referents == null ? Map.of() : Map.copyOf(referents);
         maxRequestBytes = maxRequestBytes <= 0 ? 64L * 1024 * 1024 : maxRequestBytes;
         oidcIssuer = oidcIssuer == null || oidcIssuer.isBlank() ? null : oidcIssuer;
-    }
-
-    /** Whether {@code name} is a policy document rather than a preset name. */
-    static boolean isDocument(String name) {
-        return name.endsWith(".json");
-    }
-
-    static Path path(String name) {
-        return Path.of(name);
     }
 }

@@ -1,9 +1,5 @@
 package fr.plie.server.config;
 
-import fr.plie.adapter.json.JsonError;
-import fr.plie.adapter.json.PlieDocument;
-import fr.plie.adapter.json.PlieJson;
-import fr.plie.adapter.json.ReadResult;
 import fr.plie.core.admission.Referent;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.parcours.ReportingPeriod;
@@ -13,10 +9,7 @@ import fr.plie.rules.alert.AlertPolicy;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.exit.ExitPolicy;
 import io.vavr.control.Option;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,9 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The rules this PLIE applies (its configured exit and eligibility policies, the presets a request may name
- * instead) and its schedule: the protocol, its targets, the referents. Read once at start-up: a bad policy
- * document stops the server with its located errors rather than failing every request.
+ * The rules this PLIE applies (its exit and eligibility policies, the presets a request may name instead) and its
+ * schedule: the protocol, its targets, the referents.
  */
 public final class Policies {
     /** The eligibility presets by their command-line names, as {@code plie eligibility} knows them. */
@@ -44,30 +36,11 @@ public final class Policies {
     private final PlieSettings settings;
     private final Clock clock;
 
-    public Policies(PlieSettings settings, PlieJson json, Clock clock) {
+    public Policies(PlieSettings settings, ExitPolicy exitPolicy, EligibilityPolicy eligibilityPolicy, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.exitPolicy = PlieSettings.isDocument(settings.exitPolicy())
-                ? read(json, PlieDocument.EXIT_POLICY, settings.exitPolicy())
-                : exitPreset(settings.exitPolicy())
-                        .getOrElseThrow(() -> new IllegalStateException("unknown exit policy preset "
-                                + settings.exitPolicy() + "; known: " + exitPresetNames()));
-        this.eligibilityPolicy = PlieSettings.isDocument(settings.eligibilityPolicy())
-                ? read(json, PlieDocument.ELIGIBILITY_POLICY, settings.eligibilityPolicy())
-                : Option.of(ELIGIBILITY_PRESETS.get(settings.eligibilityPolicy()))
-                        .getOrElseThrow(() -> new IllegalStateException("unknown eligibility policy preset "
-                                + settings.eligibilityPolicy() + "; known: " + ELIGIBILITY_PRESETS.keySet()));
-    }
-
-    private static <T> T read(PlieJson json, PlieDocument<T> type, String file) {
-        try {
-            ReadResult<T> result = json.read(type, Files.readAllBytes(PlieSettings.path(file)));
-            return result.value()
-                    .getOrElseThrow(() -> new IllegalStateException(file + ": "
-                            + result.errors().stream().map(JsonError::message).collect(Collectors.joining("; "))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.exitPolicy = exitPolicy;
+        this.eligibilityPolicy = eligibilityPolicy;
     }
 
     /** The exit policy of this PLIE. */

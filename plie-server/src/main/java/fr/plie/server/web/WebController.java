@@ -5,6 +5,7 @@ import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.export.ReportCharts;
 import fr.plie.reporting.indicator.BreakdownRow;
 import fr.plie.reporting.indicator.Dimension;
 import fr.plie.reporting.indicator.IndicatorReport;
@@ -49,6 +50,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class WebController {
     private static final int PAGE_SIZE = 25;
+    private static final List<String> DASHBOARD_CHARTS = List.of("rates", "months", "caseload");
+
+    /** A chart of the dashboard: its title and its SVG. */
+    record ChartView(String title, String svg) {}
 
     private final Caseload caseload;
     private final Reports reports;
@@ -79,30 +84,15 @@ class WebController {
         model.addAttribute("today", today);
         model.addAttribute("rates", rates(report));
         List<BreakdownRow> months = report.breakdown(Dimension.MONTH);
-        List<BreakdownRow> recent = months.subList(Math.max(0, months.size() - 24), months.size());
-        model.addAttribute("months", recent);
+        model.addAttribute("months", months.subList(Math.max(0, months.size() - 24), months.size()));
+        model.addAttribute("referents", report.breakdown(Dimension.REFERENT));
+        // plie-export's charts, the same as in the HTML and PDF reports: rates against targets, months, caseloads
         model.addAttribute(
-                "monthChart",
-                SvgCharts.bars(
-                        "mois",
-                        "Sorties positives par mois, sur les 24 derniers mois",
-                        recent.stream()
-                                .map(r -> new SvgCharts.Bar(r.key().substring(2), r.positiveExits()))
-                                .toList(),
-                        -1,
-                        ""));
-        List<BreakdownRow> referents = report.breakdown(Dimension.REFERENT);
-        model.addAttribute("referents", referents);
-        model.addAttribute(
-                "referentChart",
-                SvgCharts.bars(
-                        "referents",
-                        "Participants actifs par référent",
-                        referents.stream()
-                                .map(r -> new SvgCharts.Bar(r.key(), r.active()))
-                                .toList(),
-                        -1,
-                        ""));
+                "charts",
+                ReportCharts.of(report, Reports.settings(Locale.FRENCH)).stream()
+                        .filter(c -> DASHBOARD_CHARTS.contains(c.id()))
+                        .map(c -> new ChartView(c.title(), c.svg(ReportCharts.WIDTH, c.height())))
+                        .toList());
         if (caller.role() != Role.REPORTING) {
             Map<AlertKind, Integer> alerts = new EnumMap<>(AlertKind.class);
             caseload.alerts(caller, today).forEach(a -> alerts.merge(a.kind(), 1, Integer::sum));

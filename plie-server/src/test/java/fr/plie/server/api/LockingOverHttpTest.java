@@ -9,7 +9,6 @@ import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.server.PlieServer;
 import fr.plie.server.security.Role;
-import fr.plie.server.security.Tokens;
 import fr.plie.servertest.Http;
 import fr.plie.servertest.Http.Reply;
 import fr.plie.servertest.Seed;
@@ -31,8 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,15 +50,14 @@ class LockingOverHttpTest {
     void concurrent_conflicting_updates_lose_nothing(String kind) throws Exception {
         String name = "plie_l" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = database(kind, name);
-        try (ConfigurableApplicationContext server = SpringApplication.run(
-                PlieServer.class,
-                "--server.port=0",
+        try (PlieServer.Running server = PlieServer.start(
+                "--port=0",
                 "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 2),
                 "--plie.as-of=2024-06-30")) {
-            int port = Integer.parseInt(server.getEnvironment().getRequiredProperty("local.server.port"));
-            String token = server.getBean(Tokens.class).add("coordinator", Role.COORDINATOR);
+            int port = server.port();
+            String token = server.tokens().add("coordinator", Role.COORDINATOR);
             String base = "http://127.0.0.1:" + port + "/v1/parcours";
             Reply created = send(HttpRequest.newBuilder(URI.create(base))
                     .header("Authorization", "Bearer " + token)

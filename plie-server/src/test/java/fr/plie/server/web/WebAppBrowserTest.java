@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,6 +97,7 @@ class WebAppBrowserTest extends ApiTestBase {
         driver.findElement(By.id("jeton")).sendKeys(Seed.token(http().port(), name));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class) // the page changes under the wait
                 .until(d -> d.findElement(By.tagName("h1")).getText().equals("Tableau de bord"));
     }
 
@@ -138,7 +140,11 @@ class WebAppBrowserTest extends ApiTestBase {
         signIn("coordinator");
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Sorties positives", "Objectif", "REF-01", "Période sans action");
-        assertThat(driver.findElements(By.cssSelector("svg.chart"))).hasSize(2);
+        // plie-export's charts, each an image with its title for screen readers
+        var charts = driver.findElements(By.cssSelector("figure svg[role=img]"));
+        assertThat(charts).hasSizeBetween(2, 3);
+        charts.forEach(c -> assertThat(c.findElement(By.tagName("title")).getAttribute("textContent"))
+                .isNotBlank());
         check("tableau-de-bord");
     }
 
@@ -175,10 +181,8 @@ class WebAppBrowserTest extends ApiTestBase {
         driver.get(url("/rapports"));
         check("rapports");
         // headless Chromium downloads only where DevTools allows it
-        ((ChromeDriver) driver)
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
         driver.findElement(By.id("f-csv")).click();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         Path file = DOWNLOADS.resolve("rapport-2024-01-01-2024-06-30.csv");

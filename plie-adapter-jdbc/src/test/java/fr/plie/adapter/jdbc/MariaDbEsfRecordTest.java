@@ -1,0 +1,9 @@
+package fr.plie.adapter.jdbc;
+
+/** The ESF+ record contract on MariaDb. */
+class MariaDbEsfRecordTest extends EsfRecordContract {
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.MARIADB;
+    }
+}

@@ -1,0 +1,117 @@
+package fr.plie.adapter.json;
+
+import fr.plie.core.esf.EsfAnswer;
+import fr.plie.core.esf.EsfAnswerKind;
+import fr.plie.core.esf.EsfOperationId;
+import fr.plie.core.esf.EsfQuestion;
+import fr.plie.core.esf.EsfRecord;
+import fr.plie.core.participant.ParticipantId;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The ESF+ answers entered for a participant in an operation: {@code answers} maps a question to a code
+ * ({@code "YES"}, {@code "ISCED_3_4"}) or to an allowed non-answer ({@code "REFUSED"}, {@code "UNKNOWN"},
+ * {@code "UNREACHABLE"}). Added to format v1 as a new document: older documents are untouched.
+ */
+final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
+    static final EsfRecordCodec INSTANCE = new EsfRecordCodec();
+
+    private static final Fields DOCUMENT =
+            Fields.of("!formatVersion", "!participant", "!operation", "!updatedOn", "answers");
+    private static final EsfQuestion[] QUESTIONS = EsfQuestion.values();
+    private static final Fields ANSWERS =
+            Fields.of(Arrays.stream(QUESTIONS).map(Enum::name).toArray(String[]::new));
+
+    private EsfRecordCodec() {}
+
+    @Override
+    EsfRecord read(Cursor c) {
+        int f = c.begin(DOCUMENT);
+        if (f < 0) {
+            return null;
+        }
+        String participant = null;
+        String operation = null;
+        LocalDate updatedOn = null;
+        Map<EsfQuestion, EsfAnswer> answers = Map.of();
+        for (int i; (i = c.next(f)) >= 0; ) {
+            switch (i) {
+                case 0 -> formatVersion(c);
+                case 1 -> participant = c.id();
+                case 2 -> operation = c.id();
+                case 3 -> updatedOn = c.date();
+                default -> answers = answers(c);
+            }
+        }
+        if (!c.end(f) || answers == null) {
+            return null;
+        }
+        EsfRecord record =
+                new EsfRecord(ParticipantId.of(participant), EsfOperationId.of(operation), answers, updatedOn);
+        if (record.violations().stream().anyMatch(r -> r.code().equals("esf.exit.searching-and-employed"))) {
+            c.errorAt(JsonErrorCode.RULE_ESF_LAST_EVENT, "/answers");
+            return null;
+        }
+        return record;
+    }
+
+    private static Map<EsfQuestion, EsfAnswer> answers(Cursor c) {
+        int f = c.begin(ANSWERS);
+        if (f < 0) {
+            return null;
+        }
+        Map<EsfQuestion, EsfAnswer> answers = new EnumMap<>(EsfQuestion.class);
+        boolean valid = true;
+        for (int i; (i = c.next(f)) >= 0; ) {
+            EsfQuestion question = QUESTIONS[i];
+            String text = c.text(40);
+            if (text == null) {
+                valid = false;
+                continue;
+            }
+            EsfAnswer answer = parse(text);
+            if (!question.accepts(answer)) {
+                c.error(JsonErrorCode.VALUE_ENUM, accepted(question));
+                valid = false;
+            } else {
+                answers.put(question, answer);
+            }
+        }
+        return c.end(f) && valid ? answers : null;
+    }
+
+    private static EsfAnswer parse(String text) {
+        for (EsfAnswerKind kind : EsfAnswerKind.values()) {
+            if (kind != EsfAnswerKind.GIVEN && kind.name().equals(text)) {
+                return new EsfAnswer(kind, io.vavr.control.Option.none());
+            }
+        }
+        return EsfAnswer.given(text);
+    }
+
+    private static String accepted(EsfQuestion question) {
+        return java.util.stream.Stream.concat(
+                        question.codes().stream(),
+                        question.nonAnswers().stream().sorted().map(Enum::name))
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    void write(JsonGenerator g, EsfRecord value, WriteOptions options) {
+        g.writeStartObject();
+        g.writeStringProperty("formatVersion", FORMAT_VERSION);
+        g.writeStringProperty("participant", value.participant().value());
+        g.writeStringProperty("operation", value.operation().value());
+        Out.date(g, "updatedOn", value.updatedOn());
+        g.writeName("answers");
+        g.writeStartObject();
+        value.answers().forEach((question, answer) -> g.writeStringProperty(question.name(), answer.asText()));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+}

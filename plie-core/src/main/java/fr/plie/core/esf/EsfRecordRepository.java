@@ -1,0 +1,16 @@
+package fr.plie.core.esf;
+
+import fr.plie.core.participant.ParticipantId;
+import io.vavr.control.Option;
+import java.util.List;
+
+/** Port: where the entered ESF+ answers are kept, one record per participant and operation. */
+public interface EsfRecordRepository {
+    Option<EsfRecord> find(ParticipantId participant, EsfOperationId operation);
+
+    /** Every record of the operation, by participant id. */
+    List<EsfRecord> findByOperation(EsfOperationId operation);
+
+    /** Creates or replaces the participant's record for its operation. */
+    void save(EsfRecord record);
+}

@@ -1,0 +1,10 @@
+package fr.plie.export;
+
+import fr.plie.reporting.indicator.IndicatorReport;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes a report in one format; get one from {@link ReportExporters}. The stream is left open. */
+public interface ReportExporter {
+    void write(IndicatorReport report, ExportSettings settings, OutputStream out) throws IOException;
+}

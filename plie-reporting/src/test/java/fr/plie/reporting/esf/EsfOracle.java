@@ -1,0 +1,78 @@
+package fr.plie.reporting.esf;
+
+import fr.plie.core.parcours.JobOfferPlacement;
+import fr.plie.core.parcours.Parcours;
+import fr.plie.core.step.Step;
+import fr.plie.core.step.StepKind;
+import fr.plie.core.step.TrainingResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An independent, deliberately plain reading of the Commission's guidance for the exit and six-month answers:
+ * list every labour-market event of the 28 days after leaving, sort them, take the last.
+ */
+final class EsfOracle {
+    private EsfOracle() {}
+
+    record Event(LocalDate day, boolean employment) {}
+
+    private static boolean inWindow(Step step, LocalDate exit) {
+        LocalDate windowEnd = exit.plusDays(28);
+        boolean ongoingAtExit = !step.start().isAfter(exit)
+                && (step.end().isEmpty() || !step.end().get().isBefore(exit));
+        boolean startsInWindow = step.start().isAfter(exit) && !step.start().isAfter(windowEnd);
+        return ongoingAtExit || startsInWindow;
+    }
+
+    private static LocalDate day(Step step, LocalDate exit) {
+        return step.start().isAfter(exit) ? step.start() : exit;
+    }
+
+    /** "EMPLOYED", "SEARCHING" or "NONE". */
+    static String lastEvent(Parcours parcours, LocalDate exit) {
+        List<Event> events = new ArrayList<>();
+        for (Step step : parcours.steps()) {
+            if (!inWindow(step, exit)) {
+                continue;
+            }
+            if (step.kind() == StepKind.EMPLOYMENT || step.kind() == StepKind.BUSINESS_CREATION) {
+                events.add(new Event(day(step, exit), true));
+            } else if (step.kind() == StepKind.JOB_SEARCH_WORKSHOP) {
+                events.add(new Event(day(step, exit), false));
+            }
+        }
+        for (JobOfferPlacement placement : parcours.placements()) {
+            long after = java.time.temporal.ChronoUnit.DAYS.between(exit, placement.date());
+            if (after >= 0 && after <= 28) {
+                events.add(new Event(placement.date(), false));
+            }
+        }
+        // on the same day the job comes after the search it ended
+        events.sort(Comparator.comparing(Event::day).thenComparing(e -> e.employment() ? 1 : 0));
+        if (events.isEmpty()) {
+            return "NONE";
+        }
+        return events.get(events.size() - 1).employment() ? "EMPLOYED" : "SEARCHING";
+    }
+
+    static boolean inTraining(Parcours parcours, LocalDate exit) {
+        return parcours.steps().stream().anyMatch(s -> s.kind() == StepKind.TRAINING && inWindow(s, exit));
+    }
+
+    static boolean qualification(Parcours parcours, LocalDate entry, LocalDate exit) {
+        return parcours.steps().stream()
+                .flatMap(s -> s.training().toJavaStream())
+                .filter(t -> t.result() == TrainingResult.OBTAINED)
+                .flatMap(t -> t.resultOn().toJavaStream())
+                .anyMatch(on -> !on.isBefore(entry) && !on.isAfter(exit.plusDays(28)));
+    }
+
+    static boolean employedOn(Parcours parcours, LocalDate day) {
+        return parcours.steps().stream()
+                .filter(s -> s.kind() == StepKind.EMPLOYMENT || s.kind() == StepKind.BUSINESS_CREATION)
+                .anyMatch(s -> !s.start().isAfter(day) && s.end().forAll(e -> !e.isBefore(day)));
+    }
+}
