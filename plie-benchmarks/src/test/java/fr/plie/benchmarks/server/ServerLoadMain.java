@@ -47,6 +47,8 @@ public final class ServerLoadMain {
     private ServerLoadMain() {}
 
     public static void main(String[] args) throws Exception {
+        // this module logs through slf4j-nop: Boot must not set up Logback, which the server's jar brings
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         PlieJson json = PlieJson.create();
         List<GeneratedParcours> sample =
                 ParcoursGenerator.standard().stream(2_000).toList();
