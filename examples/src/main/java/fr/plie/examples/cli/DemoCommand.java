@@ -77,6 +77,13 @@ final class DemoCommand implements Callable<Integer> {
             io.vavr.control.Option.none(),
             90);
 
+    /** The reference PLIE's size and seed, as {@code plie demo} and {@code plie serve --demo} generate it. */
+    static final int PARTICIPANTS = 1000;
+
+    static final int REFERENTS = 12;
+    static final long SEED = 2022;
+    static final String POLICY = "toulouse-2015-2020";
+
     @Option(
             names = "--dir",
             defaultValue = "plie-demo",
@@ -85,22 +92,25 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(
             names = "--participants",
-            defaultValue = "1000",
+            defaultValue = "" + PARTICIPANTS,
             description = "Nombre de participants (défaut : ${DEFAULT-VALUE}).")
     int participants;
 
     @Option(
             names = "--referents",
-            defaultValue = "12",
+            defaultValue = "" + REFERENTS,
             description = "Nombre de référents (défaut : ${DEFAULT-VALUE}).")
     int referents;
 
-    @Option(names = "--seed", defaultValue = "2022", description = "Graine du générateur (défaut : ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + SEED,
+            description = "Graine du générateur (défaut : ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(
             names = "--policy",
-            defaultValue = "toulouse-2015-2020",
+            defaultValue = POLICY,
             description = "Règles de sortie appliquées par le moteur (défaut : ${DEFAULT-VALUE}).")
     String policy;
 
@@ -114,28 +124,13 @@ final class DemoCommand implements Callable<Integer> {
             throw new PlieCommand.InvalidInputException(Texts.get(locale, "demo.counts"));
         }
         ExitPolicy exitPolicy = Presets.exitPolicy(policy, context);
-        Clock clock = Clock.fixed(AS_OF.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Clock clock = clock();
         SyntheticPlie.Plie plie =
                 new SyntheticPlie(seed, clock, PROTOCOL.from(), AS_OF).generate(participants, referents);
         Path database = prepare(dir, locale);
         List<ReportedParcours> stored = new ArrayList<>();
         try (Store store = new Store(DatabaseUrl.check("jdbc:h2:" + database, locale), null, null, clock, locale)) {
-            store.inTransaction("plie-demo", repositories -> {
-                try (Progress bar = Progress.of(
-                        context.progress(),
-                        Texts.get(locale, "demo.storing"),
-                        plie.cases().size())) {
-                    for (SyntheticPlie.Case c : plie.cases()) {
-                        repositories.participants().save(c.participant());
-                        bar.step();
-                    }
-                }
-                repositories
-                        .saveNew(plie.cases().stream()
-                                .map(SyntheticPlie.Case::parcours)
-                                .toList())
-                        .getOrElseThrow(r -> new ProcessingException(r.message(locale), null));
-            });
+            store(store, plie, context, locale);
             try (Progress bar = Progress.of(
                     context.progress(),
                     Texts.get(locale, "demo.reading"),
@@ -173,6 +168,31 @@ final class DemoCommand implements Callable<Integer> {
                         dir.resolve("indicators.csv"),
                         database));
         return 0;
+    }
+
+    /** The demo's clock: its fixed date, so two runs give the same figures and audit stamps. */
+    static Clock clock() {
+        return Clock.fixed(AS_OF.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
+    /** Stores the generated PLIE in one transaction: what {@code plie demo} and {@code plie serve --demo} share. */
+    static void store(Store store, SyntheticPlie.Plie plie, Context context, Locale locale) {
+        store.inTransaction("plie-demo", repositories -> {
+            try (Progress bar = Progress.of(
+                    context.progress(),
+                    Texts.get(locale, "demo.storing"),
+                    plie.cases().size())) {
+                for (SyntheticPlie.Case c : plie.cases()) {
+                    repositories.participants().save(c.participant());
+                    bar.step();
+                }
+            }
+            repositories
+                    .saveNew(plie.cases().stream()
+                            .map(SyntheticPlie.Case::parcours)
+                            .toList())
+                    .getOrElseThrow(r -> new ProcessingException(r.message(locale), null));
+        });
     }
 
     /** The file that marks a folder as the demo's own: the demo empties no folder without it. */

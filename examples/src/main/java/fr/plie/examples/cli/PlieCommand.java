@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
             CheckCommand.class,
             ImportCommand.class,
             ExportCommand.class,
-            EsfCommand.class
+            EsfCommand.class,
+            ServeCommand.class,
+            TokenCommand.class
         })
 public final class PlieCommand implements Runnable {
     /** Exit code of a processing failure. */

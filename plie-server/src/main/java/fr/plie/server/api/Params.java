@@ -1,0 +1,38 @@
+package fr.plie.server.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.HttpStatus;
+
+/** Query parameters read with a located problem when they are wrong. */
+final class Params {
+    static final int MAX_PAGE_SIZE = 500;
+
+    private Params() {}
+
+    /** {@code value} as a date, {@code otherwise} when absent. */
+    static LocalDate date(String name, String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "date.invalid", name);
+        }
+    }
+
+    static void page(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page.invalid", MAX_PAGE_SIZE);
+        }
+    }
+
+    static <E extends Enum<E>> E code(String name, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "request.parameter-invalid", name);
+        }
+    }
+}
