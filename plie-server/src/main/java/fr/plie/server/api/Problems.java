@@ -1,7 +1,7 @@
 package fr.plie.server.api;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * French unless the request prefers English; never a stack trace.
  */
 public final class Problems {
-    public static final MessageBundle MESSAGES = new MessageBundle("fr.plie.server.messages");
+    public static final MessageBundle MESSAGES =
+            new MessageBundle("fr.plie.server.messages", Problems.class::getResourceAsStream);
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -1,6 +1,6 @@
 package fr.plie.server.web;
 
-import fr.plie.core.common.MessageBundle;
+import fr.plie.core.internal.MessageBundle;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("labels")
 public class Labels {
-    private static final MessageBundle LABELS = new MessageBundle("fr.plie.server.labels");
+    private static final MessageBundle LABELS =
+            new MessageBundle("fr.plie.server.labels", Labels.class::getResourceAsStream);
 
     /** The label of an enum's value, keyed {@code SimpleName.VALUE}. */
     public static String of(Enum<?> value) {
