@@ -100,15 +100,19 @@ public final class BatchImport {
     /**
      * Stores batch {@code batchNo} of this import in one transaction: its new and (when replacing) changed
      * participants and parcours, their audit records and the journal's row; or, on any conflict, nothing and the
-     * conflicts. A batch the journal holds is skipped. A transaction the database gives up to break a deadlock
-     * is run again (up to 5 times); another failure throws {@link PlieJdbcException} and writes nothing.
+     * conflicts. A batch the journal holds is skipped. A transaction the database gives up to break a deadlock, or
+     * that meets a key another transaction committed meanwhile, is run again (up to 5 times); another failure
+     * throws {@link PlieJdbcException} and writes nothing.
      */
     public Either<List<ImportConflict>, BatchResult> store(int batchNo, List<ImportLine> lines) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return storeOnce(batchNo, lines);
             } catch (PlieJdbcException e) {
-                if (!e.isTransient() || attempt == ATTEMPTS) {
+                // a key taken meanwhile (SQL state class 23): a killed run's commit the server finished after this
+                // run read the journal, or another import; the next attempt sees its rows and plans around them
+                boolean keyTaken = e.sqlState() != null && e.sqlState().startsWith("23");
+                if (!(e.isTransient() || keyTaken) || attempt == ATTEMPTS) {
                     throw e;
                 }
             } catch (JdbcParcoursRepository.DuplicateParcours e) {
