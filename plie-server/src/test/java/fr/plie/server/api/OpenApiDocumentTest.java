@@ -58,4 +58,18 @@ class OpenApiDocumentTest extends ApiTestBase {
         }
         assertThat(routes).isEqualTo(documented);
     }
+
+    @Test
+    void the_documented_alert_kinds_are_those_the_rules_raise() throws Exception {
+        JsonNode kinds = new tools.jackson.databind.json.JsonMapper()
+                .readTree(Files.readString(OpenApi.FILE))
+                .at("/components/schemas/AlertKind/enum");
+        Set<String> documented = new TreeSet<>();
+        kinds.forEach(k -> documented.add(k.asString()));
+        Set<String> raised = new TreeSet<>();
+        for (fr.plie.rules.alert.AlertKind kind : fr.plie.rules.alert.AlertKind.values()) {
+            raised.add(kind.name());
+        }
+        assertThat(documented).isEqualTo(raised);
+    }
 }
