@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -96,9 +97,15 @@ class WebAppBrowserTest extends ApiTestBase {
         driver.findElement(By.id("nom")).sendKeys(name);
         driver.findElement(By.id("jeton")).sendKeys(Seed.token(http().port(), name));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        awaitText(By.tagName("h1"), "Tableau de bord");
+    }
+
+    /** Waits for the page a click loads: the element of the previous page may still be there for a while. */
+    private void awaitText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class) // the page changes under the wait
-                .until(d -> d.findElement(By.tagName("h1")).getText().equals("Tableau de bord"));
+                .ignoring(NoSuchElementException.class)
+                .until(d -> d.findElement(by).getText().contains(text));
     }
 
     /** A screenshot under target/screenshots, and no axe-core violation on the page. */
@@ -130,7 +137,7 @@ class WebAppBrowserTest extends ApiTestBase {
         driver.findElement(By.id("nom")).sendKeys("coordinator");
         driver.findElement(By.id("jeton")).sendKeys("plie_faux");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("Nom ou jeton inconnu");
+        awaitText(By.cssSelector("[role=alert]"), "Nom ou jeton inconnu");
         signIn("coordinator");
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
     }
@@ -155,7 +162,7 @@ class WebAppBrowserTest extends ApiTestBase {
         assertThat(driver.findElements(By.cssSelector("tbody tr"))).hasSize(1);
         check("parcours-liste");
         driver.findElement(By.linkText("PAR-B")).click();
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Parcours PAR-B");
+        awaitText(By.tagName("h1"), "Parcours PAR-B");
         driver.get(url("/parcours/PAR-A"));
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Évaluation de la sortie", "Explication", "Justificatifs manquants", "Chronologie");
