@@ -21,7 +21,9 @@ module fr.plie.core {
             fr.plie.reporting,
             fr.plie.export,
             fr.plie.adapter.jdbc,
-            fr.plie.adapter.json;
+            fr.plie.adapter.json,
+            fr.plie.server,
+            fr.plie.examples;
 
     provides jakarta.validation.valueextraction.ValueExtractor with
             fr.plie.core.internal.OptionValueExtractor;
