@@ -92,6 +92,41 @@ public abstract class Profile {
 
     public abstract List<Barrier> barriers();
 
+    /**
+     * The facts not recorded yet: each holds its default value (false, none, empty, unemployed) and the
+     * eligibility criteria reading it are unknown rather than unmet. Empty by default: every fact recorded.
+     */
+    public abstract Set<ProfileFact> unknownFacts();
+
+    /** Whether {@code fact} is recorded, that is not among {@link #unknownFacts()}. */
+    public boolean knows(ProfileFact fact) {
+        return !unknownFacts().contains(fact);
+    }
+
+    /** An unknown fact holding a value would be a contradiction only a reader of the record would notice. */
+    @Value.Check
+    protected void checkUnknownFactsHoldNoValue() {
+        for (ProfileFact fact : unknownFacts()) {
+            if (recorded(fact)) {
+                throw new IllegalArgumentException("the fact " + fact + " is both unknown and recorded");
+            }
+        }
+    }
+
+    private boolean recorded(ProfileFact fact) {
+        return switch (fact) {
+            case PRIORITY_NEIGHBOURHOOD -> priorityNeighbourhood();
+            case JOB_SEEKER_REGISTRATION -> jobSeekerSince().isDefined();
+            case MINIMUM_INCOMES -> !minimumIncomes().isEmpty();
+            case RECOGNISED_DISABLED_WORKER -> recognisedDisabledWorker();
+            case PROTECTION -> protection() != ProtectionStatus.NONE;
+            case SINGLE_PARENT -> singleParent();
+            case CAREER_CHANGE -> careerChange();
+            case LABOUR_MARKET_STATUS -> labourMarketStatus() != LabourMarketStatus.UNEMPLOYED;
+            case BARRIERS -> !barriers().isEmpty();
+        };
+    }
+
     /** Age in whole years on {@code date}: a birthday counts from its day. */
     public int ageOn(LocalDate date) {
         return Period.between(birthDate(), date).getYears();

@@ -6,6 +6,7 @@ import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.LabourMarketStatus;
 import fr.plie.core.participant.MinimumIncome;
 import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProfileFact;
 import fr.plie.core.participant.ProtectionStatus;
 import fr.plie.core.participant.QualificationLevel;
 import fr.plie.core.participant.Sex;
@@ -92,6 +93,29 @@ final class EligibilityGenerators {
             int barrierCount = Generate.range(0, 4).generate(in);
             for (int i = 0; i < barrierCount; i++) {
                 b.addBarriers(barriers().generate(in));
+            }
+            return b.build();
+        };
+    }
+
+    /** Profiles as {@link #profiles()}, with a drawn subset of facts unknown, each reset to its default value. */
+    static Gen<Profile> profilesWithUnknownFacts() {
+        return in -> {
+            Profile drawn = profiles().generate(in);
+            Set<ProfileFact> unknown = subsets(ProfileFact.class).generate(in);
+            Profile.Builder b = Profile.builder().from(drawn).unknownFacts(unknown);
+            for (ProfileFact fact : unknown) {
+                switch (fact) {
+                    case PRIORITY_NEIGHBOURHOOD -> b.priorityNeighbourhood(false);
+                    case JOB_SEEKER_REGISTRATION -> b.jobSeekerSince(Option.none());
+                    case MINIMUM_INCOMES -> b.minimumIncomes(Set.of());
+                    case RECOGNISED_DISABLED_WORKER -> b.recognisedDisabledWorker(false);
+                    case PROTECTION -> b.protection(ProtectionStatus.NONE);
+                    case SINGLE_PARENT -> b.singleParent(false);
+                    case CAREER_CHANGE -> b.careerChange(false);
+                    case LABOUR_MARKET_STATUS -> b.labourMarketStatus(LabourMarketStatus.UNEMPLOYED);
+                    case BARRIERS -> b.barriers(List.of());
+                }
             }
             return b.build();
         };
