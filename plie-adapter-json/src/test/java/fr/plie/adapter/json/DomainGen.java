@@ -28,6 +28,7 @@ import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.PersonalData;
 import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProfileFact;
 import fr.plie.core.participant.ProtectionStatus;
 import fr.plie.core.participant.QualificationLevel;
 import fr.plie.core.participant.Sex;
@@ -107,6 +108,9 @@ final class DomainGen {
                 .ruralArea(d.bool())
                 .barriers(d.list(3, () -> barrier(d)))
                 .build();
+        if (d.bool()) {
+            profile = withUnknownFact(profile, d.pick(ProfileFact.values()));
+        }
         Option<PersonalData> personal = d.maybe(() -> new PersonalData(
                 d.text(100),
                 d.text(100),
@@ -114,6 +118,23 @@ final class DomainGen {
                 d.maybe(() -> d.text(30)),
                 d.maybe(() -> d.text(300))));
         return new Participant(ParticipantId.of(id), profile, personal);
+    }
+
+    /** {@code profile} with {@code fact} not recorded, its field back to the default value. */
+    private static Profile withUnknownFact(Profile profile, ProfileFact fact) {
+        Profile.Builder b = Profile.builder().from(profile).addUnknownFacts(fact);
+        switch (fact) {
+            case PRIORITY_NEIGHBOURHOOD -> b.priorityNeighbourhood(false);
+            case JOB_SEEKER_REGISTRATION -> b.jobSeekerSince(Option.none());
+            case MINIMUM_INCOMES -> b.minimumIncomes(List.of());
+            case RECOGNISED_DISABLED_WORKER -> b.recognisedDisabledWorker(false);
+            case PROTECTION -> b.protection(ProtectionStatus.NONE);
+            case SINGLE_PARENT -> b.singleParent(false);
+            case CAREER_CHANGE -> b.careerChange(false);
+            case LABOUR_MARKET_STATUS -> b.labourMarketStatus(LabourMarketStatus.UNEMPLOYED);
+            case BARRIERS -> b.barriers(List.of());
+        }
+        return b.build();
     }
 
     private static Barrier barrier(Draw d) {

@@ -107,13 +107,14 @@ public abstract class Profile {
     @Value.Check
     protected void checkUnknownFactsHoldNoValue() {
         for (ProfileFact fact : unknownFacts()) {
-            if (recorded(fact)) {
+            if (holdsValue(fact)) {
                 throw new IllegalArgumentException("the fact " + fact + " is both unknown and recorded");
             }
         }
     }
 
-    private boolean recorded(ProfileFact fact) {
+    /** Whether {@code fact} holds a value other than its default (true, a date, a benefit, a barrier...). */
+    public boolean holdsValue(ProfileFact fact) {
         return switch (fact) {
             case PRIORITY_NEIGHBOURHOOD -> priorityNeighbourhood();
             case JOB_SEEKER_REGISTRATION -> jobSeekerSince().isDefined();
