@@ -109,7 +109,10 @@ final class DomainGen {
                 .barriers(d.list(3, () -> barrier(d)))
                 .build();
         if (d.bool()) {
-            profile = withUnknownFact(profile, d.pick(ProfileFact.values()));
+            profile = Profile.builder()
+                    .from(profile)
+                    .unknown(d.pick(ProfileFact.values()))
+                    .build();
         }
         Option<PersonalData> personal = d.maybe(() -> new PersonalData(
                 d.text(100),
@@ -118,23 +121,6 @@ final class DomainGen {
                 d.maybe(() -> d.text(30)),
                 d.maybe(() -> d.text(300))));
         return new Participant(ParticipantId.of(id), profile, personal);
-    }
-
-    /** {@code profile} with {@code fact} not recorded, its field back to the default value. */
-    private static Profile withUnknownFact(Profile profile, ProfileFact fact) {
-        Profile.Builder b = Profile.builder().from(profile).addUnknownFacts(fact);
-        switch (fact) {
-            case PRIORITY_NEIGHBOURHOOD -> b.priorityNeighbourhood(false);
-            case JOB_SEEKER_REGISTRATION -> b.jobSeekerSince(Option.none());
-            case MINIMUM_INCOMES -> b.minimumIncomes(List.of());
-            case RECOGNISED_DISABLED_WORKER -> b.recognisedDisabledWorker(false);
-            case PROTECTION -> b.protection(ProtectionStatus.NONE);
-            case SINGLE_PARENT -> b.singleParent(false);
-            case CAREER_CHANGE -> b.careerChange(false);
-            case LABOUR_MARKET_STATUS -> b.labourMarketStatus(LabourMarketStatus.UNEMPLOYED);
-            case BARRIERS -> b.barriers(List.of());
-        }
-        return b.build();
     }
 
     private static Barrier barrier(Draw d) {

@@ -170,6 +170,23 @@ public abstract class Profile {
             return this;
         }
 
+        /** Marks {@code fact} as not recorded, its field back to its default value. */
+        public Builder unknown(ProfileFact fact) {
+            switch (fact) {
+                case PRIORITY_NEIGHBOURHOOD -> priorityNeighbourhood(false);
+                case JOB_SEEKER_REGISTRATION -> jobSeekerSince(Option.none());
+                case MINIMUM_INCOMES -> minimumIncomes(Set.of());
+                case RECOGNISED_DISABLED_WORKER -> recognisedDisabledWorker(false);
+                case PROTECTION -> protection(ProtectionStatus.NONE);
+                case SINGLE_PARENT -> singleParent(false);
+                case CAREER_CHANGE -> careerChange(false);
+                case LABOUR_MARKET_STATUS -> labourMarketStatus(LabourMarketStatus.UNEMPLOYED);
+                case BARRIERS -> barriers(List.of());
+            }
+            addUnknownFacts(fact);
+            return this;
+        }
+
         /** Registered as a job seeker since the date {@code since} holds, or not registered when it is empty. */
         public Builder jobSeekerSince(java.util.Optional<LocalDate> since) {
             jobSeekerSince(Option.ofOptional(since));

@@ -103,20 +103,8 @@ final class EligibilityGenerators {
         return in -> {
             Profile drawn = profiles().generate(in);
             Set<ProfileFact> unknown = subsets(ProfileFact.class).generate(in);
-            Profile.Builder b = Profile.builder().from(drawn).unknownFacts(unknown);
-            for (ProfileFact fact : unknown) {
-                switch (fact) {
-                    case PRIORITY_NEIGHBOURHOOD -> b.priorityNeighbourhood(false);
-                    case JOB_SEEKER_REGISTRATION -> b.jobSeekerSince(Option.none());
-                    case MINIMUM_INCOMES -> b.minimumIncomes(Set.of());
-                    case RECOGNISED_DISABLED_WORKER -> b.recognisedDisabledWorker(false);
-                    case PROTECTION -> b.protection(ProtectionStatus.NONE);
-                    case SINGLE_PARENT -> b.singleParent(false);
-                    case CAREER_CHANGE -> b.careerChange(false);
-                    case LABOUR_MARKET_STATUS -> b.labourMarketStatus(LabourMarketStatus.UNEMPLOYED);
-                    case BARRIERS -> b.barriers(List.of());
-                }
-            }
+            Profile.Builder b = Profile.builder().from(drawn);
+            unknown.forEach(b::unknown);
             return b.build();
         };
     }
