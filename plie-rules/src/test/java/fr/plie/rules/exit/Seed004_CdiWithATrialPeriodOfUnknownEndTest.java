@@ -58,6 +58,18 @@ class Seed004_CdiWithATrialPeriodOfUnknownEndTest {
     }
 
     @Test
+    void severalAwaitedTrialPeriodsAreListedInTheOrderOfTheirContractsWhateverTheOrderRecorded() {
+        var parcours = Parcourses.of(
+                ongoing("S9", cdiWithTrialOfUnknownEnd(), "2024-05-02"),
+                ongoing("S2", cdiWithTrialOfUnknownEnd(), "2024-03-01"),
+                ongoing("S1", cdiWithTrialOfUnknownEnd(), "2024-05-02"));
+
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-12-01"), ExitPolicy.GRAND_AMIENOIS);
+
+        assertThat(assessment.awaiting()).extracting(a -> a.step().value()).containsExactly("S2", "S1", "S9");
+    }
+
+    @Test
     void aTrialPeriodCannotBothEndOnADateAndHaveAnUnknownEnd() {
         var both = job(ContractType.CDI, "35")
                 .trialPeriodEnd(Option.some(day("2024-04-30")))
