@@ -28,9 +28,9 @@ import java.util.List;
 final class ParcoursWriter {
     private static final String ROOT_COLUMNS = "participant_id, version, status, prescriber_kind,"
             + " prescriber_organisation, referral_date, entry_date, exit_date, closed_on, exit_proposed_date,"
-            + " exit_category, exit_validated_on, exit_committee, decision_count, referent_count, step_count,"
-            + " interview_count, placement_count, evidence_count";
-    private static final int ROOT_VALUES = 19;
+            + " exit_category, exit_validated_on, exit_committee, decision_count, step_count,"
+            + " interview_count, placement_count";
+    private static final int ROOT_VALUES = 17;
 
     private final Tables t;
 
@@ -160,11 +160,9 @@ final class ParcoursWriter {
         Sql.date(ps, 12, p.exit().flatMap(Exit::validation).map(ExitValidation::date));
         Sql.text(ps, 13, p.exit().flatMap(Exit::validation).map(ExitValidation::committee));
         ps.setInt(14, p.decisions().size());
-        ps.setInt(15, p.referents().size());
-        ps.setInt(16, p.steps().size());
-        ps.setInt(17, p.interviews().size());
-        ps.setInt(18, p.placements().size());
-        ps.setInt(19, p.exit().map(e -> e.evidence().size()).getOrElse(0));
+        ps.setInt(15, p.steps().size());
+        ps.setInt(16, p.interviews().size());
+        ps.setInt(17, p.placements().size());
     }
 
     /** The day a parcours closed, from which its retention period runs: validated exit or refusal. */
