@@ -37,7 +37,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
         this.s = settings;
         this.uow = uow;
         this.actor = actor;
-        this.writer = new ParcoursWriter(settings.tables());
+        this.writer = new ParcoursWriter(settings.tables(), settings.dialect());
         this.query = new ParcoursQuery(settings.dialect(), settings.tables(), pseudonymised);
         this.pseudonymised = pseudonymised;
     }
