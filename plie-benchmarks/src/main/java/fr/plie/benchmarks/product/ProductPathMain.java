@@ -45,7 +45,7 @@ public final class ProductPathMain {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String schema = "plie_bench_product_" + count;
         long storing = System.nanoTime();
         try (PostgresFile file = PostgresFile.open(schema, ParcoursGenerator.standard(), count);
