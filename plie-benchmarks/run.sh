@@ -2,6 +2,7 @@
 # Runs the whole benchmark suite (under 10 minutes on 2 cores) and rewrites plie-benchmarks/RESULTS.md.
 #   bash plie-benchmarks/run.sh                   # everything
 #   JMH_FILTER=Exit bash plie-benchmarks/run.sh   # only the benchmarks whose name matches (short JMH defaults)
+#   PLIE_BENCH_MILLION=1 bash plie-benchmarks/run.sh  # the product path over 1,000,000 parcours (long: storing them)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, database test) for the JDBC and SQL baselines;
 # set PLIE_BENCH_POSTGRES_URL to use another server.
 set -euo pipefail
@@ -40,6 +41,7 @@ echo "## Memory (limited heap)" >> "$out/memory.md"
 echo >> "$out/memory.md"
 for run in $(java -cp "$jar" fr.plie.benchmarks.MemoryRuns list); do
   IFS=@ read -r cls heap arg <<< "$run"
+  case "$cls" in *ProductPathMain) [ -n "${PLIE_BENCH_MILLION:-}" ] && arg=1000000 ;; esac
   echo "- \`java -Xmx$heap -cp $jar $cls${arg:+ $arg}\`" >> "$out/memory.md"
   # each line the main prints becomes a sub-item of its command
   status=0
@@ -47,6 +49,9 @@ for run in $(java -cp "$jar" fr.plie.benchmarks.MemoryRuns list); do
   grep -v '^SLF4J' "$out/memory-run.txt" | sed -e 's/^  - //' -e 's/^/  - /' >> "$out/memory.md" || true
   [ "$status" = 0 ] || echo "  - FAILED (exit $status)" >> "$out/memory.md"
 done
+# start-up of the plie command, interleaved with java -version (plie-benchmarks/startup.sh)
+{ echo; echo "## Start-up"; echo; bash plie-benchmarks/startup.sh 15; } >> "$out/memory.md" 2>&1 \
+  || echo "  - FAILED: startup.sh" >> "$out/memory.md"
 build=$(( built - started ))
 suite=$(( $(date +%s) - built ))
 

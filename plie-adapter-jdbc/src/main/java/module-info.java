@@ -3,6 +3,8 @@ module fr.plie.adapter.jdbc {
     requires transitive fr.plie.core;
     requires transitive java.sql;
     requires flyway.core;
+    // bulk inserts through the COPY protocol when the database is PostgreSQL (the application brings the driver)
+    requires static org.postgresql.jdbc;
 
     exports fr.plie.adapter.jdbc;
 }

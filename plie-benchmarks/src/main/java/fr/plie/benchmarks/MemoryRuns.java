@@ -13,7 +13,10 @@ public final class MemoryRuns {
             // the json helper's import main; 1,000,000 lines take several minutes to export and import on the
             // shared 2-core machine, more than the whole suite may: the suite runs 100,000, run the main
             // without argument for the full million
-            "fr.plie.benchmarks.json.NdjsonImportMain@256m@100000");
+            "fr.plie.benchmarks.json.NdjsonImportMain@256m@100000",
+            // the product path (`plie report` on PostgreSQL) against COPY; 1,000,000 parcours take longer to store
+            // than the suite may: run.sh runs them with PLIE_BENCH_MILLION=1
+            "fr.plie.benchmarks.product.ProductPathMain@512m@100000");
 
     private MemoryRuns() {}
 

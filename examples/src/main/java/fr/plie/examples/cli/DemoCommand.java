@@ -135,7 +135,7 @@ final class DemoCommand implements Callable<Integer> {
                     context.progress(),
                     Texts.get(locale, "demo.reading"),
                     plie.cases().size())) {
-                store.forEachReported(reported -> {
+                store.forEachReported(PROTOCOL, reported -> {
                     stored.add(reported);
                     bar.step();
                 });

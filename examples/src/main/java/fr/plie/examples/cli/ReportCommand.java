@@ -147,7 +147,7 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             Clock clock = Clock.fixed(to.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
             try (Store store = database.openExisting(clock, locale)) {
-                store.forEachReported(accumulator::add);
+                store.forEachReported(covering(period, options), accumulator::add);
             }
         }
         IndicatorReport report = accumulator.report();
@@ -161,6 +161,15 @@ final class ReportCommand implements Callable<Integer> {
             context.out().println(Texts.get(locale, "report.done", from, to, output));
         }
         return 0;
+    }
+
+    /** The period to read: the report's, widened to the protocol's when the participants over it are counted. */
+    private static ReportingPeriod covering(ReportingPeriod period, ReportingOptions options) {
+        return options.protocol()
+                .map(p -> new ReportingPeriod(
+                        p.from().isBefore(period.from()) ? p.from() : period.from(),
+                        p.to().isAfter(period.to()) ? p.to() : period.to()))
+                .getOrElse(period);
     }
 
     private static String formatOf(Path output) {

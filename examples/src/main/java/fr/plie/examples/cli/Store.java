@@ -5,8 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.adapter.jdbc.PlieRepositories;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursWithParticipant;
+import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.Participant;
-import fr.plie.core.participant.Profile;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import fr.plie.reporting.indicator.ReportedParcours;
 import java.nio.file.Path;
@@ -88,21 +89,20 @@ final class Store implements AutoCloseable {
     }
 
     /**
-     * Streams every parcours with its pseudonymous profile, as reporting needs them (the repositories read no
-     * personal data). Every one, not only those active in the period: a referral refused or still pending counts
-     * in the first receptions, and the accumulator itself decides what belongs to its period.
+     * Streams the parcours that concern {@code period} (referred or active in it) with their pseudonymous profiles,
+     * as reporting needs them: the repositories read no personal data, and the participants of each page of
+     * parcours in one query ({@link fr.plie.core.parcours.ReportingSource}), never one lookup per parcours. A
+     * refused or pending referral of the period counts in the first receptions; the accumulator itself decides what
+     * else belongs to its period.
      */
-    void forEachReported(Consumer<ReportedParcours> action) {
-        var reporting = plie.pseudonymised();
-        try (Stream<Parcours> stream = reporting.parcours().streamAll()) {
-            stream.forEach(p -> {
-                Profile profile = reporting
-                        .participants()
-                        .findById(p.participant())
-                        .map(Participant::profile)
+    void forEachReported(ReportingPeriod period, Consumer<ReportedParcours> action) {
+        try (Stream<ParcoursWithParticipant> stream = plie.pseudonymised().streamConcerning(period)) {
+            stream.forEach(pair -> {
+                Parcours p = pair.parcours();
+                Participant participant = pair.participant()
                         .getOrElseThrow(() -> new ProcessingException(
                                 Texts.get(locale, "db.participant-missing", p.id(), p.participant()), null));
-                action.accept(new ReportedParcours(p, profile));
+                action.accept(new ReportedParcours(p, participant.profile()));
             });
         }
     }

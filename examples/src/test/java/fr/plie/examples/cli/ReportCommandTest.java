@@ -178,6 +178,33 @@ class ReportCommandTest {
     }
 
     @Test
+    void aParcoursStoredWithoutItsParticipantIsNamedWithItRatherThanLeftOutOfTheReport() throws Exception {
+        String url = "jdbc:h2:" + dir.toAbsolutePath().resolve("orphan");
+        assertThat(Run.of("import", export.toString(), "--jdbc-url", url).code())
+                .isZero();
+        String participant;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT participant_id FROM plie_parcours"
+                    + " WHERE entry_date <= DATE '2024-12-31' ORDER BY id FETCH FIRST 1 ROWS ONLY")) {
+                assertThat(rs.next()).isTrue();
+                participant = rs.getString(1);
+            }
+            st.executeUpdate("DELETE FROM plie_barrier WHERE participant_id = '" + participant + "'");
+            st.executeUpdate("DELETE FROM plie_personal_data WHERE participant_id = '" + participant + "'");
+            st.executeUpdate("DELETE FROM plie_participant WHERE id = '" + participant + "'");
+        }
+
+        Run run = Run.of("report", "--jdbc-url", url, "--from", "2024-01-01", "--to", "2024-12-31", "--lang", "en");
+
+        assertThat(run.code()).isEqualTo(PlieCommand.PROCESSING_FAILURE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .contains("is stored without its participant " + participant)
+                .hasLineCount(1);
+    }
+
+    @Test
     void anUnreachableDatabaseIsAProcessingFailureOnOneLine() {
         Run run = Run.of(
                 "report",

@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** A prepared INSERT whose rows are sent to the database in batches. */
-final class Batch implements AutoCloseable {
+/** A prepared INSERT whose rows are sent to the database in batches; {@link CopyBatch} on PostgreSQL. */
+class Batch implements AutoCloseable {
     private static final int SIZE = 1000;
 
     private final PreparedStatement statement;
@@ -13,6 +13,19 @@ final class Batch implements AutoCloseable {
 
     Batch(Connection connection, String sql) throws SQLException {
         this.statement = connection.prepareStatement(sql);
+    }
+
+    /** For {@link CopyBatch}, which prepares no statement. */
+    Batch() {
+        this.statement = null;
+    }
+
+    /**
+     * The rows of {@code insert} (an {@code INSERT INTO table [(columns)] VALUES (?, ...)}): through PostgreSQL's
+     * COPY protocol when {@code dialect} is PostgreSQL, else as JDBC batches (MariaDB, H2).
+     */
+    static Batch insert(Connection connection, Dialect dialect, String insert) throws SQLException {
+        return dialect == Dialect.POSTGRESQL ? new CopyBatch(connection, insert) : new Batch(connection, insert);
     }
 
     PreparedStatement row() {

@@ -37,7 +37,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
         this.s = settings;
         this.uow = uow;
         this.actor = actor;
-        this.writer = new ParcoursWriter(settings.tables());
+        this.writer = new ParcoursWriter(settings.tables(), settings.dialect());
         this.query = new ParcoursQuery(settings.dialect(), settings.tables(), pseudonymised);
         this.pseudonymised = pseudonymised;
     }
@@ -81,6 +81,24 @@ final class JdbcParcoursRepository implements ParcoursRepository {
                     ps.setObject(1, period.to());
                     ps.setObject(2, period.from());
                     return 3;
+                },
+                reader);
+    }
+
+    /**
+     * The parcours referred in {@code period} or active in it, page by page, each page turned by {@code reader}
+     * into what is yielded: what a report over the period reads.
+     */
+    <T> Stream<T> streamConcerning(ReportingPeriod period, ParcoursPages.PageReader<T> reader) {
+        return stream(
+                "(p.referral_date >= ? AND p.referral_date <= ?) OR (p.entry_date IS NOT NULL AND p.entry_date <= ?"
+                        + " AND (p.exit_date IS NULL OR p.exit_date >= ?))",
+                ps -> {
+                    ps.setObject(1, period.from());
+                    ps.setObject(2, period.to());
+                    ps.setObject(3, period.to());
+                    ps.setObject(4, period.from());
+                    return 5;
                 },
                 reader);
     }

@@ -28,19 +28,22 @@ import java.util.List;
 final class ParcoursWriter {
     private static final String ROOT_COLUMNS = "participant_id, version, status, prescriber_kind,"
             + " prescriber_organisation, referral_date, entry_date, exit_date, closed_on, exit_proposed_date,"
-            + " exit_category, exit_validated_on, exit_committee, decision_count, referent_count, step_count,"
-            + " interview_count, placement_count, evidence_count";
-    private static final int ROOT_VALUES = 19;
+            + " exit_category, exit_validated_on, exit_committee, decision_count, step_count,"
+            + " interview_count, placement_count";
+    private static final int ROOT_VALUES = 17;
 
     private final Tables t;
+    private final Dialect dialect;
 
-    ParcoursWriter(Tables tables) {
+    ParcoursWriter(Tables tables, Dialect dialect) {
         this.t = tables;
+        this.dialect = dialect;
     }
 
     void insertRoots(Connection c, Collection<Parcours> all) throws SQLException {
-        try (Batch b = new Batch(
+        try (Batch b = Batch.insert(
                 c,
+                dialect,
                 "INSERT INTO " + t.parcours + " (" + ROOT_COLUMNS + ", id) VALUES (" + marks(ROOT_VALUES + 1) + ")")) {
             for (Parcours p : all) {
                 bindRoot(b.row(), p);
@@ -64,6 +67,10 @@ final class ParcoursWriter {
     }
 
     void deleteChildren(Connection c, String parcoursId) throws SQLException {
+        deleteChildren(c, t, parcoursId);
+    }
+
+    static void deleteChildren(Connection c, Tables t, String parcoursId) throws SQLException {
         for (String table : t.parcoursChildren()) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE parcours_id = ?")) {
                 ps.setString(1, parcoursId);
@@ -73,13 +80,13 @@ final class ParcoursWriter {
     }
 
     void insertChildren(Connection c, Collection<Parcours> all) throws SQLException {
-        try (Batch decisions = new Batch(c, insert(t.decision, 7));
-                Batch referents = new Batch(c, insert(t.referent, 4));
-                Batch steps = new Batch(c, insert(t.step, 26));
-                Batch texts = new Batch(c, insert(t.text, 5));
-                Batch interviews = new Batch(c, insert(t.interview, 6));
-                Batch placements = new Batch(c, insert(t.placement, 6));
-                Batch evidence = new Batch(c, insert(t.evidence, 5))) {
+        try (Batch decisions = Batch.insert(c, dialect, insert(t.decision, 7));
+                Batch referents = Batch.insert(c, dialect, insert(t.referent, 4));
+                Batch steps = Batch.insert(c, dialect, insert(t.step, 26));
+                Batch texts = Batch.insert(c, dialect, insert(t.text, 5));
+                Batch interviews = Batch.insert(c, dialect, insert(t.interview, 6));
+                Batch placements = Batch.insert(c, dialect, insert(t.placement, 6));
+                Batch evidence = Batch.insert(c, dialect, insert(t.evidence, 5))) {
             for (Parcours p : all) {
                 String id = p.id().value();
                 texts(texts, id, "R", 0, p.referral().reasons());
@@ -160,11 +167,9 @@ final class ParcoursWriter {
         Sql.date(ps, 12, p.exit().flatMap(Exit::validation).map(ExitValidation::date));
         Sql.text(ps, 13, p.exit().flatMap(Exit::validation).map(ExitValidation::committee));
         ps.setInt(14, p.decisions().size());
-        ps.setInt(15, p.referents().size());
-        ps.setInt(16, p.steps().size());
-        ps.setInt(17, p.interviews().size());
-        ps.setInt(18, p.placements().size());
-        ps.setInt(19, p.exit().map(e -> e.evidence().size()).getOrElse(0));
+        ps.setInt(15, p.steps().size());
+        ps.setInt(16, p.interviews().size());
+        ps.setInt(17, p.placements().size());
     }
 
     /** The day a parcours closed, from which its retention period runs: validated exit or refusal. */

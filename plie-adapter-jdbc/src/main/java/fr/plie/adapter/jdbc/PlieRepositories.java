@@ -6,10 +6,13 @@ import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursEvent;
 import fr.plie.core.parcours.ParcoursRepository;
+import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.core.parcours.ReportingSource;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantRepository;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -26,7 +29,7 @@ import java.util.stream.Stream;
  * <p>Thread-safe and stateless between calls, except when made by {@link PlieJdbc#join(java.sql.Connection,
  * String)}: those work on one connection, which JDBC does not share between threads.
  */
-public final class PlieRepositories {
+public final class PlieRepositories implements ReportingSource {
     private final JdbcParcoursRepository parcours;
     private final JdbcParticipantRepository participants;
     private final JdbcEsfRecordRepository esfRecords;
@@ -38,13 +41,14 @@ public final class PlieRepositories {
     }
 
     /**
-     * The parcours active in {@code period} (as {@link ParcoursRepository#streamActiveIn}), each with its
+     * The parcours referred in or active in {@code period} ({@link ReportingSource#streamConcerning}), each with its
      * participant, read by pages: per page, one query for the participants' profiles, one for their barriers and,
-     * unless pseudonymised, one for their personal data, so a report needs no lookup per parcours. A parcours
-     * whose participant is not stored is left out. Close the stream (try-with-resources).
+     * unless pseudonymised, one for their personal data, so a report needs no lookup per parcours. Close the stream
+     * (try-with-resources).
      */
-    public Stream<ParcoursWithParticipant> streamActiveInWithParticipants(ReportingPeriod period) {
-        return parcours.streamActiveIn(period, (c, page) -> {
+    @Override
+    public Stream<ParcoursWithParticipant> streamConcerning(ReportingPeriod period) {
+        return parcours.streamConcerning(period, (c, page) -> {
             Set<String> ids = new LinkedHashSet<>();
             for (Parcours p : page) {
                 ids.add(p.participant().value());
@@ -52,10 +56,8 @@ public final class PlieRepositories {
             Map<String, Participant> found = participants.readAll(c, ids);
             List<ParcoursWithParticipant> joined = new ArrayList<>(page.size());
             for (Parcours p : page) {
-                Participant participant = found.get(p.participant().value());
-                if (participant != null) {
-                    joined.add(new ParcoursWithParticipant(p, participant));
-                }
+                joined.add(new ParcoursWithParticipant(
+                        p, Option.of(found.get(p.participant().value()))));
             }
             return joined;
         });

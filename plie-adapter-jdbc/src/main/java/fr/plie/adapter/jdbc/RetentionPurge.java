@@ -38,9 +38,8 @@ final class RetentionPurge {
                 }
             }
         }
-        ParcoursWriter writer = new ParcoursWriter(t);
         for (AuditLog.Entry e : audit) {
-            writer.deleteChildren(c, e.parcours());
+            ParcoursWriter.deleteChildren(c, t, e.parcours());
             delete(c, t.parcours, "id", e.parcours());
         }
         for (String participant : participants) {

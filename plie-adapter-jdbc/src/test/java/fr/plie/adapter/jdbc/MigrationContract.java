@@ -23,7 +23,7 @@ abstract class MigrationContract extends DatabaseTest {
         return false;
     }
 
-    /** The migrations of an empty database: 1, 1.1, 1.2, 1.3, 1.17, 1.20 (and 1.3.1 on MariaDB). */
+    /** The migrations of an empty database: 1, 1.1, 1.2, 1.3, 1.17, 1.19, 1.20 (and 1.3.1 on MariaDB). */
     private int MIGRATIONS;
 
     @org.junit.jupiter.api.BeforeEach
@@ -40,20 +40,15 @@ abstract class MigrationContract extends DatabaseTest {
         assertThat(first.appliedMigrations())
                 .containsExactlyElementsOf(
                         db.kind == TestDatabase.Kind.MARIADB
-                                ? java.util.List.of("1", "1.1", "1.2", "1.3", "1.3.1", "1.17", "1.20")
-                                : java.util.List.of("1", "1.1", "1.2", "1.3", "1.17", "1.20"));
+                                ? java.util.List.of("1", "1.1", "1.2", "1.3", "1.3.1", "1.17", "1.19", "1.20")
+                                : java.util.List.of("1", "1.1", "1.2", "1.3", "1.17", "1.19", "1.20"));
         Parcours p = ParcoursFixture.enteredOn("PAR-M", ENTRY).build();
         assertThat(first.repositories("REF-01").parcours().save(p, 0).isRight()).isTrue();
     }
 
     @Test
     void plie_migrates_beside_a_vendors_own_tables_even_one_named_like_its_own_and_leaves_them_alone() {
-        if (db.schema != null) {
-            db.execute(
-                    db.kind == TestDatabase.Kind.MARIADB
-                            ? "CREATE DATABASE " + db.schema
-                            : "CREATE SCHEMA " + db.schema);
-        }
+        createSchema();
         db.execute(
                 "CREATE TABLE " + db.table("parcours") + " (id INT PRIMARY KEY, label VARCHAR(50))",
                 "INSERT INTO " + db.table("parcours") + " VALUES (1, 'dossier du logiciel éditeur')",
@@ -80,12 +75,7 @@ abstract class MigrationContract extends DatabaseTest {
 
     @Test
     void a_database_of_version_1_1_upgrades_and_its_participants_read_as_not_in_career_change() {
-        if (db.schema != null) {
-            db.execute(
-                    db.kind == TestDatabase.Kind.MARIADB
-                            ? "CREATE DATABASE " + db.schema
-                            : "CREATE SCHEMA " + db.schema);
-        }
+        createSchema();
         PlieJdbc plie = store("plie_");
         assertThat(plie.migrateTo("1.1")).isEqualTo(2);
         db.execute("INSERT INTO " + db.table("plie_participant")
@@ -104,6 +94,59 @@ abstract class MigrationContract extends DatabaseTest {
         assertThat(profile.minimumIncomes()).containsExactly(MinimumIncome.RSA);
         // stored before unknown facts existed: every fact reads as recorded
         assertThat(profile.unknownFacts()).isEmpty();
+    }
+
+    @Test
+    void a_database_of_version_1_17_upgrades_without_the_unread_counts_and_its_parcours_read_back() {
+        createSchema();
+        PlieJdbc plie = store("plie_");
+        plie.migrateTo("1.17");
+        // a referral stored by an earlier release, with its referent and evidence counts
+        db.execute("INSERT INTO " + db.table("plie_parcours") + " (id, participant_id, version, status,"
+                + " prescriber_kind, prescriber_organisation, referral_date, decision_count, referent_count,"
+                + " step_count, interview_count, placement_count, evidence_count) VALUES ('PAR-OLD', 'P-OLD', 1,"
+                + " 'REFERRED', 'CCAS', 'CCAS de Blagnac', DATE '2023-03-01', 0, 0, 0, 0, 0, 0)");
+        assertThat(query("SELECT referent_count FROM " + db.table("plie_parcours")))
+                .containsExactly("0");
+
+        assertThat(plie.migrate()).isEqualTo(2); // 1.19 and 1.20
+
+        Parcours old = plie.repositories("REF-01")
+                .parcours()
+                .findById(fr.plie.core.parcours.ParcoursId.of("PAR-OLD"))
+                .get();
+        assertThat(old.referral().date()).isEqualTo(java.time.LocalDate.of(2023, 3, 1));
+        assertThat(old.referral().prescriberOrganisation()).isEqualTo("CCAS de Blagnac");
+        assertThat(columns("plie_parcours"))
+                .doesNotContain("referent_count", "evidence_count")
+                .contains("decision_count", "step_count");
+        Parcours p = ParcoursFixture.enteredOn("PAR-NEW", ENTRY).build();
+        assertThat(plie.repositories("REF-01").parcours().save(p, 0).isRight()).isTrue();
+        assertThat(plie.repositories("REF-01").parcours().findById(p.id())).isEqualTo(Option.some(p));
+    }
+
+    /** The lower-cased column names of a table, from the driver's metadata. */
+    private List<String> columns(String table) {
+        try (Connection c = db.dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM " + db.table(table) + " WHERE 1 = 0")) {
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                names.add(rs.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void createSchema() {
+        if (db.schema != null) {
+            db.execute(
+                    db.kind == TestDatabase.Kind.MARIADB
+                            ? "CREATE DATABASE " + db.schema
+                            : "CREATE SCHEMA " + db.schema);
+        }
     }
 
     private PlieJdbc store(String prefix) {

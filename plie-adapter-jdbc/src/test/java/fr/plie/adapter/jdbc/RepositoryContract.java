@@ -12,6 +12,7 @@ import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursCommand;
 import fr.plie.core.parcours.ParcoursId;
+import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
@@ -288,36 +289,53 @@ abstract class RepositoryContract extends DatabaseTest {
     }
 
     @Test
-    void the_stream_with_participants_pairs_each_active_parcours_with_its_stored_participant_over_several_batches() {
+    void the_report_stream_pairs_each_parcours_referred_or_active_in_the_period_with_its_participant() {
         PlieJdbc batched = db.plie("plie_", b -> b.streamBatch(7));
         PlieRepositories writer = batched.repositories("REF-01");
         List<Parcours> all = everyFifthRefused(20);
-        List<Parcours> active = activeIn2023(all);
+        ReportingPeriod year = ReportingPeriod.year(2023);
+        // the oracle: first receptions of the period, and parcours active in it
+        List<Parcours> concerned = all.stream()
+                .filter(p -> year.contains(p.referral().date()) || p.isActiveBetween(year.from(), year.to()))
+                .collect(Collectors.toList());
+        assertThat(concerned)
+                .containsAll(activeIn2023(all))
+                .hasSizeGreaterThan(activeIn2023(all).size());
         for (Parcours p : all) {
             writer.participants().save(Samples.participant(p.participant().value(), s -> s + " " + p.id()));
         }
         writer.saveNew(all);
 
-        try (Stream<ParcoursWithParticipant> stream =
-                writer.streamActiveInWithParticipants(ReportingPeriod.year(2023))) {
+        try (Stream<ParcoursWithParticipant> stream = writer.streamConcerning(year)) {
             List<ParcoursWithParticipant> read = stream.collect(Collectors.toList());
-            assertThat(read).extracting(ParcoursWithParticipant::parcours).containsExactlyElementsOf(active);
+            assertThat(read).extracting(ParcoursWithParticipant::parcours).containsExactlyElementsOf(concerned);
             for (ParcoursWithParticipant pair : read) {
-                assertThat(Option.some(pair.participant()))
+                assertThat(pair.participant())
                         .isEqualTo(
                                 writer.participants().findById(pair.parcours().participant()));
-                assertThat(pair.participant().personalData().isDefined()).isTrue();
+                assertThat(pair.participant().get().personalData().isDefined()).isTrue();
             }
         }
-        try (Stream<ParcoursWithParticipant> stream =
-                batched.pseudonymised().streamActiveInWithParticipants(ReportingPeriod.year(2023))) {
+        try (Stream<ParcoursWithParticipant> stream = batched.pseudonymised().streamConcerning(year)) {
             assertThat(stream.map(ParcoursWithParticipant::participant).collect(Collectors.toList()))
-                    .containsExactlyElementsOf(active.stream()
+                    .containsExactlyElementsOf(concerned.stream()
                             .map(p -> writer.participants()
                                     .findById(p.participant())
-                                    .get()
-                                    .pseudonymised())
+                                    .map(Participant::pseudonymised))
                             .collect(Collectors.toList()));
+        }
+        try (Stream<ParcoursWithParticipant> stream = writer.streamConcerning(ReportingPeriod.year(2019))) {
+            assertThat(stream).isEmpty();
+        }
+    }
+
+    @Test
+    void the_report_stream_yields_a_parcours_stored_without_its_participant_with_no_participant() {
+        Parcours alone = ParcoursFixture.enteredOn("PAR-ALONE", ENTRY).build();
+        repos.saveNew(List.of(alone));
+        try (Stream<ParcoursWithParticipant> stream = repos.streamConcerning(ReportingPeriod.year(2023))) {
+            assertThat(stream.collect(Collectors.toList()))
+                    .containsExactly(new ParcoursWithParticipant(alone, Option.none()));
         }
     }
 

@@ -2,13 +2,13 @@ package fr.plie.benchmarks.indicators;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import fr.plie.adapter.jdbc.ParcoursWithParticipant;
 import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.adapter.jdbc.PlieRepositories;
 import fr.plie.benchmarks.data.GeneratedParcours;
 import fr.plie.benchmarks.data.ParcoursGenerator;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
@@ -198,14 +198,15 @@ public final class PostgresFile implements AutoCloseable {
     }
 
     /**
-     * plie-reporting fed by the adapter: the parcours active in the period streamed by the pseudonymised
+     * plie-reporting fed by the adapter: the parcours concerning the period streamed by the pseudonymised
      * (reporting) repositories together with their participants, read page by page. The check before measuring
      * compares its figures with SQL's, so a parcours left out for want of its participant would be caught.
      */
     public IndicatorReport report(ReportingPeriod period, ReportingOptions options) {
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, options);
-        try (Stream<ParcoursWithParticipant> stream = plie.pseudonymised().streamActiveInWithParticipants(period)) {
-            stream.forEach(p -> accumulator.add(p.parcours(), p.participant().profile()));
+        try (Stream<ParcoursWithParticipant> stream = plie.pseudonymised().streamConcerning(period)) {
+            stream.forEach(
+                    p -> accumulator.add(p.parcours(), p.participant().get().profile()));
         }
         return accumulator.report();
     }

@@ -1,0 +1,154 @@
+package fr.plie.benchmarks.product;
+
+import fr.plie.benchmarks.data.ParcoursGenerator;
+import fr.plie.benchmarks.indicators.PostgresFile;
+import fr.plie.benchmarks.memory.HeapUse;
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.reporting.indicator.Indicator;
+import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.reporting.indicator.ReportingOptions;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The product path end to end: the report of 2024 as {@code plie report --jdbc-url} computes it (the pseudonymised
+ * repositories' batched stream of the parcours concerning the period with their participants, into the indicator
+ * accumulator) over parcours stored in PostgreSQL, against {@code COPY ... TO STDOUT} of the same rows through the
+ * driver's {@link CopyManager} (the least a reader of those rows can cost). Both run interleaved in this JVM, in
+ * alternating order, after one warm-up round each; it prints the median of the per-round ratios and their
+ * interquartile range, and the peak heap (run it with {@code -Xmx512m}).
+ *
+ * <p>{@code java -Xmx512m -cp plie-benchmarks/target/benchmarks.jar fr.plie.benchmarks.product.ProductPathMain
+ * [count [rounds]]}; the stored file is kept in schema {@code plie_bench_product_COUNT} for the next run.
+ */
+public final class ProductPathMain {
+    private static final ReportingPeriod PERIOD = ReportingPeriod.year(2024);
+    private static final ReportingOptions OPTIONS = ReportingOptions.asOf(LocalDate.of(2025, 12, 31));
+    /** The report's filter on the root table {@code p}: referred in the period, or active in it. */
+    private static final String CONCERNING = "((p.referral_date >= DATE '2024-01-01' AND p.referral_date <= DATE"
+            + " '2024-12-31') OR (p.entry_date <= DATE '2024-12-31' AND (p.exit_date IS NULL OR p.exit_date >= DATE"
+            + " '2024-01-01')))";
+
+    private static final List<String> CHILDREN =
+            List.of("decision", "referent_assignment", "step", "text_item", "interview", "placement", "evidence");
+
+    private ProductPathMain() {}
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        String schema = "plie_bench_product_" + count;
+        long storing = System.nanoTime();
+        try (PostgresFile file = PostgresFile.open(schema, ParcoursGenerator.standard(), count);
+                Connection copy = DriverManager.getConnection(PostgresFile.URL)) {
+            double stored = (System.nanoTime() - storing) / 1e9;
+            CopyManager copier = copy.unwrap(PGConnection.class).getCopyAPI();
+            List<String> queries = copyQueries(schema);
+            long[] rows = new long[1];
+            HeapUse.orFail("the report of " + count + " stored parcours", () -> {
+                IndicatorReport report = file.report(PERIOD, OPTIONS);
+                rows[0] = copyOut(copier, queries);
+                double[] reportSeconds = new double[rounds];
+                double[] copySeconds = new double[rounds];
+                double[] ratios = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    // alternate which goes first, so drift of the shared machine weighs on both alike
+                    if (r % 2 == 0) {
+                        reportSeconds[r] = timeReport(file);
+                        copySeconds[r] = timeCopy(copier, queries);
+                    } else {
+                        copySeconds[r] = timeCopy(copier, queries);
+                        reportSeconds[r] = timeReport(file);
+                    }
+                    ratios[r] = reportSeconds[r] / copySeconds[r];
+                }
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "  - product path over %,d parcours stored in PostgreSQL (schema %s%s): report of 2024 (active"
+                                + " file %,d) through `streamConcerning` %.2f s, COPY TO of the same %,d rows %.2f s"
+                                + " (medians of %d interleaved rounds)",
+                        count,
+                        schema,
+                        stored > 5 ? String.format(Locale.ROOT, ", stored in %.0f s", stored) : ", reused",
+                        report.count(Indicator.ACTIVE_FILE),
+                        median(reportSeconds),
+                        rows[0],
+                        median(copySeconds),
+                        rounds));
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "  - report / COPY: median %.2f, interquartile range %.2f-%.2f, min %.2f, max %.2f (aim: 2)",
+                        median(ratios),
+                        quantile(ratios, 0.25),
+                        quantile(ratios, 0.75),
+                        Arrays.stream(ratios).min().orElse(0),
+                        Arrays.stream(ratios).max().orElse(0)));
+                System.out.println(
+                        HeapUse.now().markdown((long) count * (rounds + 1), 0).replaceFirst("time [^;]*; ", ""));
+            });
+        }
+    }
+
+    private static double timeReport(PostgresFile file) {
+        long start = System.nanoTime();
+        file.report(PERIOD, OPTIONS);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double timeCopy(CopyManager copier, List<String> queries) {
+        long start = System.nanoTime();
+        copyOut(copier, queries);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The rows the report reads, as the pseudonymised repositories read them (no personal data). */
+    private static List<String> copyQueries(String schema) {
+        String t = schema + ".plie_";
+        List<String> queries = new ArrayList<>();
+        queries.add("SELECT p.* FROM " + t + "parcours p WHERE " + CONCERNING);
+        for (String child : CHILDREN) {
+            queries.add("SELECT c.* FROM " + t + child + " c JOIN " + t + "parcours p ON p.id = c.parcours_id WHERE "
+                    + CONCERNING);
+        }
+        String participants = "(SELECT p.participant_id FROM " + t + "parcours p WHERE " + CONCERNING + ")";
+        queries.add("SELECT a.* FROM " + t + "participant a WHERE a.id IN " + participants);
+        queries.add("SELECT b.* FROM " + t + "barrier b WHERE b.participant_id IN " + participants);
+        return queries;
+    }
+
+    /** Copies every query out, discarding the bytes; returns the rows copied. */
+    private static long copyOut(CopyManager copier, List<String> queries) {
+        long rows = 0;
+        try {
+            for (String q : queries) {
+                rows += copier.copyOut("COPY (" + q + ") TO STDOUT", OutputStream.nullOutputStream());
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("copying out", e);
+        }
+        return rows;
+    }
+
+    private static double median(double[] values) {
+        return quantile(values, 0.5);
+    }
+
+    /** The quantile by linear interpolation between the sorted values. */
+    private static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double at = q * (sorted.length - 1);
+        int low = (int) Math.floor(at);
+        int high = Math.min(low + 1, sorted.length - 1);
+        return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
+    }
+}
