@@ -29,8 +29,6 @@ import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.rules.readiness.ExitEngineReadiness;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +127,8 @@ final class DemoCommand implements Callable<Integer> {
                 new SyntheticPlie(seed, clock, PROTOCOL.from(), AS_OF).generate(participants, referents);
         Path database = prepare(dir, locale);
         List<ReportedParcours> stored = new ArrayList<>();
-        try (Store store = new Store(DatabaseUrl.check("jdbc:h2:" + database, locale), null, null, clock, locale)) {
+        DatabaseUrl url = DatabaseUrl.check("jdbc:h2:" + database, locale);
+        try (Store store = new Store(url, null, null, clock, locale)) {
             store(store, plie, context, locale);
             try (Progress bar = Progress.of(
                     context.progress(),
@@ -148,14 +147,15 @@ final class DemoCommand implements Callable<Integer> {
         new Dashboard(locale).print(context.out(), report, figures, plie);
         ExportSettings settings =
                 Locale.ENGLISH.equals(locale) ? ExportSettings.DEFAULT.inEnglish() : ExportSettings.DEFAULT;
+        List<Path> sources = ExportCommand.databaseFiles(url);
         try (Progress bar = Progress.of(context.progress(), Texts.get(locale, "demo.reports"), 4)) {
-            write(ReportExporters.html(), report, settings, dir.resolve("report.html"));
+            write(ReportExporters.html(), report, settings, dir.resolve("report.html"), sources, locale);
             bar.step();
-            write(ReportExporters.pdf(), report, settings, dir.resolve("report.pdf"));
+            write(ReportExporters.pdf(), report, settings, dir.resolve("report.pdf"), sources, locale);
             bar.step();
-            write(ReportExporters.xlsx(), report, settings, dir.resolve("report.xlsx"));
+            write(ReportExporters.xlsx(), report, settings, dir.resolve("report.xlsx"), sources, locale);
             bar.step();
-            write(ReportExporters.csv(), report, settings, dir.resolve("indicators.csv"));
+            write(ReportExporters.csv(), report, settings, dir.resolve("indicators.csv"), sources, locale);
             bar.step();
         }
         context.out()
@@ -198,13 +198,15 @@ final class DemoCommand implements Callable<Integer> {
     /** The file that marks a folder as the demo's own: the demo empties no folder without it. */
     static final String MARKER = ".plie-demo";
 
-    /** The files the demo writes in its folder, the only ones it ever deletes. */
-    private static final List<String> OWN_FILES =
-            List.of("plie-demo.mv.db", "plie-demo.trace.db", "report.html", "report.xlsx", "indicators.csv");
+    /**
+     * The database files the demo deletes before each run (the only files it ever deletes): its reports are
+     * replaced only once the new ones are written, so a failed run leaves the previous ones whole.
+     */
+    private static final List<String> OWN_FILES = List.of("plie-demo.mv.db", "plie-demo.trace.db");
 
     /**
      * Creates the folder, or reuses one the demo created before (it holds {@link #MARKER}), and removes the
-     * previous run's files so that each run starts from the same state. A folder the demo did not create, or
+     * previous run's database so that each run starts from the same state. A folder the demo did not create, or
      * whose database holds what another command stored (an import), is refused: the demo deletes nothing it did
      * not write.
      */
@@ -332,12 +334,15 @@ final class DemoCommand implements Callable<Integer> {
                 .withReferentFte(plie.referents().stream().collect(Collectors.toMap(r -> r.id(), r -> r.fte())));
     }
 
-    private static void write(ReportExporter exporter, IndicatorReport report, ExportSettings settings, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            exporter.write(report, settings, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Replaces {@code file} once the new report is complete: a failed run leaves the previous one. */
+    private static void write(
+            ReportExporter exporter,
+            IndicatorReport report,
+            ExportSettings settings,
+            Path file,
+            List<Path> sources,
+            Locale locale) {
+        OutputFiles.write(file, sources, locale, out -> exporter.write(report, settings, out));
     }
 
     /** What the demo found beyond the indicators. */

@@ -10,6 +10,7 @@ import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +91,8 @@ final class ImportCommand implements Callable<Integer> {
                     batch.forEach(l -> bar.step());
                 });
             }
+            // what the import wrote with compaction off (crash-safe) is compacted once it is all committed
+            store.compactH2();
             context.out()
                     .println(Texts.get(locale, "import.done", totals.parcours, totals.participants, database.url()));
             context.out()
@@ -107,22 +110,23 @@ final class ImportCommand implements Callable<Integer> {
 
     /** The first reading: every error of the file and every conflict with the database, or the count of lines. */
     private long check(DocumentFile file, BatchImport batches, Set<Integer> done, Locale locale) {
-        List<String> errors = new ArrayList<>();
+        // a set: a parcours twice in one batch is found by the batch's check and by the file's, said once
+        Set<String> found = new LinkedHashSet<>();
         Map<String, Long> parcoursLines = new HashMap<>();
         Map<String, ParticipantSeen> participants = new HashMap<>();
         long[] lines = {0};
-        file.forEachBatch(batchSize, errors::add, (number, batch) -> {
+        file.forEachBatch(batchSize, found::add, (number, batch) -> {
             // participants of earlier lines only: those of this batch are the batch's own business
-            if (!done.contains(number) && errors.size() < MAX_ERRORS) {
+            if (!done.contains(number) && found.size() < MAX_ERRORS) {
                 for (ImportConflict c : batches.check(batch, participants::containsKey)) {
-                    errors.add(located(file, c.line(), c.message(locale)));
+                    found.add(located(file, c.line(), c.message(locale)));
                 }
             }
             for (ImportLine l : batch) {
                 lines[0]++;
                 Long first = parcoursLines.putIfAbsent(l.parcours().id().value(), l.line());
                 if (first != null) {
-                    errors.add(located(
+                    found.add(located(
                             file,
                             l.line(),
                             Texts.get(
@@ -135,7 +139,7 @@ final class ImportCommand implements Callable<Integer> {
                     ParticipantSeen seen =
                             participants.putIfAbsent(p.id().value(), new ParticipantSeen(l.line(), p.hashCode()));
                     if (seen != null && seen.hash != p.hashCode()) {
-                        errors.add(located(
+                        found.add(located(
                                 file,
                                 l.line(),
                                 Texts.get(locale, "import.participant-twice", p.id().value(), seen.line)));
@@ -143,6 +147,7 @@ final class ImportCommand implements Callable<Integer> {
                 });
             }
         });
+        List<String> errors = new ArrayList<>(found);
         if (!errors.isEmpty()) {
             List<String> shown = new ArrayList<>(errors.subList(0, Math.min(MAX_ERRORS, errors.size())));
             if (errors.size() > MAX_ERRORS) {

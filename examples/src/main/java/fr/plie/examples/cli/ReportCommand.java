@@ -239,9 +239,10 @@ final class ReportCommand implements Callable<Integer> {
 
     private static byte[] render(IndicatorReport report, String format, Locale locale, Disclosure disclosure) {
         if ("json".equals(format)) {
-            // the indicator report document of the exchange format v1 (docs/format.md)
+            // the indicator report document of the exchange format v1 (docs/format.md), small counts masked
             // one line ended by a newline, like the other commands' JSON
-            return (JsonOutput.document(PlieDocument.INDICATOR_REPORT, report) + "\n").getBytes(StandardCharsets.UTF_8);
+            String document = MaskedJson.mask(JsonOutput.document(PlieDocument.INDICATOR_REPORT, report), disclosure);
+            return (document + "\n").getBytes(StandardCharsets.UTF_8);
         }
         ReportExporter exporter = switch (format) {
             case "html" -> ReportExporters.html();

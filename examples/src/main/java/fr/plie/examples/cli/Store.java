@@ -3,6 +3,7 @@ package fr.plie.examples.cli;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.plie.adapter.jdbc.PlieJdbc;
+import fr.plie.adapter.jdbc.PlieJdbcException;
 import fr.plie.adapter.jdbc.PlieRepositories;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursWithParticipant;
@@ -28,6 +29,9 @@ final class Store implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Locale locale;
+    /** The embedded H2 file, null for any other database. */
+    private final Path h2File;
+
     final PlieJdbc plie;
 
     /**
@@ -56,9 +60,9 @@ final class Store implements AutoCloseable {
             }
             throw new ProcessingException(Texts.get(locale, "db.unreachable", redact(url), rootMessage(e)), e);
         }
-        Path file = checked.h2DataFile();
-        if (file != null) {
-            OutputFiles.ownerOnly(file);
+        h2File = checked.h2DataFile();
+        if (h2File != null) {
+            OutputFiles.ownerOnly(h2File);
         }
         try {
             plie = PlieJdbc.builder().dataSource(dataSource).clock(clock).build();
@@ -111,6 +115,23 @@ final class Store implements AutoCloseable {
     <T> T withParcours(java.util.function.Function<Stream<Parcours>, T> action) {
         try (Stream<Parcours> stream = plie.pseudonymised().parcours().streamAll()) {
             return action.apply(stream);
+        }
+    }
+
+    /**
+     * Compacts an embedded H2 file and closes it: the commands open it with compaction off so that a kill cannot
+     * corrupt it ({@link DatabaseUrl#H2_CRASH_SAFE}), and a large import would otherwise leave a file several
+     * times the size of its data. H2 compacts into a new file renamed over the old one, so a kill meanwhile
+     * leaves the old file whole. The store is closed afterwards.
+     */
+    void compactH2() {
+        if (h2File != null) {
+            try {
+                plie.compactH2();
+            } catch (PlieJdbcException e) {
+                throw new ProcessingException(Texts.get(locale, "db.compact-failed", e.sqlState()), e);
+            }
+            OutputFiles.ownerOnly(h2File);
         }
     }
 

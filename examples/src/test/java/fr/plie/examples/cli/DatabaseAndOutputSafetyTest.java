@@ -176,4 +176,26 @@ class DatabaseAndOutputSafetyTest {
         assertThat(again.err()).contains("plie-import");
         assertThat(Run.of("export", "--jdbc-url", demoDatabase).out().lines()).hasSize(8);
     }
+
+    @Test
+    void aDemoThatFailsWhileWritingItsReportsLeavesThePreviousOnesWhole(@TempDir Path other) throws Exception {
+        assertThat(Run.of("demo", "--dir", other.toString(), "--participants", "5")
+                        .code())
+                .isZero();
+        byte[] pdf = Files.readAllBytes(other.resolve("report.pdf"));
+        String csv = Files.readString(other.resolve("indicators.csv"));
+        // the first report cannot be replaced (a folder holding a file took its name): the run fails there
+        Files.delete(other.resolve("report.html"));
+        Files.writeString(Files.createDirectory(other.resolve("report.html")).resolve("x"), "x");
+
+        Run failed = Run.of("demo", "--dir", other.toString(), "--participants", "40", "--seed", "7");
+
+        assertThat(failed.code()).isEqualTo(PlieCommand.PROCESSING_FAILURE);
+        assertThat(failed.err()).contains("report.html");
+        assertThat(other.resolve("report.pdf")).hasBinaryContent(pdf);
+        assertThat(other.resolve("indicators.csv")).hasContent(csv);
+        try (var files = Files.list(other)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.endsWith(".tmp"));
+        }
+    }
 }

@@ -170,6 +170,9 @@ class ImportCommandTest {
         assertThat(fr.code()).isEqualTo(PlieCommand.INVALID_INPUT);
         assertThat(fr.err()).contains("twice.ndjson:2: le parcours " + id + " figure déjà à la ligne 1");
         assertThat(en.err()).contains("twice.ndjson:2: parcours " + id + " is already on line 1");
+        // said once, though both the file's check and the batch's find it
+        assertThat(fr.err().split("figure déjà", -1)).hasSize(2);
+        assertThat(fr.err()).contains("(1 erreur(s))");
         assertThat(fr.hasStackTrace()).isFalse();
     }
 

@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  * PlieJdbc#batchImport}.
  */
 public final class BatchImport {
-    /** A batch retried this many times when the database breaks a deadlock by giving it up (40001, 40P01). */
+    /** A batch run again this many times when it meets a key another transaction committed meanwhile. */
     private static final int ATTEMPTS = 5;
 
     /** A parcours id found twice in one batch: args parcours id, the line of the first. */
@@ -100,8 +100,9 @@ public final class BatchImport {
     /**
      * Stores batch {@code batchNo} of this import in one transaction: its new and (when replacing) changed
      * participants and parcours, their audit records and the journal's row; or, on any conflict, nothing and the
-     * conflicts. A batch the journal holds is skipped. A transaction the database gives up to break a deadlock, or
-     * that meets a key another transaction committed meanwhile, is run again (up to 5 times); another failure
+     * conflicts. A batch the journal holds is skipped. A transaction the database gives up to break a deadlock (as
+     * every transaction of the adapter), or that meets a key another transaction committed meanwhile, is run again
+     * (up to 5 times); another failure
      * throws {@link PlieJdbcException} and writes nothing.
      */
     public Either<List<ImportConflict>, BatchResult> store(int batchNo, List<ImportLine> lines) {
@@ -111,8 +112,9 @@ public final class BatchImport {
             } catch (PlieJdbcException e) {
                 // a key taken meanwhile (SQL state class 23): a killed run's commit the server finished after this
                 // run read the journal, or another import; the next attempt sees its rows and plans around them
+                // (a deadlock was already run again by the unit of work)
                 boolean keyTaken = e.sqlState() != null && e.sqlState().startsWith("23");
-                if (!(e.isTransient() || keyTaken) || attempt == ATTEMPTS) {
+                if (!keyTaken || attempt == ATTEMPTS) {
                     throw e;
                 }
             } catch (JdbcParcoursRepository.DuplicateParcours e) {

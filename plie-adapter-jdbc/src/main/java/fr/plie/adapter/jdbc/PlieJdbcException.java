@@ -23,9 +23,10 @@ public final class PlieJdbcException extends RuntimeException {
 
     /**
      * Whether the database gave the transaction up to break a deadlock or a serialisation conflict ({@code 40001},
-     * {@code 40P01}): running it again may succeed.
+     * {@code 40P01}, MariaDB's 1213): running it again may succeed. plie's own transactions are already run again
+     * up to 5 times; a transaction joined from the caller is the caller's to run again.
      */
     public boolean isTransient() {
-        return "40001".equals(sqlState) || "40P01".equals(sqlState);
+        return getCause() instanceof SQLException sql && UnitOfWork.givenUp(sql);
     }
 }

@@ -96,11 +96,11 @@ abstract class UnitOfWork {
 
         @Override
         <T> Either<Rejection, T> atomically(String operation, SqlWork<Either<Rejection, T>> work) {
-            try (Connection c = dataSource.getConnection()) {
-                return inTransaction(c, work);
-            } catch (SQLException e) {
-                throw new PlieJdbcException(operation, e);
-            }
+            return retried(operation, () -> {
+                try (Connection c = dataSource.getConnection()) {
+                    return inTransaction(c, work);
+                }
+            });
         }
 
         @Override
@@ -149,9 +149,10 @@ abstract class UnitOfWork {
         <T> Either<Rejection, T> atomically(String operation, SqlWork<Either<Rejection, T>> work) {
             try {
                 if (connection.getAutoCommit()) {
-                    // the caller has no transaction open: this operation is one
-                    return inTransaction(connection, work);
+                    // the caller has no transaction open: this operation is one, run again if given up
+                    return retried(operation, () -> inTransaction(connection, work));
                 }
+                // inside the caller's transaction: a deadlock aborts all of it, so only the caller can run it again
                 Savepoint savepoint = connection.setSavepoint();
                 Either<Rejection, T> result;
                 try {
@@ -187,6 +188,65 @@ abstract class UnitOfWork {
             } catch (SQLException e) {
                 failure.addSuppressed(e);
             }
+        }
+    }
+
+    /**
+     * A transaction is run this many times in all when the database gives it up to break a deadlock or a
+     * serialisation conflict ({@link #givenUp}); each attempt rolled back first, so nothing is half-written.
+     */
+    static final int ATTEMPTS = 5;
+
+    /** One attempt at a whole transaction. */
+    @FunctionalInterface
+    interface Attempt<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code attempt}, again after a growing random pause (so that two transactions that deadlocked do not
+     * meet again) while the database gives it up, at most {@link #ATTEMPTS} times; the one place where plie's
+     * own transactions are retried. Any other failure, or the last one, becomes a {@link PlieJdbcException}.
+     */
+    static <T> T retried(String operation, Attempt<T> attempt) {
+        for (int n = 1; ; n++) {
+            try {
+                return attempt.run();
+            } catch (SQLException e) {
+                if (!givenUp(e) || n == ATTEMPTS) {
+                    throw new PlieJdbcException(operation, e);
+                }
+                pause(n);
+            }
+        }
+    }
+
+    /**
+     * Whether the database rolled the transaction back to break a deadlock or a serialisation conflict: SQL state
+     * 40001 (serialization failure; MariaDB's deadlock 1213 too) or 40P01 (PostgreSQL's deadlock).
+     */
+    static boolean givenUp(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState())
+                            || "40P01".equals(sql.getSQLState())
+                            || sql.getErrorCode() == MARIADB_DEADLOCK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** MariaDB's and MySQL's ER_LOCK_DEADLOCK. */
+    private static final int MARIADB_DEADLOCK = 1213;
+
+    private static void pause(int attempt) {
+        long base = 20L << attempt;
+        try {
+            Thread.sleep(base + java.util.concurrent.ThreadLocalRandom.current().nextLong(base));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running a transaction again", e);
         }
     }
 

@@ -28,7 +28,7 @@ public final class MessageBundle {
     /** French, the language plie speaks unless asked otherwise. */
     public static final Locale FRENCH = Locale.FRENCH;
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final String baseName;
     private final Function<String, InputStream> resources;
