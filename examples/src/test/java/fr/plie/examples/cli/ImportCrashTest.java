@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * plie import} runs in a child JVM and is killed with SIGKILL at random moments, again and again on the same
  * file; after each kill every parcours of the file is either stored whole (its child rows, its participant, one
  * audit record) or absent, nothing is stored twice, and only whole batches recorded in the journal are there;
- * a run left alone then completes and stores exactly the file. At least 50 kills per database
+ * a run left alone then completes and stores exactly the file. At least 20 kills per database
  * ({@code -Dplie.crash.kills=N}, and the {@code crash} Maven profile, for more).
  */
 class ImportCrashTest {
-    private static final int KILLS = Integer.getInteger("plie.crash.kills", 50);
+    private static final int KILLS = Integer.getInteger("plie.crash.kills", 20);
     private static final int PARCOURS = 200;
     private static final int BATCH = 25;
 
