@@ -9,6 +9,9 @@ import fr.plie.core.participant.ParticipantId;
 import fr.plie.rules.alert.Alert;
 import fr.plie.rules.alert.AlertKind;
 import fr.plie.rules.alert.Alerts;
+import fr.plie.rules.audit.AuditReport;
+import fr.plie.rules.audit.ExitAudit;
+import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.rules.readiness.ExitEngineReadiness;
 import fr.plie.server.config.Policies;
 import fr.plie.server.security.Caller;
@@ -48,31 +51,107 @@ public class Caseload {
         }
     }
 
-    /** The parcours {@code caller} may see matching {@code filter}, in id order, page {@code page}. */
+    /**
+     * The parcours {@code caller} may see matching {@code filter}, in id order, page {@code page}. Streamed: only
+     * the page's rows are kept, and without an alert filter only they have their alerts worked out.
+     */
     public Page<Row> list(Caller caller, Filter filter, int page, int size) {
-        List<Row> all = new ArrayList<>();
+        Window<Row> window = new Window<>(page, size);
         try (Stream<Parcours> stream = visible(caller)) {
             stream.filter(p -> filter.status().map(s -> p.status() == s).getOrElse(true))
                     .filter(p -> filter.referent()
                             .map(r -> currentReferent(p).contains(r))
                             .getOrElse(true))
                     .forEach(p -> {
+                        if (filter.alert().isEmpty() && !window.wants()) {
+                            window.skip();
+                            return;
+                        }
                         List<Alert> alerts = alerts(p, filter.asOf());
                         if (filter.alert()
                                 .map(k -> alerts.stream().anyMatch(a -> a.kind() == k))
                                 .getOrElse(true)) {
-                            all.add(new Row(p, currentReferent(p), alerts));
+                            window.offer(new Row(p, currentReferent(p), alerts));
                         }
                     });
         }
-        int from = (int) Math.min((long) page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size());
+        return window.page();
+    }
+
+    /**
+     * The alerts {@code caller} may see on {@code asOf} of kind {@code kind} (any when absent), page {@code page}:
+     * the parcours' in id order, then, for those who see all, caseloads'. Streamed: only the page's alerts and the
+     * parcours a caseload counts are kept.
+     */
+    public Page<Alert> alerts(Caller caller, LocalDate asOf, Option<AlertKind> kind, int page, int size) {
+        Window<Alert> window = new Window<>(page, size);
+        List<Parcours> followed = new ArrayList<>();
+        try (Stream<Parcours> stream = visible(caller)) {
+            stream.forEach(p -> {
+                if (caller.seesEveryone() && p.referentOn(asOf).isDefined()) {
+                    followed.add(p);
+                }
+                alerts(p, asOf).stream()
+                        .filter(a -> kind.map(k -> a.kind() == k).getOrElse(true))
+                        .forEach(window::offer);
+            });
+        }
+        if (caller.seesEveryone()) {
+            Alerts.forCaseload(policies.referents(), followed, asOf, policies.alertPolicy()).stream()
+                    .filter(a -> kind.map(k -> a.kind() == k).getOrElse(true))
+                    .forEach(window::offer);
+        }
+        return window.page();
+    }
+
+    /** The items of one page among those offered in order, and how many were offered. */
+    private static final class Window<T> {
+        private final long from;
+        private final int page;
+        private final int size;
+        private final List<T> items = new ArrayList<>();
+        private long total;
+
+        Window(int page, int size) {
+            this.from = (long) page * size;
+            this.page = page;
+            this.size = size;
+        }
+
+        /** Whether the next item offered falls in the page. */
+        boolean wants() {
+            return total >= from && items.size() < size;
+        }
+
+        void offer(T item) {
+            if (wants()) {
+                items.add(item);
+            }
+            total++;
+        }
+
+        void skip() {
+            total++;
+        }
+
+        Page<T> page() {
+            return new Page<>(List.copyOf(items), page, size, total);
+        }
     }
 
     /** Every parcours {@code caller} may see, read without personal data; close the stream. */
     public Stream<Parcours> visible(Caller caller) {
         return plie.pseudonymised().parcours().streamAll().filter(caller::follows);
+    }
+
+    /**
+     * The control of recorded exits ({@code plie check}'s) over the parcours {@code caller} may see, read once as
+     * a stream.
+     */
+    public AuditReport checks(Caller caller, LocalDate asOf, ExitPolicy policy) {
+        try (Stream<Parcours> stream = visible(caller)) {
+            return ExitAudit.run(stream, asOf, policy);
+        }
     }
 
     /** The parcours, if it exists and {@code caller} may see it. */
@@ -99,18 +178,7 @@ public class Caseload {
 
     /** Every alert {@code caller} may see on {@code asOf}: the parcours' and, for those who see all, caseloads'. */
     public List<Alert> alerts(Caller caller, LocalDate asOf) {
-        List<Alert> alerts = new ArrayList<>();
-        List<Parcours> all = new ArrayList<>();
-        try (Stream<Parcours> stream = visible(caller)) {
-            stream.forEach(p -> {
-                all.add(p);
-                alerts.addAll(alerts(p, asOf));
-            });
-        }
-        if (caller.seesEveryone()) {
-            alerts.addAll(Alerts.forCaseload(policies.referents(), all, asOf, policies.alertPolicy()));
-        }
-        return alerts;
+        return alerts(caller, asOf, Option.none(), 0, Integer.MAX_VALUE).items();
     }
 
     private static Option<String> currentReferent(Parcours p) {

@@ -7,7 +7,6 @@ import fr.plie.server.config.Policies;
 import fr.plie.server.security.Caller;
 import io.vavr.control.Option;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -37,14 +36,9 @@ class AlertController {
             Authentication authentication) {
         Params.page(page, size);
         Option<AlertKind> wanted = Option.of(kind).map(k -> Params.code("kind", k, AlertKind.class));
-        List<Alert> all =
-                caseload.alerts(Caller.of(authentication), Params.date("asOf", asOf, policies.today())).stream()
-                        .filter(a -> wanted.map(k -> a.kind() == k).getOrElse(true))
-                        .toList();
+        Caseload.Page<Alert> p = caseload.alerts(
+                Caller.of(authentication), Params.date("asOf", asOf, policies.today()), wanted, page, size);
         Locale locale = Language.of(request);
-        int from = (int) Math.min((long) page * size, all.size());
-        List<Alert> items = all.subList(from, Math.min(from + size, all.size()));
-        Caseload.Page<Alert> p = new Caseload.Page<>(items, page, size, all.size());
-        return Views.page(p, items.stream().map(a -> Views.alert(a, locale)).toList());
+        return Views.page(p, p.items().stream().map(a -> Views.alert(a, locale)).toList());
     }
 }

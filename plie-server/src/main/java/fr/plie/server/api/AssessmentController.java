@@ -122,9 +122,7 @@ class AssessmentController {
     }
 
     private ExitPolicy exitPolicy(String name) {
-        return policies.exitPolicy(name)
-                .getOrElseThrow(() -> ApiProblem.of(
-                        HttpStatus.BAD_REQUEST, "policy.unknown", name, String.join(", ", Policies.exitPresetNames())));
+        return Params.exitPolicy(policies, name);
     }
 
     private EligibilityPolicy eligibilityPolicy(String name) {

@@ -1,5 +1,7 @@
 package fr.plie.server.api;
 
+import fr.plie.rules.exit.ExitPolicy;
+import fr.plie.server.config.Policies;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,13 @@ final class Params {
     private Params() {}
 
     /** {@code value} as a date, {@code otherwise} when absent. */
+    /** The exit policy a request names ({@code ?policy=}), the PLIE's own when absent; 400 when unknown. */
+    static ExitPolicy exitPolicy(Policies policies, String name) {
+        return policies.exitPolicy(name)
+                .getOrElseThrow(() -> ApiProblem.of(
+                        HttpStatus.BAD_REQUEST, "policy.unknown", name, String.join(", ", Policies.exitPresetNames())));
+    }
+
     static LocalDate date(String name, String value, LocalDate otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;

@@ -124,12 +124,7 @@ class ParcoursController {
             Authentication authentication)
             throws IOException {
         Parcours parcours = find(Caller.of(authentication), id);
-        ExitPolicy exitPolicy = policies.exitPolicy(policy)
-                .getOrElseThrow(() -> ApiProblem.of(
-                        HttpStatus.BAD_REQUEST,
-                        "policy.unknown",
-                        policy,
-                        String.join(", ", Policies.exitPresetNames())));
+        ExitPolicy exitPolicy = Params.exitPolicy(policies, policy);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         json.write(
                 PlieDocument.EXIT_ASSESSMENT,

@@ -12,6 +12,8 @@ import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.Rate;
 import fr.plie.rules.alert.Alert;
 import fr.plie.rules.alert.AlertKind;
+import fr.plie.rules.audit.AuditFinding;
+import fr.plie.rules.audit.AuditReport;
 import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.server.Caseload;
@@ -44,7 +46,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The French web application for a coordinator and the referents: the dashboard (indicators against the
  * protocol's targets, by month and referent), the parcours with filters, the parcours page (timeline, exit
- * assessment explained, alerts) and report downloads. Server-rendered, no script; reads through the same {@link
+ * assessment explained, alerts), the control of recorded exits and report downloads. Server-rendered, no script; reads through the same {@link
  * Caseload} and {@link Reports} as the API, so the same access rules apply.
  */
 @Controller
@@ -193,6 +195,25 @@ class WebController {
         model.addAttribute("policy", policies.exitPolicy().name());
         model.addAttribute("caller", caller);
         return "parcours";
+    }
+
+    @GetMapping("/controle")
+    String checksPage(@RequestParam(required = false) String date, Model model, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        if (!caller.seesEveryone()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        LocalDate asOf = date == null || date.isBlank() ? policies.today() : date(date);
+        AuditReport report = caseload.checks(caller, asOf, policies.exitPolicy());
+        Map<String, List<AuditFinding>> lists = new LinkedHashMap<>();
+        for (AuditFinding.Kind kind : AuditFinding.Kind.values()) {
+            lists.put(AuditFinding.title(kind, Locale.FRENCH), report.findings(kind));
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("lists", lists);
+        model.addAttribute("date", asOf);
+        model.addAttribute("caller", caller);
+        return "controle";
     }
 
     @GetMapping("/rapports")

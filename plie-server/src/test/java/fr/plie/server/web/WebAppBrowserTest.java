@@ -24,6 +24,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -168,6 +169,23 @@ class WebAppBrowserTest extends ApiTestBase {
         assertThat(page).contains("Évaluation de la sortie", "Explication", "Justificatifs manquants", "Chronologie");
         assertThat(page).contains("Étape emploi");
         check("parcours");
+    }
+
+    @Test
+    void the_control_of_recorded_exits_lists_a_positive_exit_not_proposed_for_a_coordinator_only() throws IOException {
+        signIn("coordinator");
+        driver.findElement(By.linkText("Contrôle des sorties")).click();
+        awaitText(By.tagName("h1"), "Contrôle des sorties enregistrées");
+        WebElement date = driver.findElement(By.id("date"));
+        // a date input takes the day as typed in the browser's locale; set it as the form sends it
+        driver.executeScript("arguments[0].value = '2024-12-31'", date);
+        date.submit();
+        awaitText(By.tagName("main"), "non proposée");
+        assertThat(driver.findElement(By.linkText("PAR-A")).getAttribute("href"))
+                .endsWith("/parcours/PAR-A");
+        check("controle");
+        signIn("REF-01");
+        assertThat(driver.findElements(By.linkText("Contrôle des sorties"))).isEmpty();
     }
 
     @Test

@@ -23,6 +23,8 @@ final class PolicyDocuments {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private static final Pattern INDEX = Pattern.compile("\\d+");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Fields whose digits are codes, not numbers: a name, INSEE commune codes (24322), EPCI SIREN codes. */
+    private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("name", "communes", "code", "siren");
 
     private PolicyDocuments() {}
 
@@ -69,7 +71,7 @@ final class PolicyDocuments {
 
     /**
      * A bound property value as JSON. Properties files bind every value as text and YAML lists as maps indexed
-     * {@code 0, 1, ...}: digits read as a number (except in names), {@code true}/{@code false} as booleans.
+     * {@code 0, 1, ...}: digits read as a number (except in names and codes), {@code true}/{@code false} as booleans.
      */
     private static JsonNode node(String field, Object value) {
         if (value instanceof Map<?, ?> map) {
@@ -100,7 +102,7 @@ final class PolicyDocuments {
             return NODES.booleanNode(b);
         }
         String text = String.valueOf(value);
-        if (!field.equals("name") && INTEGER.matcher(text).matches()) {
+        if (!TEXT_FIELDS.contains(field) && INTEGER.matcher(text).matches()) {
             return NODES.numberNode(Integer.parseInt(text));
         }
         if (text.equals("true") || text.equals("false")) {
