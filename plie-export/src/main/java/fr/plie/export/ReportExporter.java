@@ -4,7 +4,10 @@ import fr.plie.reporting.indicator.IndicatorReport;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Writes a report in one format; get one from {@link ReportExporters}. The stream is left open. */
+/**
+ * Writes a report in one format; get one from {@link ReportExporters}. The stream is left open. plie's exporters
+ * are thread-safe: they keep nothing between calls.
+ */
 public interface ReportExporter {
     void write(IndicatorReport report, ExportSettings settings, OutputStream out) throws IOException;
 }

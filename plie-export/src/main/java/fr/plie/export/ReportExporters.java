@@ -3,6 +3,9 @@ package fr.plie.export;
 /**
  * The exports of an indicator report: CSV for French Excel (semicolons, UTF-8 byte-order mark), XLSX with one
  * sheet per indicator group, real numbers and native charts, and the committee report in HTML and PDF.
+ *
+ * <p>Thread-safe: the exporters keep nothing between calls, so one serves several threads at once, each writing
+ * its own stream.
  */
 public final class ReportExporters {
     private ReportExporters() {}

@@ -32,7 +32,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  * ExitAssessment} and {@link EligibilityResult}, so that plie-core carries no Jackson annotation. Found by
  * {@code JsonMapper.builder().findAndAddModules()} through {@code META-INF/services}.
  *
- * <p>Immutable: each {@code with*} option returns a new module. Invalid input read through a plain mapper raises
+ * <p>Immutable, so thread-safe: each {@code with*} option returns a new module. Invalid input read through a plain mapper raises
  * {@link PlieJsonException} with every located error; {@link PlieJson} returns them as values instead and also
  * applies the {@link JsonLimits} to the parser.
  */

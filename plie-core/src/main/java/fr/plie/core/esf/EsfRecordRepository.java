@@ -4,7 +4,10 @@ import fr.plie.core.participant.ParticipantId;
 import io.vavr.control.Option;
 import java.util.List;
 
-/** Port: where the entered ESF+ answers are kept, one record per participant and operation. */
+/**
+ * Port: where the entered ESF+ answers are kept, one record per participant and operation. Each implementation
+ * states its thread safety; plie's JDBC one is thread-safe (see {@code PlieJdbc} in plie-adapter-jdbc).
+ */
 public interface EsfRecordRepository {
     Option<EsfRecord> find(ParticipantId participant, EsfOperationId operation);
 

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        // a package-private generated builder: javadoc then shows its methods, with their comments, on the page of
+        // the public builder that extends it (ExitPolicy.Builder), not as members of a type absent from the docs
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         overshadowImplementation = true,
         defaults = @Value.Immutable(copy = true))
 public @interface ImmutableStyle {}

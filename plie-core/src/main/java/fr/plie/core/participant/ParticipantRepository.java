@@ -2,7 +2,10 @@ package fr.plie.core.participant;
 
 import io.vavr.control.Option;
 
-/** Port: where participants are kept. */
+/**
+ * Port: where participants are kept. Each implementation states its thread safety; plie's JDBC one is
+ * thread-safe (see {@code PlieJdbc} in plie-adapter-jdbc).
+ */
 public interface ParticipantRepository {
     Option<Participant> findById(ParticipantId id);
 

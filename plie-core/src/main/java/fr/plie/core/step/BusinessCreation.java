@@ -3,6 +3,7 @@ package fr.plie.core.step;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Creating one's own business. Seed 000 counts it once "consolidée par 6 mois d'activité"; seed 004 on any
@@ -17,6 +18,12 @@ public record BusinessCreation(Option<LocalDate> registeredOn, Option<Siret> sir
         Objects.requireNonNull(registeredOn, "registeredOn");
         Objects.requireNonNull(siret, "siret");
         Objects.requireNonNull(activityStart, "activityStart");
+    }
+
+    /** The same, for callers who hold {@link Optional}s rather than Vavr's {@code Option}. */
+    public BusinessCreation(
+            Optional<LocalDate> registeredOn, Optional<Siret> siret, Optional<LocalDate> activityStart) {
+        this(Option.ofOptional(registeredOn), Option.ofOptional(siret), Option.ofOptional(activityStart));
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** What is still missing for the ESF+ reporting, and the alerts it raises. */
+/** What is still missing for the ESF+ reporting, and the alerts it raises. Pure functions, thread-safe. */
 public final class EsfCompleteness {
     private EsfCompleteness() {}
 

@@ -26,6 +26,8 @@ import java.util.Objects;
  * }
  * EsfParticipantFile.write(operation, rows, EsfColumns.defaults(), header, Locale.FRENCH, out);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe: one instance serves every thread that exports rows of its operations.
  */
 public final class EsfExport {
     private final OperationSplitter splitter;

@@ -18,7 +18,8 @@ import java.util.Objects;
  * Answers the ESF+ questionnaire of a participant-operation: an entered answer first, else what the profile and
  * the parcours tell (each derivation is a {@link Basis}), else missing once the question is due. The exit answers
  * read the facts as the ESF+ indicators do ({@link EsfResults}): the 28 days after leaving, only the last event
- * counting. Pure: everything it reads is given, {@code asOf} included.
+ * counting. Pure: everything it reads is given, {@code asOf} included. Immutable and thread-safe: one instance
+ * serves the whole application.
  */
 public final class EsfQuestionnaire {
     private final EsfDeadlines deadlines;

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Gives a parcours its participant-operation records under an {@link OperationRule}. A parcours is in an
  * operation when the days from its entry (commitment signed) to its validated exit, or to {@code asOf} while it
- * goes on, meet the operation's period.
+ * goes on, meet the operation's period. Immutable and thread-safe.
  */
 public final class OperationSplitter {
     private final EsfOperations operations;

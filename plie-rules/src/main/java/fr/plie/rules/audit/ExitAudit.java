@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * do not support (with the reason), every positive exit reachable but not proposed, every exit lacking valid
  * evidence, and totals. A recorded exit is judged on its date ({@link RecordedExitReview}); a parcours with no
  * exit on {@code asOf}. Parcours refused or never entered have nothing to control. Pure: the stream is read once.
+ * Thread-safe: it keeps no state, so audits may run side by side.
  */
 public final class ExitAudit {
     private ExitAudit() {}

@@ -12,6 +12,8 @@ import java.util.Objects;
  * {@code grand-amienois} or {@code toulouse-2015-2020} (the exit presets' {@link ExitPolicy#name()}). The other
  * spelling, upper case with underscores ({@code GRAND_AMIENOIS}, the names of the Java constants and of the first
  * policy documents), is still understood, and callers say so ({@link Found#otherSpelling()}).
+ *
+ * <p>Thread-safe: the presets are immutable values, built once.
  */
 public final class PolicyPresets {
     /**
