@@ -81,6 +81,8 @@ final class ParcoursRows {
     private final Map<Field, Long> parcoursRow = new EnumMap<>(Field.class);
     private final Map<Field, String> parcoursRaw = new EnumMap<>(Field.class);
     private final List<StepRow> steps = new ArrayList<>();
+    /** Fields of the parcours with a bad cell: reported once, not again as missing. */
+    private final java.util.Set<Field> bad = java.util.EnumSet.noneOf(Field.class);
 
     private record StepRow(long row, Map<Field, Object> values) {}
 
@@ -106,6 +108,7 @@ final class ParcoursRows {
             }
             Either<Rejection, Object> value = parse(column, raw);
             if (value.isLeft()) {
+                bad.add(column.field());
                 error(number, column.field(), raw, value.getLeft());
                 continue;
             }
@@ -129,7 +132,7 @@ final class ParcoursRows {
     /** The parcours and its participant, or the rows with every error found. */
     Either<RejectedRows, ImportedParcours> build() {
         for (Field f : Field.values()) {
-            if (f.required() && !parcours.containsKey(f)) {
+            if (f.required() && !parcours.containsKey(f) && !bad.contains(f)) {
                 error(firstRow(), f, "", Rejection.of(REQUIRED));
             }
         }
