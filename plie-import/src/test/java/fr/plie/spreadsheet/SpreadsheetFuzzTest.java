@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it concerns a cell. {@code -Dplie.fuzz.files=5000} (profile {@code fuzz}) runs the long count.
  */
 class SpreadsheetFuzzTest {
-    private static final int FILES = Integer.getInteger("plie.fuzz.files", 300);
+    private static final int FILES = Integer.getInteger("plie.fuzz.files", 200);
     private static final List<String> JUNK = List.of(
             "",
             "abc",
@@ -121,10 +121,10 @@ class SpreadsheetFuzzTest {
                             lines.get(r)
                                     .substring(0, random.nextInt(lines.get(r).length() + 1)));
                 default -> {
-                    if (random.nextInt(20) == 0) {
+                    if (random.nextInt(40) == 0) {
                         // a huge file: the same rows again and again
                         List<String> rows = List.copyOf(lines.subList(1, lines.size()));
-                        for (int k = 0; k < 500; k++) {
+                        for (int k = 0; k < 200; k++) {
                             lines.addAll(rows);
                         }
                     } else {
