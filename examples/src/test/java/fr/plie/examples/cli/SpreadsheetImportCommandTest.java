@@ -86,7 +86,7 @@ class SpreadsheetImportCommandTest {
     void a_changed_parcours_is_replaced_with_update_whatever_its_stored_version() throws Exception {
         Run first = Run.of("import", csv("abc.csv", person("1", "12/03/1980")).toString(), "--jdbc-url", url());
         assertThat(first.code()).as(first.err()).isZero();
-        String withStep = person("1", "12/03/1980");;;;;;;;;;$", "");
+        String withStep = person("1", "12/03/1980");
         Map<String, String> step =
                 Map.of("parcours.id", "PAR-1", "step.id", "E1", "step.kind", "MOBI", "step.start", "01/03/2024");
         Path changed = csv("abc-2.csv", withStep, row(step));
