@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code plie --lang en <command> --help} is English (usage_en.properties), French without {@code --lang}. */
 class HelpInEnglishTest {
     @ParameterizedTest
-    @ValueSource(strings = {"exit", "eligibility", "check", "report", "demo"})
+    @ValueSource(strings = {"exit", "eligibility", "check", "report", "demo", "import", "export", "esf", "serve"})
     void everyCommandsHelpIsEnglishWithLangEn(String command) {
         Run english = Run.of("--lang", "en", command, "--help");
         Run french = Run.of(command, "--help");
