@@ -11,13 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code plie eligibility}: checks candidates (participant documents, v1, with their profile) against an
- * eligibility policy preset: residence, age and the public criteria of seeds 001 and 004.
+ * eligibility policy preset: residence, age and the public criteria of seeds 001 and 004; a candidate whose
+ * profile lacks facts is "incomplete", with the facts to record, rather than not eligible.
  */
 @Command(
         name = "eligibility",
@@ -60,13 +62,21 @@ final class EligibilityCommand implements Callable<Integer> {
                 envelope.put("asOf", day.toString());
                 out.println(JsonOutput.enveloped(envelope, PlieDocument.ELIGIBILITY_RESULT, result));
             } else {
+                String missing = result.missingFacts().stream()
+                        .map(fact -> Texts.get(locale, "eligibility.fact." + fact.name()))
+                        .collect(Collectors.joining(", "));
                 out.println(Texts.get(
                         locale,
-                        result.eligible() ? "eligibility.eligible" : "eligibility.not-eligible",
+                        switch (result.status()) {
+                            case ELIGIBLE -> "eligibility.eligible";
+                            case NOT_ELIGIBLE -> "eligibility.not-eligible";
+                            case INCOMPLETE -> "eligibility.incomplete";
+                        },
                         candidate.id().value(),
                         eligibility.name(),
                         result.criteriaMet(),
-                        result.criteriaRequired()));
+                        result.criteriaRequired(),
+                        missing));
                 result.explain(locale).forEach(line -> out.println("  - " + line));
             }
         });

@@ -106,4 +106,29 @@ class EligibilityCommandTest {
         assertThat(run.err()).contains(bad + ":1: ").contains("/profile");
         assertThat(run.hasStackTrace()).isFalse();
     }
+
+    @Test
+    void Seed004_EtEtreSoit_aReferralLackingItsSituationIsIncompleteWithTheFactsToRecordInFrenchAndEnglish() {
+        String referral = "../docs/examples/participant-referral-incomplete.json";
+
+        Run fr = Run.of("eligibility", referral, "--policy", "grand-amienois", "--as-of", "2024-06-03");
+        Run en = Run.of("eligibility", referral, "--policy", "grand-amienois", "--as-of", "2024-06-03", "--lang", "en");
+        Run json = Run.of("eligibility", referral, "--policy", "grand-amienois", "--as-of", "2024-06-03", "--json");
+
+        assertThat(fr.code()).isZero();
+        assertThat(fr.out())
+                .startsWith("P-REF-2024-0107 : éligibilité incomplète au PLIE du Grand Amiénois (MLIFE) (0 critère(s)"
+                        + " rempli(s), 1 requis) ; à renseigner : inscription comme demandeur d'emploi, situation sur le"
+                        + " marché du travail, freins à l'emploi")
+                .contains("  - Inscription comme demandeur d'emploi non renseignée.")
+                .contains("  - Pas de reconnaissance de la qualité de travailleur handicapé (RQTH).");
+        assertThat(en.out())
+                .startsWith("P-REF-2024-0107: eligibility to PLIE du Grand Amiénois (MLIFE) incomplete (0 criteria met,"
+                        + " 1 required); to record: registration as a job seeker, labour-market status, barriers to"
+                        + " employment")
+                .contains("  - Barriers to employment not diagnosed yet (at least 1 required).");
+        assertThat(json.out())
+                .contains("\"status\":\"INCOMPLETE\"")
+                .contains("\"missingFacts\":[\"JOB_SEEKER_REGISTRATION\",\"LABOUR_MARKET_STATUS\",\"BARRIERS\"]");
+    }
 }

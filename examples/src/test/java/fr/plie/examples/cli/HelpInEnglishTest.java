@@ -8,10 +8,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code plie --lang en <command> --help} is English (usage_en.properties), French without {@code --lang}. */
 class HelpInEnglishTest {
     @ParameterizedTest
-    @ValueSource(strings = {"exit", "eligibility", "check", "report", "demo", "import", "export", "esf", "serve"})
+    @ValueSource(
+            strings = {
+                "exit",
+                "eligibility",
+                "check",
+                "report",
+                "demo",
+                "import",
+                "export",
+                "esf",
+                "esf export",
+                "esf check",
+                "serve",
+                "token"
+            })
     void everyCommandsHelpIsEnglishWithLangEn(String command) {
-        Run english = Run.of("--lang", "en", command, "--help");
-        Run french = Run.of(command, "--help");
+        String[] words = command.split(" ");
+        String[] en = new String[words.length + 3];
+        en[0] = "--lang";
+        en[1] = "en";
+        System.arraycopy(words, 0, en, 2, words.length);
+        en[en.length - 1] = "--help";
+        String[] fr = java.util.Arrays.copyOf(words, words.length + 1);
+        fr[words.length] = "--help";
+        Run english = Run.of(en);
+        Run french = Run.of(fr);
 
         assertThat(english.code()).isZero();
         // French words and letters of the annotations would show through any key the bundle lacks

@@ -12,6 +12,7 @@ import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.ParticipantRepository;
 import fr.plie.core.participant.PersonalData;
 import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProfileFact;
 import fr.plie.core.participant.ProtectionStatus;
 import fr.plie.core.participant.QualificationLevel;
 import fr.plie.core.participant.Sex;
@@ -42,7 +43,7 @@ final class JdbcParticipantRepository implements ParticipantRepository {
     private static final String PROFILE_COLUMNS = "birth_date, sex, residence_commune, priority_neighbourhood,"
             + " qualification_level, job_seeker_since, minimum_incomes, recognised_disabled_worker, protection,"
             + " single_parent, labour_market_status, third_country_national, foreign_background,"
-            + " homeless_or_housing_exclusion, rural_area, career_change";
+            + " homeless_or_housing_exclusion, rural_area, career_change, unknown_facts";
 
     private final Settings s;
     private final Tables t;
@@ -86,7 +87,7 @@ final class JdbcParticipantRepository implements ParticipantRepository {
             bind(ps, list);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    profiles.put(rs.getString(17), profile(rs));
+                    profiles.put(rs.getString(18), profile(rs));
                 }
             }
         }
@@ -148,7 +149,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
                 .foreignBackground(rs.getBoolean(13))
                 .homelessOrHousingExclusion(rs.getBoolean(14))
                 .ruralArea(rs.getBoolean(15))
-                .careerChange(rs.getBoolean(16));
+                .careerChange(rs.getBoolean(16))
+                .unknownFacts(codes(ProfileFact.class, rs.getString(17)));
     }
 
     private static Barrier barrier(ResultSet rs) throws SQLException {
@@ -252,16 +254,16 @@ final class JdbcParticipantRepository implements ParticipantRepository {
         String set = String.join(" = ?, ", PROFILE_COLUMNS.split(",\\s*")) + " = ?";
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.participant + " SET " + set + " WHERE id = ?")) {
             bindProfile(ps, p.profile());
-            ps.setString(17, p.id().value());
+            ps.setString(18, p.id().value());
             return ps.executeUpdate();
         }
     }
 
     private void insert(Connection c, Participant p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.participant + " (" + PROFILE_COLUMNS
-                + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bindProfile(ps, p.profile());
-            ps.setString(17, p.id().value());
+            ps.setString(18, p.id().value());
             ps.executeUpdate();
         }
     }
@@ -283,14 +285,22 @@ final class JdbcParticipantRepository implements ParticipantRepository {
         ps.setBoolean(14, p.homelessOrHousingExclusion());
         ps.setBoolean(15, p.ruralArea());
         ps.setBoolean(16, p.careerChange());
+        ps.setString(17, p.unknownFacts().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
     }
 
     private static Set<MinimumIncome> incomes(String stored) {
-        Set<MinimumIncome> incomes = EnumSet.noneOf(MinimumIncome.class);
-        if (!stored.isEmpty()) {
-            Arrays.stream(stored.split(",")).map(MinimumIncome::valueOf).forEach(incomes::add);
+        return codes(MinimumIncome.class, stored);
+    }
+
+    /** Enum codes stored comma-separated; MariaDB and the others agree on an empty string for none. */
+    private static <E extends Enum<E>> Set<E> codes(Class<E> type, String stored) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (stored != null && !stored.isEmpty()) {
+            Arrays.stream(stored.split(","))
+                    .map(code -> Enum.valueOf(type, code))
+                    .forEach(values::add);
         }
-        return incomes;
+        return values;
     }
 
     private static void delete(Connection c, String table, String participantId) throws SQLException {

@@ -202,6 +202,7 @@ final class ParcoursAssembler {
         private final LocalDate[] date = new LocalDate[ParcoursQuery.DATES];
         private final Boolean qualifying;
         private final Boolean partTimeChosen;
+        private final Boolean trialPeriodEndUnknown;
 
         StepRow(ResultSet rs) throws SQLException {
             for (int i = 0; i < text.length; i++) {
@@ -212,6 +213,7 @@ final class ParcoursAssembler {
             }
             qualifying = bool(rs, 0);
             partTimeChosen = bool(rs, 1);
+            trialPeriodEndUnknown = bool(rs, 2);
         }
 
         Step build(List<String> objectives) {
@@ -245,6 +247,7 @@ final class ParcoursAssembler {
                             .employer(employer())
                             .plannedEnd(Option.of(date[2]))
                             .trialPeriodEnd(Option.of(date[4]))
+                            .trialPeriodEndUnknown(Boolean.TRUE.equals(trialPeriodEndUnknown))
                             .weeklyHours(new BigDecimal(text[12]))
                             .referenceWeeklyHours(new BigDecimal(text[13]))
                             .partTimeChosen(partTimeChosen)

@@ -135,7 +135,7 @@ final class ParcoursQuery {
                         "c.trial_period_end",
                         "c.registered_on",
                         "c.activity_start"),
-                List.of("c.qualifying", "c.part_time_chosen"),
+                List.of("c.qualifying", "c.part_time_chosen", "c.trial_period_end_unknown"),
                 filter,
                 joined));
         branches.add(child(
@@ -212,7 +212,7 @@ final class ParcoursQuery {
         pad(columns, texts, TEXTS, dialect.nullText());
         pad(columns, dates, DATES, dialect.nullDate());
         columns.add(number == null ? dialect.nullNumber() : number);
-        pad(columns, booleans, 2, dialect.nullBoolean());
+        pad(columns, booleans, 3, dialect.nullBoolean());
         return "SELECT " + String.join(", ", columns) + " FROM " + from + " WHERE " + filter;
     }
 

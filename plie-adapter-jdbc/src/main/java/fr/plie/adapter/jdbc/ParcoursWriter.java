@@ -75,7 +75,7 @@ final class ParcoursWriter {
     void insertChildren(Connection c, Collection<Parcours> all) throws SQLException {
         try (Batch decisions = new Batch(c, insert(t.decision, 7));
                 Batch referents = new Batch(c, insert(t.referent, 4));
-                Batch steps = new Batch(c, insert(t.step, 25));
+                Batch steps = new Batch(c, insert(t.step, 26));
                 Batch texts = new Batch(c, insert(t.text, 5));
                 Batch interviews = new Batch(c, insert(t.interview, 6));
                 Batch placements = new Batch(c, insert(t.placement, 6));
@@ -247,6 +247,7 @@ final class ParcoursWriter {
         Sql.bool(ps, 23, employment.map(Employment::partTimeChosen));
         Sql.date(ps, 24, creation.flatMap(BusinessCreation::registeredOn));
         Sql.date(ps, 25, creation.flatMap(BusinessCreation::activityStart));
+        Sql.bool(ps, 26, employment.map(Employment::trialPeriodEndUnknown));
     }
 
     private static void texts(Batch texts, String id, String kind, int owner, List<String> items) throws SQLException {

@@ -23,12 +23,12 @@ abstract class MigrationContract extends DatabaseTest {
         return false;
     }
 
-    /** The migrations of an empty database: 1, 1.1, 1.2, 1.3, 1.17 (and 1.3.1 on MariaDB). */
+    /** The migrations of an empty database: 1, 1.1, 1.2, 1.3, 1.17, 1.20 (and 1.3.1 on MariaDB). */
     private int MIGRATIONS;
 
     @org.junit.jupiter.api.BeforeEach
     void countMigrations() {
-        MIGRATIONS = db.kind == TestDatabase.Kind.MARIADB ? 6 : 5;
+        MIGRATIONS = db.kind == TestDatabase.Kind.MARIADB ? 7 : 6;
     }
 
     @Test
@@ -40,8 +40,8 @@ abstract class MigrationContract extends DatabaseTest {
         assertThat(first.appliedMigrations())
                 .containsExactlyElementsOf(
                         db.kind == TestDatabase.Kind.MARIADB
-                                ? java.util.List.of("1", "1.1", "1.2", "1.3", "1.3.1", "1.17")
-                                : java.util.List.of("1", "1.1", "1.2", "1.3", "1.17"));
+                                ? java.util.List.of("1", "1.1", "1.2", "1.3", "1.3.1", "1.17", "1.20")
+                                : java.util.List.of("1", "1.1", "1.2", "1.3", "1.17", "1.20"));
         Parcours p = ParcoursFixture.enteredOn("PAR-M", ENTRY).build();
         assertThat(first.repositories("REF-01").parcours().save(p, 0).isRight()).isTrue();
     }
@@ -102,6 +102,8 @@ abstract class MigrationContract extends DatabaseTest {
         assertThat(profile.careerChange()).isFalse();
         assertThat(profile.singleParent()).isTrue();
         assertThat(profile.minimumIncomes()).containsExactly(MinimumIncome.RSA);
+        // stored before unknown facts existed: every fact reads as recorded
+        assertThat(profile.unknownFacts()).isEmpty();
     }
 
     private PlieJdbc store(String prefix) {

@@ -47,6 +47,44 @@ abstract class RepositoryContract extends DatabaseTest {
     }
 
     @Test
+    void facts_not_recorded_and_a_trial_period_of_unknown_end_read_back_as_unknown() {
+        Participant sample = Samples.participant("P-UNK", t -> t);
+        Participant referral = new Participant(
+                sample.id(),
+                fr.plie.core.participant.Profile.builder()
+                        .from(sample.profile())
+                        .unknown(fr.plie.core.participant.ProfileFact.JOB_SEEKER_REGISTRATION)
+                        .unknown(fr.plie.core.participant.ProfileFact.BARRIERS)
+                        .build(),
+                sample.personalData());
+        fr.plie.core.step.Employment cdi = fr.plie.core.step.Employment.builder()
+                .contractType(fr.plie.core.step.ContractType.CDI)
+                .employer(fr.plie.core.step.Employer.of(
+                        "Boulangerie du Capitole", fr.plie.core.step.EmployerKind.PRIVATE))
+                .weeklyHours(new java.math.BigDecimal("35"))
+                .trialPeriodEndUnknown(true)
+                .build();
+        Parcours hired = ParcoursFixture.enteredOn("PAR-TRIAL", ENTRY)
+                .step(cdi, ENTRY.plusDays(20), Option.none())
+                .build();
+
+        repos.participants().save(referral);
+        assertThat(repos.parcours().save(hired, 0).isRight()).isTrue();
+
+        assertThat(repos.participants().findById(referral.id())).isEqualTo(Option.some(referral));
+        assertThat(repos.parcours().findById(hired.id())).isEqualTo(Option.some(hired));
+        assertThat(repos.parcours()
+                        .findById(hired.id())
+                        .get()
+                        .steps()
+                        .get(0)
+                        .employment()
+                        .get()
+                        .trialPeriodEndUnknown())
+                .isTrue();
+    }
+
+    @Test
     void every_command_of_the_lifecycle_is_saved_in_turn_and_audited_by_its_event_type() {
         Parcours p = Parcours.referred(ParcoursId.of("PAR-L"), ParticipantId.of("P-L"), referral());
         repos.parcours().save(p, 0);

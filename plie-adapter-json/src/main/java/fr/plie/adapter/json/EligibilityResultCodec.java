@@ -1,9 +1,11 @@
 package fr.plie.adapter.json;
 
 import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.core.participant.ProfileFact;
 import fr.plie.rules.eligibility.CriterionKind;
 import fr.plie.rules.eligibility.CriterionResult;
 import fr.plie.rules.eligibility.EligibilityResult;
+import fr.plie.rules.eligibility.EligibilityStatus;
 import fr.plie.rules.eligibility.Reason;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +14,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Whether a profile is eligible to a PLIE ({@link EligibilityResult}, DOMAIN.md "Eligibility"): residence, age,
- * each criterion met or not with its reason, and the summary, each reason with its key, arguments and French and
+ * each criterion met, unmet or unknown (with the profile facts it misses) with its reason, the summary, the status
+ * (eligible, not eligible, incomplete) and the facts missing to conclude, each reason with its key, arguments and French and
  * English texts. Read back, the result equals the one written; what the library derives ({@code eligible},
  * {@code criteriaMet}, the summary) is checked against the rest, and the texts are rendered again.
  */
@@ -27,10 +30,17 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
             "!residence",
             "!age",
             "!criteria",
-            "!summary");
+            "!summary",
+            "status",
+            "missingFacts");
     private static final Fields REASON = Fields.of("!met", "!key", "!args", "!fr", "!en");
-    private static final Fields CRITERION = Fields.of("!criterion", "!met", "!key", "!args", "!fr", "!en");
+    private static final Fields CRITERION =
+            Fields.of("!criterion", "!met", "!key", "!args", "!fr", "!en", "status", "missingFacts");
     private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
+    private static final EnumCodes<EligibilityStatus> STATUS = EnumCodes.of(EligibilityStatus.class);
+    private static final EnumCodes<CriterionResult.Status> CRITERION_STATUS =
+            EnumCodes.of(CriterionResult.Status.class);
+    private static final EnumCodes<ProfileFact> FACT = EnumCodes.of(ProfileFact.class);
     private static final int MAX_CRITERIA = CriterionKind.values().length;
 
     private EligibilityResultCodec() {}
@@ -48,6 +58,9 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         Reason age = null;
         List<CriterionResult> criteria = null;
         Reason summary = null;
+        // status and missingFacts came with "unknown is not unmet": absent from older documents, derived when present
+        EligibilityStatus status = null;
+        List<ProfileFact> missing = null;
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
                 case 0 -> formatVersion(c);
@@ -57,7 +70,9 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
                 case 4 -> residence = reason(c);
                 case 5 -> age = reason(c);
                 case 6 -> criteria = c.list("object", EligibilityResultCodec::criterion);
-                default -> summary = reason(c);
+                case 7 -> summary = reason(c);
+                case 8 -> status = c.enumValue(STATUS);
+                default -> missing = facts(c);
             }
         }
         if (!c.end(f) || !distinct(c, criteria)) {
@@ -68,6 +83,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         derived(c, r.eligible() == eligible, "eligible");
         derived(c, r.criteriaMet() == criteriaMet, "criteriaMet");
         derived(c, r.summary().equals(summary), "summary");
+        derived(c, status == null || r.status() == status, "status");
+        derived(c, missing == null || List.copyOf(r.missingFacts()).equals(missing), "missingFacts");
         return c.errorCount() == before ? r : null;
     }
 
@@ -107,14 +124,41 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         }
         CriterionKind kind = null;
         ReasonParts parts = new ReasonParts();
+        CriterionResult.Status status = null;
+        List<ProfileFact> missing = List.of();
         for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
-                kind = c.enumValue(KIND);
-            } else {
-                parts.read(c, i - 1);
+            switch (i) {
+                case 0 -> kind = c.enumValue(KIND);
+                case 6 -> status = c.enumValue(CRITERION_STATUS);
+                case 7 -> missing = facts(c);
+                default -> parts.read(c, i - 1);
             }
         }
-        return c.end(f) ? new CriterionResult(kind, parts.reason()) : null;
+        if (!c.end(f)) {
+            return null;
+        }
+        Reason reason = parts.reason();
+        Set<ProfileFact> facts = EnumSet.noneOf(ProfileFact.class);
+        facts.addAll(missing);
+        if (facts.size() != missing.size()) {
+            // a fact listed twice is a typing error the set would hide
+            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("missingFacts"), "missingFacts");
+            return null;
+        }
+        if (reason.met() && !facts.isEmpty()) {
+            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("missingFacts"), "missingFacts");
+            return null;
+        }
+        CriterionResult result = new CriterionResult(kind, reason, facts);
+        if (status != null && status != result.status()) {
+            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("status"), "status");
+            return null;
+        }
+        return result;
+    }
+
+    private static List<ProfileFact> facts(Cursor c) {
+        return c.list("string", x -> x.enumValue(FACT));
     }
 
     /** The fields of a reason, in the order of {@link #REASON}, as they are read. */
@@ -151,13 +195,21 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         Out.array(g, "criteria", r.criteria(), EligibilityResultCodec::criterion);
         g.writeName("summary");
         reason(g, r.summary());
+        Out.code(g, "status", r.status());
+        facts(g, r.missingFacts());
         g.writeEndObject();
+    }
+
+    private static void facts(JsonGenerator g, Set<ProfileFact> facts) {
+        Out.texts(g, "missingFacts", facts.stream().map(Enum::name).toList());
     }
 
     private static void criterion(JsonGenerator g, CriterionResult c) {
         g.writeStartObject();
         Out.code(g, "criterion", c.criterion());
         reasonFields(g, c.reason());
+        Out.code(g, "status", c.status());
+        facts(g, c.missingFacts());
         g.writeEndObject();
     }
 

@@ -68,6 +68,10 @@ public enum JsonErrorCode {
     RULE_POLICY("rule.policy"),
     /** A field that follows from others (a rate, readyToPronounce, eligible) and disagrees with the value recomputed from them. */
     RULE_DERIVED("rule.derived"),
+    /** A profile field holding a value although {@code unknownFacts} says the fact is not recorded. */
+    RULE_UNKNOWN_FACT("rule.unknown-fact"),
+    /** An employment with both a trial period end and {@code trialPeriodEndUnknown}. */
+    RULE_TRIAL_PERIOD("rule.trial-period"),
     /** Parcours ids in an indicator report computed without drill-down. */
     RULE_DRILL_DOWN("rule.drill-down"),
     /** A field of an exit assessment that disagrees with its outcome (a projected date on a positive exit). */

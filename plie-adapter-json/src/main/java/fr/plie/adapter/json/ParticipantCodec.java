@@ -11,12 +11,14 @@ import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.PersonalData;
 import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProfileFact;
 import fr.plie.core.participant.ProtectionStatus;
 import fr.plie.core.participant.QualificationLevel;
 import fr.plie.core.participant.Sex;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 
@@ -43,7 +45,8 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
             "homelessOrHousingExclusion",
             "ruralArea",
             "careerChange",
-            "barriers");
+            "barriers",
+            "unknownFacts");
     private static final Fields PERSONAL = Fields.of("!firstName", "!lastName", "email", "phone", "address");
     private static final Fields BARRIER = Fields.of("!kind", "!status", "!identifiedOn", "liftedOn");
 
@@ -57,6 +60,18 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     private static final EnumCodes<LabourMarketStatus> LABOUR = EnumCodes.of(LabourMarketStatus.class);
     private static final EnumCodes<BarrierKind> BARRIER_KIND = EnumCodes.of(BarrierKind.class);
     private static final EnumCodes<BarrierStatus> BARRIER_STATUS = EnumCodes.of(BarrierStatus.class);
+    private static final EnumCodes<ProfileFact> FACT = EnumCodes.of(ProfileFact.class);
+    /** The field holding each fact that may be unknown. */
+    private static final Map<ProfileFact, String> FACT_FIELDS = Map.of(
+            ProfileFact.PRIORITY_NEIGHBOURHOOD, "priorityNeighbourhood",
+            ProfileFact.JOB_SEEKER_REGISTRATION, "jobSeekerSince",
+            ProfileFact.MINIMUM_INCOMES, "minimumIncomes",
+            ProfileFact.RECOGNISED_DISABLED_WORKER, "recognisedDisabledWorker",
+            ProfileFact.PROTECTION, "protection",
+            ProfileFact.SINGLE_PARENT, "singleParent",
+            ProfileFact.CAREER_CHANGE, "careerChange",
+            ProfileFact.LABOUR_MARKET_STATUS, "labourMarketStatus",
+            ProfileFact.BARRIERS, "barriers");
 
     private ParticipantCodec() {}
 
@@ -108,6 +123,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         Boolean rural = null;
         Boolean careerChange = null;
         List<Barrier> barriers = List.of();
+        List<ProfileFact> unknown = List.of();
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
                 case 0 -> birthDate = c.date();
@@ -126,7 +142,8 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
                 case 13 -> homeless = c.bool();
                 case 14 -> rural = c.bool();
                 case 15 -> careerChange = c.bool();
-                default -> barriers = c.list("object", ParticipantCodec::barrier);
+                case 16 -> barriers = c.list("object", ParticipantCodec::barrier);
+                default -> unknown = c.list("string", x -> x.enumValue(FACT));
             }
         }
         if (!c.end(f)) {
@@ -137,7 +154,11 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
             c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("minimumIncomes"), "minimumIncomes");
             return null;
         }
-        return Profile.builder()
+        if (new java.util.HashSet<>(unknown).size() != unknown.size()) {
+            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("unknownFacts"), "unknownFacts");
+            return null;
+        }
+        Profile known = Profile.builder()
                 .birthDate(birthDate)
                 .sex(sex)
                 .residenceCommune(InseeCode.of(commune))
@@ -156,6 +177,18 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
                 .ruralArea(isTrue(rural))
                 .barriers(barriers)
                 .build();
+        int before = c.errorCount();
+        for (ProfileFact fact : unknown) {
+            if (known.holdsValue(fact)) {
+                c.errorAt(JsonErrorCode.RULE_UNKNOWN_FACT, c.child(FACT_FIELDS.get(fact)), FACT_FIELDS.get(fact));
+            }
+        }
+        if (c.errorCount() != before) {
+            return null;
+        }
+        return unknown.isEmpty()
+                ? known
+                : Profile.builder().from(known).unknownFacts(unknown).build();
     }
 
     private static Barrier barrier(Cursor c) {
@@ -250,32 +283,54 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         Out.date(g, "birthDate", p.birthDate());
         Out.code(g, "sex", p.sex());
         g.writeStringProperty("residenceCommune", p.residenceCommune().value());
-        g.writeBooleanProperty("priorityNeighbourhood", p.priorityNeighbourhood());
-        Out.code(g, "qualificationLevel", p.qualificationLevel());
-        Out.date(g, "jobSeekerSince", p.jobSeekerSince());
-        g.writeName("minimumIncomes");
-        g.writeStartArray();
-        for (MinimumIncome m : p.minimumIncomes()) {
-            g.writeString(m.name());
+        if (p.knows(ProfileFact.PRIORITY_NEIGHBOURHOOD)) {
+            g.writeBooleanProperty("priorityNeighbourhood", p.priorityNeighbourhood());
         }
-        g.writeEndArray();
-        g.writeBooleanProperty("recognisedDisabledWorker", p.recognisedDisabledWorker());
-        Out.code(g, "protection", p.protection());
-        g.writeBooleanProperty("singleParent", p.singleParent());
-        g.writeBooleanProperty("careerChange", p.careerChange());
-        Out.code(g, "labourMarketStatus", p.labourMarketStatus());
+        Out.code(g, "qualificationLevel", p.qualificationLevel());
+        if (p.knows(ProfileFact.JOB_SEEKER_REGISTRATION)) {
+            Out.date(g, "jobSeekerSince", p.jobSeekerSince());
+        }
+        if (p.knows(ProfileFact.MINIMUM_INCOMES)) {
+            Out.texts(
+                    g,
+                    "minimumIncomes",
+                    p.minimumIncomes().stream().map(Enum::name).toList());
+        }
+        if (p.knows(ProfileFact.RECOGNISED_DISABLED_WORKER)) {
+            g.writeBooleanProperty("recognisedDisabledWorker", p.recognisedDisabledWorker());
+        }
+        if (p.knows(ProfileFact.PROTECTION)) {
+            Out.code(g, "protection", p.protection());
+        }
+        if (p.knows(ProfileFact.SINGLE_PARENT)) {
+            g.writeBooleanProperty("singleParent", p.singleParent());
+        }
+        if (p.knows(ProfileFact.CAREER_CHANGE)) {
+            g.writeBooleanProperty("careerChange", p.careerChange());
+        }
+        if (p.knows(ProfileFact.LABOUR_MARKET_STATUS)) {
+            Out.code(g, "labourMarketStatus", p.labourMarketStatus());
+        }
         g.writeBooleanProperty("thirdCountryNational", p.thirdCountryNational());
         g.writeBooleanProperty("foreignBackground", p.foreignBackground());
         g.writeBooleanProperty("homelessOrHousingExclusion", p.homelessOrHousingExclusion());
         g.writeBooleanProperty("ruralArea", p.ruralArea());
-        Out.array(g, "barriers", p.barriers(), (gen, b) -> {
-            gen.writeStartObject();
-            Out.code(gen, "kind", b.kind());
-            Out.code(gen, "status", b.status());
-            Out.date(gen, "identifiedOn", b.identifiedOn());
-            Out.date(gen, "liftedOn", b.liftedOn());
-            gen.writeEndObject();
-        });
+        if (p.knows(ProfileFact.BARRIERS)) {
+            Out.array(g, "barriers", p.barriers(), (gen, b) -> {
+                gen.writeStartObject();
+                Out.code(gen, "kind", b.kind());
+                Out.code(gen, "status", b.status());
+                Out.date(gen, "identifiedOn", b.identifiedOn());
+                Out.date(gen, "liftedOn", b.liftedOn());
+                gen.writeEndObject();
+            });
+        }
+        if (!p.unknownFacts().isEmpty()) {
+            Out.texts(
+                    g,
+                    "unknownFacts",
+                    p.unknownFacts().stream().sorted().map(Enum::name).toList());
+        }
         g.writeEndObject();
     }
 }

@@ -48,7 +48,8 @@ final class StepCodec {
             "host", // 13
             "registeredOn", // 14
             "siret", // 15
-            "activityStart"); // 16
+            "activityStart", // 16
+            "trialPeriodEndUnknown"); // 17
     private static final Fields EMPLOYER = Fields.of("!name", "siret", "sector", "!kind");
 
     static final Pattern SIRET = Pattern.compile("\\d{14}");
@@ -119,6 +120,7 @@ final class StepCodec {
         LocalDate registeredOn = null;
         String siret = null;
         LocalDate activityStart = null;
+        Boolean trialEndUnknown = null;
         for (int i; (i = c.next(f)) >= 0; ) {
             switch (i) {
                 case 0 -> kind = c.enumValue(KIND);
@@ -137,7 +139,8 @@ final class StepCodec {
                 case 13 -> host = employer(c);
                 case 14 -> registeredOn = c.date();
                 case 15 -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
-                default -> activityStart = c.date();
+                case 16 -> activityStart = c.date();
+                default -> trialEndUnknown = c.bool();
             }
         }
         long seen = c.seen(f);
@@ -154,6 +157,10 @@ final class StepCodec {
                 | (host != null ? Fields.bit(13) : 0);
         // a required field seen but null is reported here when nothing else failed (otherwise its error is there)
         ok &= fieldsFit(c, kind, seen, ok ? present : present | seen);
+        if (ok && trialEnd != null && Boolean.TRUE.equals(trialEndUnknown)) {
+            c.errorAt(JsonErrorCode.RULE_TRIAL_PERIOD, c.child("trialPeriodEndUnknown"));
+            ok = false;
+        }
         if (!ok) {
             return null;
         }
@@ -170,6 +177,7 @@ final class StepCodec {
                         .employer(employer)
                         .plannedEnd(Option.of(plannedEnd))
                         .trialPeriodEnd(Option.of(trialEnd))
+                        .trialPeriodEndUnknown(Boolean.TRUE.equals(trialEndUnknown))
                         .weeklyHours(hours)
                         .referenceWeeklyHours(referenceHours == null ? Employment.FULL_TIME_HOURS : referenceHours)
                         .partTimeChosen(partTimeChosen != null && partTimeChosen)
@@ -202,7 +210,7 @@ final class StepCodec {
         return switch (kind) {
             case BARRIER_ACTION -> bits(1);
             case TRAINING -> bits(2, 3, 4, 5, 6);
-            case EMPLOYMENT -> bits(7, 8, 4, 9, 10, 11, 12);
+            case EMPLOYMENT -> bits(7, 8, 4, 9, 17, 10, 11, 12);
             case IMMERSION -> bits(13);
             case BUSINESS_CREATION -> bits(14, 15, 16);
             default -> 0;
@@ -277,6 +285,9 @@ final class StepCodec {
             employer(g, e.employer());
             Out.date(g, "plannedEnd", e.plannedEnd());
             Out.date(g, "trialPeriodEnd", e.trialPeriodEnd());
+            if (e.trialPeriodEndUnknown()) {
+                g.writeBooleanProperty("trialPeriodEndUnknown", true);
+            }
             Out.decimal(g, "weeklyHours", e.weeklyHours());
             Out.decimal(g, "referenceWeeklyHours", e.referenceWeeklyHours());
             g.writeBooleanProperty("partTimeChosen", e.partTimeChosen());

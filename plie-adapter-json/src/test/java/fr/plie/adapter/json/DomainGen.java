@@ -28,6 +28,7 @@ import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.PersonalData;
 import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProfileFact;
 import fr.plie.core.participant.ProtectionStatus;
 import fr.plie.core.participant.QualificationLevel;
 import fr.plie.core.participant.Sex;
@@ -107,6 +108,12 @@ final class DomainGen {
                 .ruralArea(d.bool())
                 .barriers(d.list(3, () -> barrier(d)))
                 .build();
+        if (d.bool()) {
+            profile = Profile.builder()
+                    .from(profile)
+                    .unknown(d.pick(ProfileFact.values()))
+                    .build();
+        }
         Option<PersonalData> personal = d.maybe(() -> new PersonalData(
                 d.text(100),
                 d.text(100),

@@ -92,6 +92,42 @@ public abstract class Profile {
 
     public abstract List<Barrier> barriers();
 
+    /**
+     * The facts not recorded yet: each holds its default value (false, none, empty, unemployed) and the
+     * eligibility criteria reading it are unknown rather than unmet. Empty by default: every fact recorded.
+     */
+    public abstract Set<ProfileFact> unknownFacts();
+
+    /** Whether {@code fact} is recorded, that is not among {@link #unknownFacts()}. */
+    public boolean knows(ProfileFact fact) {
+        return !unknownFacts().contains(fact);
+    }
+
+    /** An unknown fact holding a value would be a contradiction only a reader of the record would notice. */
+    @Value.Check
+    protected void checkUnknownFactsHoldNoValue() {
+        for (ProfileFact fact : unknownFacts()) {
+            if (holdsValue(fact)) {
+                throw new IllegalArgumentException("the fact " + fact + " is both unknown and recorded");
+            }
+        }
+    }
+
+    /** Whether {@code fact} holds a value other than its default (true, a date, a benefit, a barrier...). */
+    public boolean holdsValue(ProfileFact fact) {
+        return switch (fact) {
+            case PRIORITY_NEIGHBOURHOOD -> priorityNeighbourhood();
+            case JOB_SEEKER_REGISTRATION -> jobSeekerSince().isDefined();
+            case MINIMUM_INCOMES -> !minimumIncomes().isEmpty();
+            case RECOGNISED_DISABLED_WORKER -> recognisedDisabledWorker();
+            case PROTECTION -> protection() != ProtectionStatus.NONE;
+            case SINGLE_PARENT -> singleParent();
+            case CAREER_CHANGE -> careerChange();
+            case LABOUR_MARKET_STATUS -> labourMarketStatus() != LabourMarketStatus.UNEMPLOYED;
+            case BARRIERS -> !barriers().isEmpty();
+        };
+    }
+
     /** Age in whole years on {@code date}: a birthday counts from its day. */
     public int ageOn(LocalDate date) {
         return Period.between(birthDate(), date).getYears();
@@ -131,6 +167,23 @@ public abstract class Profile {
         /** Registered as a job seeker since {@code since}, for callers without Vavr. */
         public Builder jobSeekerSince(LocalDate since) {
             jobSeekerSince(Option.some(java.util.Objects.requireNonNull(since, "since")));
+            return this;
+        }
+
+        /** Marks {@code fact} as not recorded, its field back to its default value. */
+        public Builder unknown(ProfileFact fact) {
+            switch (fact) {
+                case PRIORITY_NEIGHBOURHOOD -> priorityNeighbourhood(false);
+                case JOB_SEEKER_REGISTRATION -> jobSeekerSince(Option.none());
+                case MINIMUM_INCOMES -> minimumIncomes(Set.of());
+                case RECOGNISED_DISABLED_WORKER -> recognisedDisabledWorker(false);
+                case PROTECTION -> protection(ProtectionStatus.NONE);
+                case SINGLE_PARENT -> singleParent(false);
+                case CAREER_CHANGE -> careerChange(false);
+                case LABOUR_MARKET_STATUS -> labourMarketStatus(LabourMarketStatus.UNEMPLOYED);
+                case BARRIERS -> barriers(List.of());
+            }
+            addUnknownFacts(fact);
             return this;
         }
 

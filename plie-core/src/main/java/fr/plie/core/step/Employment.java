@@ -34,6 +34,24 @@ public abstract non-sealed class Employment implements StepDetail {
         return Option.none();
     }
 
+    /**
+     * The contract has a trial period whose end is not recorded (neither the planned end nor the day it was
+     * confirmed): unlike an empty {@link #trialPeriodEnd()}, which means no trial period, the exit rules then wait
+     * for that date instead of counting the CDI from its start.
+     */
+    @Value.Default
+    public boolean trialPeriodEndUnknown() {
+        return false;
+    }
+
+    /** A trial period cannot both end on a date and have an unknown end. */
+    @Value.Check
+    protected void checkTrialPeriod() {
+        if (trialPeriodEndUnknown() && trialPeriodEnd().isDefined()) {
+            throw new IllegalArgumentException("a trial period end cannot be both recorded and unknown");
+        }
+    }
+
     public abstract BigDecimal weeklyHours();
 
     /** The full-time reference for this job (35 hours unless a collective agreement says otherwise). */

@@ -17,6 +17,14 @@ public enum AlertKind {
      * since) or after the follow-up ended (a positive exit possible since): the ESF+ results are measured at exit.
      */
     EXIT_NOT_RECORDED(AlertSeverity.WARNING),
+    /**
+     * The participant's situation six months after the validated exit (ESF+ longer-term results EECR05-06) is to
+     * be collected: from the day six months after the exit, for {@link Alerts#SIX_MONTH_SITUATION_GRACE_DAYS}
+     * days, while the ESF+ record does not answer both six-month questions.
+     */
+    SIX_MONTH_SITUATION_DUE(AlertSeverity.INFO),
+    /** The situation six months after exit is still not recorded once the grace days are over. */
+    SIX_MONTH_SITUATION_OVERDUE(AlertSeverity.WARNING),
     /** An immersion (PMSMP) lasting more than one month, the legal length of a period of immersion. */
     IMMERSION_TOO_LONG(AlertSeverity.WARNING),
     /** An immersion with the same host renewed more than once (a PMSMP may be renewed once). */

@@ -2,6 +2,10 @@ package fr.plie.rules.alert;
 
 import fr.plie.core.admission.Referent;
 import fr.plie.core.admission.ReferentId;
+import fr.plie.core.esf.EsfQuestion;
+import fr.plie.core.esf.EsfRecord;
+import fr.plie.core.esf.EsfStage;
+import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.parcours.Interview;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursStatus;
@@ -15,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +34,12 @@ import java.util.Map;
 public final class Alerts {
     /** The days within which an exit is to be recorded after the last activity or the follow-up's end. */
     public static final int EXIT_RECORDING_DAYS = 30;
+
+    /**
+     * The days given to collect the situation six months after exit, counted from that day: the Commission's
+     * four weeks, as {@code EsfDeadlines.DEFAULT} of plie-reporting.
+     */
+    public static final int SIX_MONTH_SITUATION_GRACE_DAYS = 28;
 
     private Alerts() {}
 
@@ -73,6 +84,62 @@ public final class Alerts {
             if (policy.isEnabled(AlertKind.EXIT_NOT_RECORDED)) {
                 exitNotRecorded(parcours, asOf, ready, alerts);
             }
+        }
+        return alerts;
+    }
+
+    /**
+     * The ESF+ follow-up of an exited parcours on {@code asOf}: the situation six months after the validated exit
+     * (EECR05 employed, EECR06 improved situation) is due from the day six months after the exit
+     * ({@code exit.plusMonths(6)}, a month end when the day does not exist) for
+     * {@link #SIX_MONTH_SITUATION_GRACE_DAYS} days ({@link AlertKind#SIX_MONTH_SITUATION_DUE}), then overdue
+     * ({@link AlertKind#SIX_MONTH_SITUATION_OVERDUE}), until {@code record} answers both questions (an answer
+     * "unknown" or "unreachable" counts: the team tried). None for a parcours not exited by {@code asOf} or
+     * exited by death.
+     *
+     * @param record the participant's ESF+ answers for the operation, if any
+     */
+    public static List<Alert> sixMonthsAfterExit(
+            Parcours parcours, Option<EsfRecord> record, LocalDate asOf, AlertPolicy policy) {
+        List<Alert> alerts = new ArrayList<>();
+        Option<LocalDate> exitDate = parcours.exitDate();
+        boolean death = parcours.exit().exists(e -> e.category() == ExitCategory.DEATH);
+        if (exitDate.isEmpty() || exitDate.get().isAfter(asOf) || death) {
+            return alerts;
+        }
+        boolean recorded = record.exists(r -> Arrays.stream(EsfQuestion.values())
+                .filter(q -> q.stage() == EsfStage.SIX_MONTHS)
+                .allMatch(r.answers()::containsKey));
+        LocalDate due = exitDate.get().plusMonths(6);
+        LocalDate deadline = due.plusDays(SIX_MONTH_SITUATION_GRACE_DAYS);
+        if (recorded || asOf.isBefore(due)) {
+            return alerts;
+        }
+        AlertKind kind =
+                asOf.isAfter(deadline) ? AlertKind.SIX_MONTH_SITUATION_OVERDUE : AlertKind.SIX_MONTH_SITUATION_DUE;
+        if (policy.isEnabled(kind)) {
+            alerts.add(
+                    kind == AlertKind.SIX_MONTH_SITUATION_DUE
+                            ? Alert.onParcours(
+                                    kind,
+                                    parcours.id(),
+                                    Option.none(),
+                                    due,
+                                    Option.some(deadline),
+                                    "alert.six-month-situation.due",
+                                    exitDate.get(),
+                                    due,
+                                    deadline)
+                            : Alert.onParcours(
+                                    kind,
+                                    parcours.id(),
+                                    Option.none(),
+                                    deadline.plusDays(1),
+                                    Option.none(),
+                                    "alert.six-month-situation.overdue",
+                                    exitDate.get(),
+                                    deadline,
+                                    ChronoUnit.DAYS.between(deadline, asOf)));
         }
         return alerts;
     }

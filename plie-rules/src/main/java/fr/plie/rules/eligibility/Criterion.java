@@ -7,6 +7,7 @@ import fr.plie.core.participant.BarrierStatus;
 import fr.plie.core.participant.LabourMarketStatus;
 import fr.plie.core.participant.MinimumIncome;
 import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProfileFact;
 import fr.plie.core.participant.ProtectionStatus;
 import fr.plie.core.participant.QualificationLevel;
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * One criterion of a PLIE's public with its parameters, as listed by the protocol (seed 001: "on notera
  * notamment comme personnes pouvant être suivies"; seed 004: "et être soit..."). Each criterion judges a
- * {@link Profile} on a date and explains itself, met or not.
+ * {@link Profile} on a date and explains itself: met, not met, or unknown when a fact it needs is among the
+ * profile's {@link Profile#unknownFacts()} and the known facts do not settle it.
  */
 public sealed interface Criterion {
     CriterionKind kind();
@@ -37,6 +39,9 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.JOB_SEEKER_REGISTRATION)) {
+                return unknown(kind(), ProfileFact.JOB_SEEKER_REGISTRATION, "eligibility.criterion.job-seeker.unknown");
+            }
             return new CriterionResult(
                     kind(),
                     registeredOn(profile, asOf)
@@ -57,6 +62,9 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.LABOUR_MARKET_STATUS)) {
+                return unknown(kind(), ProfileFact.LABOUR_MARKET_STATUS, "eligibility.criterion.seeking-work.unknown");
+            }
             return new CriterionResult(
                     kind(),
                     profile.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED
@@ -89,6 +97,13 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.JOB_SEEKER_REGISTRATION)) {
+                return unknown(
+                        kind(),
+                        ProfileFact.JOB_SEEKER_REGISTRATION,
+                        "eligibility.criterion.long-term-job-seeker.unknown",
+                        months);
+            }
             if (!registeredOn(profile, asOf)) {
                 return new CriterionResult(
                         kind(), unmet("eligibility.criterion.long-term-job-seeker.unregistered", months));
@@ -129,6 +144,13 @@ public sealed interface Criterion {
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
             Set<MinimumIncome> received = EnumSet.noneOf(MinimumIncome.class);
             profile.minimumIncomes().stream().filter(accepted::contains).forEach(received::add);
+            if (received.isEmpty() && !profile.knows(ProfileFact.MINIMUM_INCOMES)) {
+                return unknown(
+                        kind(),
+                        ProfileFact.MINIMUM_INCOMES,
+                        "eligibility.criterion.minimum-income.unknown",
+                        names(accepted));
+            }
             return new CriterionResult(
                     kind(),
                     received.isEmpty()
@@ -163,6 +185,14 @@ public sealed interface Criterion {
             if (age < fromAge) {
                 return new CriterionResult(kind(), unmet("eligibility.criterion.senior.unmet", age, fromAge));
             }
+            if (jobSeekersOnly && !profile.knows(ProfileFact.JOB_SEEKER_REGISTRATION)) {
+                return unknown(
+                        kind(),
+                        ProfileFact.JOB_SEEKER_REGISTRATION,
+                        "eligibility.criterion.senior.registration-unknown",
+                        age,
+                        fromAge);
+            }
             if (jobSeekersOnly && !registeredOn(profile, asOf)) {
                 return new CriterionResult(kind(), unmet("eligibility.criterion.senior.not-job-seeker", age, fromAge));
             }
@@ -195,6 +225,14 @@ public sealed interface Criterion {
             if (age >= underAge) {
                 return new CriterionResult(kind(), unmet("eligibility.criterion.young.unmet", age, underAge));
             }
+            if (jobSeekersOnly && !profile.knows(ProfileFact.JOB_SEEKER_REGISTRATION)) {
+                return unknown(
+                        kind(),
+                        ProfileFact.JOB_SEEKER_REGISTRATION,
+                        "eligibility.criterion.young.registration-unknown",
+                        age,
+                        underAge);
+            }
             if (jobSeekersOnly && !registeredOn(profile, asOf)) {
                 return new CriterionResult(kind(), unmet("eligibility.criterion.young.not-job-seeker", age, underAge));
             }
@@ -211,6 +249,9 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.RECOGNISED_DISABLED_WORKER)) {
+                return unknown(kind(), ProfileFact.RECOGNISED_DISABLED_WORKER, "eligibility.criterion.rqth.unknown");
+            }
             return new CriterionResult(
                     kind(),
                     profile.recognisedDisabledWorker()
@@ -228,6 +269,9 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.PRIORITY_NEIGHBOURHOOD)) {
+                return unknown(kind(), ProfileFact.PRIORITY_NEIGHBOURHOOD, "eligibility.criterion.qpv.unknown");
+            }
             return new CriterionResult(
                     kind(),
                     profile.priorityNeighbourhood()
@@ -273,6 +317,10 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.PROTECTION)) {
+                return unknown(
+                        kind(), ProfileFact.PROTECTION, "eligibility.criterion.international-protection.unknown");
+            }
             return new CriterionResult(
                     kind(),
                     profile.protection() == ProtectionStatus.INTERNATIONAL_PROTECTION
@@ -290,6 +338,9 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.PROTECTION)) {
+                return unknown(kind(), ProfileFact.PROTECTION, "eligibility.criterion.asylum-seeker.unknown");
+            }
             return new CriterionResult(
                     kind(),
                     profile.protection() == ProtectionStatus.ASYLUM_SEEKER
@@ -307,6 +358,9 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.SINGLE_PARENT)) {
+                return unknown(kind(), ProfileFact.SINGLE_PARENT, "eligibility.criterion.single-parent.unknown");
+            }
             return new CriterionResult(
                     kind(),
                     profile.singleParent()
@@ -324,6 +378,9 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(Profile profile, LocalDate asOf) {
+            if (!profile.knows(ProfileFact.CAREER_CHANGE)) {
+                return unknown(kind(), ProfileFact.CAREER_CHANGE, "eligibility.criterion.career-change.unknown");
+            }
             return new CriterionResult(
                     kind(),
                     profile.careerChange()
@@ -358,12 +415,20 @@ public sealed interface Criterion {
                     .filter(b ->
                             b.status() != BarrierStatus.LIFTED || b.liftedOn().exists(d -> d.isAfter(asOf)))
                     .count();
+            if (open < atLeast && !profile.knows(ProfileFact.BARRIERS)) {
+                return unknown(kind(), ProfileFact.BARRIERS, "eligibility.criterion.barriers.unknown", atLeast);
+            }
             return new CriterionResult(
                     kind(),
                     open >= atLeast
                             ? met("eligibility.criterion.barriers.met", open, atLeast)
                             : unmet("eligibility.criterion.barriers.unmet", open, atLeast));
         }
+    }
+
+    /** Unknown: {@code fact}, which the criterion reads, is not recorded. */
+    private static CriterionResult unknown(CriterionKind kind, ProfileFact fact, String code, Object... args) {
+        return new CriterionResult(kind, unmet(code, args), EnumSet.of(fact));
     }
 
     private static boolean registeredOn(Profile profile, LocalDate asOf) {

@@ -1,14 +1,18 @@
 package fr.plie.rules.eligibility;
 
+import fr.plie.core.participant.ProfileFact;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The outcome of an eligibility check: the residence and age conditions, then every criterion of the policy in
- * its order, met or unmet, each with its reason (accumulated, never stopped at the first failure), so the
+ * its order, met, unmet or unknown (a fact not recorded), each with its reason (accumulated, never stopped at the first failure), so the
  * prescriber and the committee see the whole picture (seed 001: "le PLIE assure un premier contrôle sur les
  * critères d'éligibilité du public").
  *
@@ -26,7 +30,44 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
 
     /** Eligible: resident of the territory, within the age bounds, and meeting enough criteria. */
     public boolean eligible() {
-        return residence.met() && age.met() && criteriaMet() >= criteriaRequired;
+        return status() == EligibilityStatus.ELIGIBLE;
+    }
+
+    /**
+     * Eligible, not eligible, or incomplete: resident and within the age bounds, fewer criteria met than required,
+     * but enough of them unknown to reach the number once their facts are recorded.
+     */
+    public EligibilityStatus status() {
+        if (!residence.met() || !age.met()) {
+            return EligibilityStatus.NOT_ELIGIBLE;
+        }
+        int met = criteriaMet();
+        if (met >= criteriaRequired) {
+            return EligibilityStatus.ELIGIBLE;
+        }
+        return met + unknown().size() >= criteriaRequired
+                ? EligibilityStatus.INCOMPLETE
+                : EligibilityStatus.NOT_ELIGIBLE;
+    }
+
+    /** The criteria left unknown by a missing fact, in the policy's order. */
+    public List<CriterionResult> unknown() {
+        return criteria.stream()
+                .filter(c -> c.status() == CriterionResult.Status.UNKNOWN)
+                .toList();
+    }
+
+    /**
+     * The facts to record to conclude, in {@link ProfileFact}'s order: those of the unknown criteria when the
+     * result is incomplete; none when the known facts already settle it.
+     */
+    public Set<ProfileFact> missingFacts() {
+        if (status() != EligibilityStatus.INCOMPLETE) {
+            return Set.of();
+        }
+        Set<ProfileFact> facts = EnumSet.noneOf(ProfileFact.class);
+        unknown().forEach(c -> facts.addAll(c.missingFacts()));
+        return Collections.unmodifiableSet(facts);
     }
 
     public int criteriaMet() {
@@ -38,15 +79,27 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
         return criteria.stream().filter(CriterionResult::met).toList();
     }
 
-    /** The criteria not met, in the policy's order. */
+    /** The criteria not met, known or unknown, in the policy's order. */
     public List<CriterionResult> unmet() {
         return criteria.stream().filter(c -> !c.met()).toList();
     }
 
-    /** The conclusion: eligible or not, with the number of criteria met and required. */
+    /**
+     * The conclusion: eligible, incomplete (with the number of criteria unknown and facts missing) or not, with
+     * the number of criteria met and required.
+     */
     public Reason summary() {
-        if (eligible()) {
+        EligibilityStatus status = status();
+        if (status == EligibilityStatus.ELIGIBLE) {
             return Reason.met("eligibility.summary.eligible", criteriaMet(), criteriaRequired);
+        }
+        if (status == EligibilityStatus.INCOMPLETE) {
+            return Reason.unmet(
+                    "eligibility.summary.incomplete",
+                    criteriaMet(),
+                    criteriaRequired,
+                    unknown().size(),
+                    missingFacts().size());
         }
         return Reason.unmet(
                 "eligibility.summary.not-eligible",

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A fact not recorded yet on which a positive exit waits (outcome {@link ExitOutcome#AWAITING_FACT}): the result
- * of a qualifying training finished or under way, or the registration of a business being created. Unlike a
+ * of a qualifying training finished or under way, the registration of a business being created, or the end of a
+ * CDI's trial period when it is not recorded. Unlike a
  * planned end, it has no date the engine could project; unlike a failed diploma, it is not a failure.
  *
  * @param fact what is awaited
@@ -18,7 +19,12 @@ public record AwaitedFact(Fact fact, StepId step, ExitOutcome outcome) {
         /** The result of a qualifying training counted at its validation (seed 000, national guide). */
         TRAINING_RESULT,
         /** The official registration of a business (KBIS, SIRET...). */
-        BUSINESS_REGISTRATION
+        BUSINESS_REGISTRATION,
+        /**
+         * The end of a CDI's trial period, the contract having one whose end is not recorded (seed 004: "sortie
+         * effective à la fin de la période d'essai").
+         */
+        TRIAL_PERIOD_END
     }
 
     public AwaitedFact {

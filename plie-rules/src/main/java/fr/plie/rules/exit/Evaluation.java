@@ -180,6 +180,11 @@ final class Evaluation {
                     if (lines != null) {
                         note(ExitRule.EMPLOYMENT_TRIAL_PERIOD, step.id(), date(trialLast), date(qualifies));
                     }
+                } else if (employment.trialPeriodEndUnknown()) {
+                    // stated rule: a trial period of unknown end is awaited, never guessed nor skipped
+                    note(ExitRule.EMPLOYMENT_TRIAL_PERIOD_END_UNKNOWN, step.id());
+                    await(step, AwaitedFact.Fact.TRIAL_PERIOD_END, ExitOutcome.POSITIVE_EMPLOYMENT);
+                    return;
                 } else {
                     note(ExitRule.EMPLOYMENT_NO_TRIAL_PERIOD, step.id());
                 }

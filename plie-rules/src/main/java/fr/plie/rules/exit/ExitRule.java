@@ -9,6 +9,7 @@ enum ExitRule {
     EMPLOYMENT_PART_TIME_NOT_CHOSEN("employment.part-time-not-chosen"),
     EMPLOYMENT_TRIAL_PERIOD("employment.trial-period"),
     EMPLOYMENT_NO_TRIAL_PERIOD("employment.no-trial-period"),
+    EMPLOYMENT_TRIAL_PERIOD_END_UNKNOWN("employment.trial-period-end-unknown"),
     EMPLOYMENT_THRESHOLD("employment.threshold"),
     EMPLOYMENT_FOLLOW_UP("employment.follow-up"),
     EMPLOYMENT_TOO_SHORT("employment.too-short"),

@@ -6,6 +6,7 @@ import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.LabourMarketStatus;
 import fr.plie.core.participant.MinimumIncome;
 import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.ProfileFact;
 import fr.plie.core.participant.ProtectionStatus;
 import fr.plie.core.participant.QualificationLevel;
 import fr.plie.core.participant.Sex;
@@ -93,6 +94,17 @@ final class EligibilityGenerators {
             for (int i = 0; i < barrierCount; i++) {
                 b.addBarriers(barriers().generate(in));
             }
+            return b.build();
+        };
+    }
+
+    /** Profiles as {@link #profiles()}, with a drawn subset of facts unknown, each reset to its default value. */
+    static Gen<Profile> profilesWithUnknownFacts() {
+        return in -> {
+            Profile drawn = profiles().generate(in);
+            Set<ProfileFact> unknown = subsets(ProfileFact.class).generate(in);
+            Profile.Builder b = Profile.builder().from(drawn);
+            unknown.forEach(b::unknown);
             return b.build();
         };
     }
