@@ -20,6 +20,7 @@ module fr.plie.core {
             fr.plie.rules,
             fr.plie.reporting,
             fr.plie.export,
+            fr.plie.spreadsheet,
             fr.plie.adapter.jdbc,
             fr.plie.adapter.json,
             fr.plie.server,

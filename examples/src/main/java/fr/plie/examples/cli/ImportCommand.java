@@ -7,6 +7,7 @@ import fr.plie.adapter.jdbc.PlieJdbcException;
 import fr.plie.core.common.Id;
 import fr.plie.examples.cli.PlieCommand.InvalidInputException;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code plie import}: stores the parcours of an NDJSON export (with their participants) in a database through
@@ -28,13 +30,52 @@ import picocli.CommandLine.Option;
  * audit records and journal row. Killed at any moment, the database holds whole batches only; running the same
  * command again resumes after the last batch stored (docs/persistence.md, "Imports").
  */
-@Command(name = "import", description = "Importe un NDJSON de parcours dans une base (H2 par défaut).")
+@Command(
+        name = "import",
+        description = "Importe un NDJSON de parcours, ou un tableur CSV/XLSX d'un autre outil, dans une base (H2 par"
+                + " défaut).")
 final class ImportCommand implements Callable<Integer> {
     /** Errors listed before the import gives up listing them. */
     private static final int MAX_ERRORS = 100;
 
-    @Mixin
-    InputFile input;
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FICHIER",
+            description =
+                    "NDJSON de parcours (ou - pour l'entrée standard), ou tableur .csv ou .xlsx d'un autre outil.")
+    String source;
+
+    @Option(
+            names = "--mapping",
+            paramLabel = "FICHIER",
+            description = "Correspondance des colonnes d'un tableur (JSON ; défaut : celle du modèle, docs/import.md).")
+    Path mapping;
+
+    @Option(names = "--template", description = "Écrit le modèle de tableur vide, colonnes expliquées (avec -o).")
+    boolean template;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FICHIER",
+            description = "Fichier du modèle (défaut : modele.xlsx).")
+    Path output;
+
+    @Option(
+            names = "--dry-run",
+            description = "Tableur : contrôle tout et dit ce qui serait importé, sans rien écrire.")
+    boolean dryRun;
+
+    @Option(
+            names = "--skip-bad-rows",
+            description = "Tableur : importe les bonnes lignes et écrit les mauvaises dans le fichier des rejets.")
+    boolean skipBadRows;
+
+    @Option(
+            names = "--rejects",
+            paramLabel = "FICHIER",
+            description = "Fichier des rejets (défaut : le nom du tableur suivi de .rejets.csv).")
+    Path rejects;
 
     @Mixin
     DatabaseOptions database;
@@ -48,7 +89,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--update",
             description = "Remplace les parcours et participants déjà enregistrés dont le contenu diffère (un parcours"
-                    + " seulement s'il est encore à la version du fichier).")
+                    + " seulement s'il est encore à la version du fichier ; depuis un tableur, quelle que soit la version"
+                    + " enregistrée).")
     boolean update;
 
     @Option(
@@ -69,7 +111,22 @@ final class ImportCommand implements Callable<Integer> {
         if (batchSize < 1 || batchSize > 10_000) {
             throw new InvalidInputException(Texts.get(locale, "import.batch-size", "--batch-size", batchSize));
         }
-        try (DocumentFile file = DocumentFile.of(input.source, context.in(), locale)) {
+        if (template) {
+            return SpreadsheetImportRun.template(
+                    SpreadsheetImportRun.mapping(mapping, locale),
+                    output == null ? Path.of("modele.xlsx") : output,
+                    locale,
+                    context);
+        }
+        if (source == null) {
+            throw new InvalidInputException(Texts.get(locale, "import.no-file"));
+        }
+        String lower = source.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv") || lower.endsWith(".xlsx")) {
+            return new SpreadsheetImportRun(this, locale)
+                    .run(Path.of(source), SpreadsheetImportRun.mapping(mapping, locale));
+        }
+        try (DocumentFile file = DocumentFile.of(source, context.in(), locale)) {
             return run(file, locale);
         }
     }

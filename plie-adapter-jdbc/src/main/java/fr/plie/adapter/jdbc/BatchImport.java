@@ -44,11 +44,15 @@ public final class BatchImport {
     private final String actor;
     private final String importId;
     private final boolean replace;
+    /** The file's versions are ignored: it replaces what is stored at whatever version (a foreign source). */
+    private final boolean sourceWins;
+
     private final JdbcParcoursRepository parcours;
     private final JdbcParticipantRepository participants;
 
-    BatchImport(Settings settings, UnitOfWork uow, String actor, String importId, boolean replace) {
+    BatchImport(Settings settings, UnitOfWork uow, String actor, String importId, boolean replace, boolean sourceWins) {
         this.s = settings;
+        this.sourceWins = sourceWins;
         this.uow = uow;
         this.actor = actor;
         this.importId = importId;
@@ -230,6 +234,9 @@ public final class BatchImport {
                 continue;
             }
             Long storedVersion = versions.get(id);
+            if (storedVersion != null && sourceWins) {
+                p = atVersion(p, storedVersion);
+            }
             if (storedVersion == null) {
                 plan.newParcours.add(p);
             } else if (parcours.read(c, p.id()).contains(p)) {
@@ -241,7 +248,7 @@ public final class BatchImport {
                 plan.conflicts.add(
                         new ImportConflict(l.line(), JdbcParcoursRepository.stale(p.id(), p.version(), storedVersion)));
             } else {
-                plan.replacedParcours.add(new Replacement(nextVersion(p), storedVersion));
+                plan.replacedParcours.add(new Replacement(atVersion(p, p.version() + 1), storedVersion));
             }
         }
         return plan;
@@ -293,12 +300,12 @@ public final class BatchImport {
         return versions;
     }
 
-    /** The file's parcours stored over its own version: the next one. */
-    private static Parcours nextVersion(Parcours p) {
+    /** The file's parcours at {@code version}: the next one when stored over its own. */
+    private static Parcours atVersion(Parcours p, long version) {
         return new Parcours(
                 p.id(),
                 p.participant(),
-                p.version() + 1,
+                version,
                 p.status(),
                 p.referral(),
                 p.decisions(),
@@ -341,6 +348,6 @@ public final class BatchImport {
 
     @Override
     public String toString() {
-        return "BatchImport[" + importId + (replace ? ", replacing" : "") + "]";
+        return "BatchImport[" + importId + (replace ? ", replacing" : "") + (sourceWins ? ", source wins" : "") + "]";
     }
 }

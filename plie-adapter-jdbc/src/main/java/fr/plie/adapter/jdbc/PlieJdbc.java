@@ -159,7 +159,23 @@ public final class PlieJdbc {
                 UnitOfWork.own(dataSource),
                 Id.require(actorId, "actor id"),
                 Id.require(importId, "import id"),
-                replace);
+                replace,
+                false);
+    }
+
+    /**
+     * An import from another system that holds the truth (a spreadsheet of the PLIE's previous tool): what it
+     * carries replaces what is stored under the same ids whatever the stored version (the file knows nothing of
+     * plie's versions), content equal to what is stored, versions aside, is left as it is. See {@link BatchImport}.
+     */
+    public BatchImport sourceImport(String actorId, String importId) {
+        return new BatchImport(
+                settings,
+                UnitOfWork.own(dataSource),
+                Id.require(actorId, "actor id"),
+                Id.require(importId, "import id"),
+                true,
+                true);
     }
 
     /** The audit trail of a participant and their parcours, oldest first. */
