@@ -15,7 +15,7 @@ class ArchitectureTest {
             .importPackages("fr.plie.adapter.jdbc");
 
     @Test
-    void the_adapter_uses_plie_core_the_jdk_vavr_flyway_and_h2_and_no_other_plie_module() {
+    void the_adapter_uses_plie_core_the_jdk_vavr_flyway_h2_and_postgresql_copy_and_no_other_plie_module() {
         classes()
                 .should()
                 .onlyDependOnClassesThat()
@@ -26,7 +26,10 @@ class ArchitectureTest {
                         "fr.plie.adapter.jdbc..",
                         "io.vavr..",
                         "org.flywaydb.core..",
-                        "org.h2.jdbcx..")
+                        "org.h2.jdbcx..",
+                        // CopyBatch: PostgreSQL's COPY protocol, loaded only on PostgreSQL
+                        "org.postgresql",
+                        "org.postgresql.copy..")
                 .check(ADAPTER);
     }
 

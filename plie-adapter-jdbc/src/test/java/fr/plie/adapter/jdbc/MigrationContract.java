@@ -28,7 +28,7 @@ abstract class MigrationContract extends DatabaseTest {
 
     @org.junit.jupiter.api.BeforeEach
     void countMigrations() {
-        MIGRATIONS = db.kind == TestDatabase.Kind.MARIADB ? 7 : 6;
+        MIGRATIONS = db.kind == TestDatabase.Kind.MARIADB ? 8 : 7;
     }
 
     @Test
