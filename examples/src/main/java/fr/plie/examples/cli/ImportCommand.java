@@ -137,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
             BatchImport batches = store.plie.batchImport(actor, importId, update);
             Set<Integer> done = batches.committedBatches();
             long lines = check(file, batches, done, locale);
-            Totals totals = new Totals();
+            ImportTotals totals = new ImportTotals();
             try (Progress bar = Progress.of(context.progress(), "Import", lines)) {
                 file.forEachBatch(batchSize, error -> {}, (number, batch) -> {
                     if (!done.contains(number)) {
@@ -217,7 +217,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void store(
-            DocumentFile file, BatchImport batches, int number, List<ImportLine> batch, Totals totals, Locale locale) {
+            DocumentFile file,
+            BatchImport batches,
+            int number,
+            List<ImportLine> batch,
+            ImportTotals totals,
+            Locale locale) {
         long first = batch.get(0).line();
         long last = batch.get(batch.size() - 1).line();
         try {
@@ -229,13 +234,7 @@ final class ImportCommand implements Callable<Integer> {
                 errors.add(Texts.get(locale, "import.stopped", number + 1, first, last));
                 throw new InvalidInputException(String.join(System.lineSeparator(), errors));
             }
-            var r = stored.get();
-            totals.parcours += r.parcoursCreated() + r.parcoursReplaced() + r.parcoursUnchanged();
-            totals.created += r.parcoursCreated();
-            totals.replaced += r.parcoursReplaced();
-            totals.unchanged += r.parcoursUnchanged();
-            totals.participants += r.participantsCreated() + r.participantsReplaced();
-            totals.participantsReplaced += r.participantsReplaced();
+            totals.add(stored.get());
         } catch (PlieJdbcException e) {
             throw new ProcessingException(
                     Texts.get(locale, "import.batch-failed", number + 1, first, last, e.sqlState()), e);
@@ -247,14 +246,4 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private record ParticipantSeen(long line, int hash) {}
-
-    private static final class Totals {
-        long parcours;
-        long created;
-        long replaced;
-        long unchanged;
-        long participants;
-        long participantsReplaced;
-        long resumed;
-    }
 }

@@ -96,7 +96,7 @@ final class SpreadsheetImportRun {
                 options.context.out().println(Texts.get(locale, "import.dry-run", check.parcours, check.rejectedRows));
                 return 0;
             }
-            Totals totals = new Totals();
+            ImportTotals totals = new ImportTotals();
             inBatches(reader, file, ignored -> {}, (number, batch) -> {
                 if (done.contains(number)) {
                     totals.resumed++;
@@ -212,7 +212,7 @@ final class SpreadsheetImportRun {
         }
     }
 
-    private void store(BatchImport batches, int number, List<ImportLine> batch, Totals totals, Path file) {
+    private void store(BatchImport batches, int number, List<ImportLine> batch, ImportTotals totals, Path file) {
         long first = batch.get(0).line();
         long last = batch.get(batch.size() - 1).line();
         try {
@@ -225,13 +225,7 @@ final class SpreadsheetImportRun {
                 errors.add(Texts.get(locale, "import.stopped", number + 1, first, last));
                 throw new InvalidInputException(String.join(System.lineSeparator(), errors));
             }
-            var r = stored.get();
-            totals.parcours += r.parcoursCreated() + r.parcoursReplaced() + r.parcoursUnchanged();
-            totals.created += r.parcoursCreated();
-            totals.replaced += r.parcoursReplaced();
-            totals.unchanged += r.parcoursUnchanged();
-            totals.participants += r.participantsCreated() + r.participantsReplaced();
-            totals.participantsReplaced += r.participantsReplaced();
+            totals.add(stored.get());
         } catch (PlieJdbcException e) {
             throw new ProcessingException(
                     Texts.get(locale, "import.batch-failed", number + 1, first, last, e.sqlState()), e);
@@ -259,15 +253,5 @@ final class SpreadsheetImportRun {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    private static final class Totals {
-        long parcours;
-        long created;
-        long replaced;
-        long unchanged;
-        long participants;
-        long participantsReplaced;
-        long resumed;
     }
 }
