@@ -10,6 +10,14 @@ import java.util.Objects;
  * pseudonymous export and after erasure).
  */
 public record Participant(
+        /**
+         * Checks that no component is missing.
+         *
+         * @param id the participant's pseudonymous id
+         * @param profile the pseudonymous facts the rules read
+         * @param personalData name and contact, none when not held
+         * @throws NullPointerException if a component is null
+         */
         @NotNull ParticipantId id, @NotNull @Valid Profile profile, Option<@Valid PersonalData> personalData) {
     public Participant {
         Objects.requireNonNull(id, "id");
@@ -17,7 +25,11 @@ public record Participant(
         Objects.requireNonNull(personalData, "personalData");
     }
 
-    /** The same participant without name or contact. */
+    /**
+     * The same participant without name or contact.
+     *
+     * @return the pseudonymised participant
+     */
     public Participant pseudonymised() {
         return new Participant(id, profile, Option.none());
     }
