@@ -84,14 +84,14 @@ public sealed interface ParcoursCommand {
 
     /** From {@code from}, {@code referent} follows the parcours. */
     record AssignReferent(
-            /**
-             * Checks that no component is missing.
-             *
-             * @param referent the referent
-             * @param from the first day they follow the parcours
-             * @throws NullPointerException if {@code referent} or {@code from} is null
-             */
             @NotNull ReferentId referent, @NotNull LocalDate from) implements ParcoursCommand {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param referent the referent
+         * @param from the first day they follow the parcours
+         * @throws NullPointerException if {@code referent} or {@code from} is null
+         */
         public AssignReferent {
             Objects.requireNonNull(referent, "referent");
             Objects.requireNonNull(from, "from");
@@ -128,17 +128,17 @@ public sealed interface ParcoursCommand {
 
     /** The result of a training is known (jury date {@code on}). */
     record RecordTrainingResult(
-            /**
-             * Checks that no component is missing.
-             *
-             * @param stepId the training step
-             * @param result its result
-             * @param on the jury date
-             * @throws NullPointerException if a component is null
-             */
             @NotNull StepId stepId,
             @NotNull TrainingResult result,
             @NotNull LocalDate on) implements ParcoursCommand {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param stepId the training step
+         * @param result its result
+         * @param on the jury date
+         * @throws NullPointerException if a component is null
+         */
         public RecordTrainingResult {
             Objects.requireNonNull(stepId, "stepId");
             Objects.requireNonNull(result, "result");

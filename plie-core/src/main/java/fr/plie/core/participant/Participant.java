@@ -10,15 +10,15 @@ import java.util.Objects;
  * pseudonymous export and after erasure).
  */
 public record Participant(
-        /**
-         * Checks that no component is missing.
-         *
-         * @param id the participant's pseudonymous id
-         * @param profile the pseudonymous facts the rules read
-         * @param personalData name and contact, none when not held
-         * @throws NullPointerException if a component is null
-         */
         @NotNull ParticipantId id, @NotNull @Valid Profile profile, Option<@Valid PersonalData> personalData) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param id the participant's pseudonymous id
+     * @param profile the pseudonymous facts the rules read
+     * @param personalData name and contact, none when not held
+     * @throws NullPointerException if a component is null
+     */
     public Participant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(profile, "profile");

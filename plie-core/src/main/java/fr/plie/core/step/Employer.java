@@ -17,16 +17,16 @@ public record Employer(
 
         Option<Siret> siret,
         Option<@Size(max = 100) String> sector,
-        /**
-         * Checks that no component is missing.
-         *
-         * @param name the employer's name
-         * @param siret the employer's SIRET, if known
-         * @param sector the activity sector, as a NAF/APE code (e.g. {@code 56.10A}) or a sector label
-         * @param kind private, public, associative or SIAE
-         * @throws NullPointerException if a component is null
-         */
         @NotNull EmployerKind kind) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param name the employer's name
+     * @param siret the employer's SIRET, if known
+     * @param sector the activity sector, as a NAF/APE code (e.g. {@code 56.10A}) or a sector label
+     * @param kind private, public, associative or SIAE
+     * @throws NullPointerException if a component is null
+     */
     public Employer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(siret, "siret");
