@@ -46,6 +46,11 @@ public final class Alerts {
     /**
      * The alerts of {@code parcours} on {@code asOf}, without the exit alerts (no exit rules are given). A
      * parcours raises alerts only while in progress: entered on or before {@code asOf} and not exited by then.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @param policy the thresholds and the kinds enabled
+     * @return the alerts
      */
     public static List<Alert> forParcours(Parcours parcours, LocalDate asOf, AlertPolicy policy) {
         return forParcours(parcours, asOf, policy, ExitReadiness.unknown());
@@ -55,6 +60,12 @@ public final class Alerts {
      * The alerts of {@code parcours} on {@code asOf}: idle periods (past and ongoing) longer than the threshold,
      * overdue follow-up contact, contracts and trainings ending soon, then the exit alerts that {@code readiness}
      * makes possible. Ordered by kind, then by date.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @param policy the thresholds and the kinds enabled
+     * @param readiness what the exit rules say of the parcours
+     * @return the alerts
      */
     public static List<Alert> forParcours(
             Parcours parcours, LocalDate asOf, AlertPolicy policy, ExitReadiness readiness) {
@@ -98,6 +109,10 @@ public final class Alerts {
      * exited by death.
      *
      * @param record the participant's ESF+ answers for the operation, if any
+     * @param parcours the exited parcours
+     * @param asOf the day of the check
+     * @param policy the kinds enabled
+     * @return the alerts, empty when the follow-up is recorded or not due
      */
     public static List<Alert> sixMonthsAfterExit(
             Parcours parcours, Option<EsfRecord> record, LocalDate asOf, AlertPolicy policy) {
@@ -149,6 +164,12 @@ public final class Alerts {
      * FTE times their FTE (seed 004: 90 for a full-time referent; a caseload equal to the capacity is not over
      * it). A participant counts for the referent following their parcours on {@code asOf}, while the parcours is
      * in progress; parcours followed by a referent missing from {@code referents} are not counted.
+     *
+     * @param referents the referents with their FTE
+     * @param parcours the parcours they follow
+     * @param asOf the day of the check
+     * @param policy the caseload per FTE
+     * @return one alert per referent over capacity
      */
     public static List<Alert> forCaseload(
             Collection<Referent> referents, Collection<Parcours> parcours, LocalDate asOf, AlertPolicy policy) {
