@@ -27,10 +27,27 @@ import java.util.function.Function;
 public final class EsfQuestionnaire {
     private final EsfDeadlines deadlines;
 
+    /**
+     * A questionnaire whose answers fall due after {@code deadlines}.
+     *
+     * @param deadlines when the answers are due
+     * @throws NullPointerException if {@code deadlines} is null
+     */
     public EsfQuestionnaire(EsfDeadlines deadlines) {
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
     }
 
+    /**
+     * The questionnaire of one participant-operation on {@code asOf}: each answer entered, else derived from the
+     * profile and the parcours, else missing or not due yet.
+     *
+     * @param record the participant-operation
+     * @param parcours its parcours
+     * @param profile its participant's profile
+     * @param entered the answers the team entered, if any
+     * @param asOf the day of the questionnaire
+     * @return the sheet
+     */
     public EsfSheet sheet(
             ParticipantOperation record,
             Parcours parcours,

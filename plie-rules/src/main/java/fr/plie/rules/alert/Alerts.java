@@ -44,6 +44,11 @@ public final class Alerts {
      * The alerts of {@code parcours} on {@code asOf}, without the exit alerts (no exit rules are given). A
      * parcours raises the parcours alerts only while in progress (entered on or before {@code asOf} and not exited
      * by then), and once exited the ESF+ follow-up six months after the exit, nothing being known of it.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @param policy the thresholds and the kinds enabled
+     * @return the alerts
      */
     public static List<Alert> forParcours(Parcours parcours, LocalDate asOf, AlertPolicy policy) {
         return forParcours(parcours, asOf, policy, ExitReadiness.unknown());
@@ -53,6 +58,12 @@ public final class Alerts {
      * The alerts of {@code parcours} on {@code asOf}, nothing being known of the situations six months after exit
      * ({@link SixMonthSituation#notRecorded()}): see {@link #forParcours(Parcours, LocalDate, AlertPolicy,
      * ExitReadiness, SixMonthSituation)}.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @param policy the thresholds and the kinds enabled
+     * @param readiness what the exit rules say of the parcours
+     * @return the alerts
      */
     public static List<Alert> forParcours(
             Parcours parcours, LocalDate asOf, AlertPolicy policy, ExitReadiness readiness) {
@@ -65,6 +76,13 @@ public final class Alerts {
      * the exit alerts that {@code readiness} makes possible. Once exited: the ESF+ situation six months after the
      * exit, due then overdue while {@code situation} does not know it (see {@link #sixMonthsAfterExit(Parcours,
      * LocalDate, AlertPolicy, SixMonthSituation)}). Ordered by kind, then by date.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @param policy the thresholds and the kinds enabled
+     * @param readiness what the exit rules say of the parcours
+     * @param situation what is known of the situation six months after the exit
+     * @return the alerts
      */
     public static List<Alert> forParcours(
             Parcours parcours,
@@ -114,6 +132,10 @@ public final class Alerts {
      * exited by death.
      *
      * @param record the participant's ESF+ answers for the operation, if any
+     * @param parcours the exited parcours
+     * @param asOf the day of the check
+     * @param policy the kinds enabled
+     * @return the alerts, empty when the follow-up is recorded or not due
      */
     public static List<Alert> sixMonthsAfterExit(
             Parcours parcours, Option<EsfRecord> record, LocalDate asOf, AlertPolicy policy) {
@@ -171,6 +193,12 @@ public final class Alerts {
      * FTE times their FTE (seed 004: 90 for a full-time referent; a caseload equal to the capacity is not over
      * it). A participant counts for the referent following their parcours on {@code asOf}, while the parcours is
      * in progress; parcours followed by a referent missing from {@code referents} are not counted.
+     *
+     * @param referents the referents with their FTE
+     * @param parcours the parcours they follow
+     * @param asOf the day of the check
+     * @param policy the caseload per FTE
+     * @return one alert per referent over capacity
      */
     public static List<Alert> forCaseload(
             Collection<Referent> referents, Collection<Parcours> parcours, LocalDate asOf, AlertPolicy policy) {
