@@ -160,6 +160,7 @@ public final class EsfQuestionnaire {
      * exit; docs/esf.md, "Derived answers").
      *
      * @param entered the participant's entered ESF+ answers for the parcours, if any
+     * @return the situation the alerts read
      */
     public static SixMonthSituation sixMonthSituation(Function<? super Parcours, Option<EsfRecord>> entered) {
         return (parcours, asOf) -> {

@@ -145,6 +145,12 @@ public final class Alerts {
     /**
      * The same, the situation being known when {@code situation} says so (asked only from the day six months
      * after the exit).
+     *
+     * @param parcours the exited parcours
+     * @param asOf the day of the check
+     * @param policy the kinds enabled
+     * @param situation what is known of the situation six months after the exit
+     * @return the alerts, empty when the follow-up is known or not due
      */
     public static List<Alert> sixMonthsAfterExit(
             Parcours parcours, LocalDate asOf, AlertPolicy policy, SixMonthSituation situation) {

@@ -22,10 +22,18 @@ public interface SixMonthSituation {
     /**
      * Whether the situation six months after the exit of {@code parcours} (exited on or before {@code asOf}) is
      * known on {@code asOf}.
+     *
+     * @param parcours the exited parcours
+     * @param asOf the day of the check
+     * @return whether both six-month questions are answered
      */
     boolean known(Parcours parcours, LocalDate asOf);
 
-    /** Nothing recorded anywhere: the situation of every exit is to be collected. */
+    /**
+     * Nothing recorded anywhere: the situation of every exit is to be collected.
+     *
+     * @return a situation that knows nothing
+     */
     static SixMonthSituation notRecorded() {
         return (parcours, asOf) -> false;
     }
@@ -33,12 +41,20 @@ public interface SixMonthSituation {
     /**
      * Known when the participant's entered ESF+ record, as {@code records} gives it, answers both six-month
      * questions (an answer "unknown" or "unreachable" counts: the team tried).
+     *
+     * @param records the participant's ESF+ record of a parcours, if any
+     * @return the situation those records tell
      */
     static SixMonthSituation entered(Function<? super Parcours, Option<EsfRecord>> records) {
         return (parcours, asOf) -> records.apply(parcours).exists(SixMonthSituation::answersBoth);
     }
 
-    /** Whether {@code record} answers both six-month questions. */
+    /**
+     * Whether {@code record} answers both six-month questions.
+     *
+     * @param record an ESF+ record
+     * @return whether both six-month answers are there
+     */
     static boolean answersBoth(EsfRecord record) {
         return Arrays.stream(EsfQuestion.values())
                 .filter(q -> q.stage() == EsfStage.SIX_MONTHS)
