@@ -2,6 +2,8 @@ package fr.plie.spreadsheet;
 
 import fr.plie.core.admission.PrescriberKind;
 import fr.plie.core.exit.ExitCategory;
+import fr.plie.core.parcours.InterviewMode;
+import fr.plie.core.parcours.PlacementResult;
 import fr.plie.core.participant.BarrierKind;
 import fr.plie.core.participant.QualificationLevel;
 import fr.plie.core.participant.Sex;
@@ -13,53 +15,76 @@ import java.util.Arrays;
 
 /**
  * A field of plie a spreadsheet column can fill: the participant's and the parcours' fields, repeated on every row
- * of a parcours (or left empty on its later rows), and the step fields, one step per row. The mapping names them
+ * of a parcours (or left empty on its later rows), and the fields of a step, of an interview and of a placement on
+ * a job offer, at most one of each per row. The mapping names them
  * by {@link #key()}; {@code docs/import.md} lists them.
  */
 public enum Field {
-    PARTICIPANT_ID("participant.id", Type.ID, true, false),
-    LAST_NAME("participant.last_name", Type.TEXT, false, false),
-    FIRST_NAME("participant.first_name", Type.TEXT, false, false),
-    EMAIL("participant.email", Type.TEXT, false, false),
-    PHONE("participant.phone", Type.TEXT, false, false),
-    BIRTH_DATE("participant.birth_date", Type.DATE, true, false),
-    SEX("participant.sex", Type.code(Sex.class), true, false),
-    RESIDENCE_COMMUNE("participant.residence_commune", Type.TEXT, true, false),
-    PRIORITY_NEIGHBOURHOOD("participant.priority_neighbourhood", Type.BOOLEAN, false, false),
-    QUALIFICATION_LEVEL("participant.qualification_level", Type.code(QualificationLevel.class), true, false),
-    JOB_SEEKER_SINCE("participant.job_seeker_since", Type.DATE, false, false),
-    RECOGNISED_DISABLED_WORKER("participant.rqth", Type.BOOLEAN, false, false),
-    PARCOURS_ID("parcours.id", Type.ID, true, false),
-    PRESCRIBER_KIND("referral.prescriber_kind", Type.code(PrescriberKind.class), true, false),
-    PRESCRIBER("referral.prescriber", Type.TEXT, true, false),
-    REFERRAL_DATE("referral.date", Type.DATE, true, false),
-    ADMISSION_DATE("admission.date", Type.DATE, false, false),
-    ENTRY_DATE("entry.date", Type.DATE, false, false),
-    EXIT_DATE("exit.date", Type.DATE, false, false),
-    EXIT_CATEGORY("exit.category", Type.code(ExitCategory.class), false, false),
-    EXIT_VALIDATION_DATE("exit.validation_date", Type.DATE, false, false),
-    EXIT_COMMITTEE("exit.committee", Type.TEXT, false, false),
-    STEP_ID("step.id", Type.ID, false, true),
-    STEP_KIND("step.kind", Type.code(StepKind.class), false, true),
-    STEP_START("step.start", Type.DATE, false, true),
-    STEP_END("step.end", Type.DATE, false, true),
-    STEP_OPERATOR("step.operator", Type.TEXT, false, true),
-    STEP_BARRIER("step.barrier", Type.code(BarrierKind.class), false, true),
-    STEP_EMPLOYER("step.employer", Type.TEXT, false, true),
-    STEP_EMPLOYER_KIND("step.employer_kind", Type.code(EmployerKind.class), false, true),
-    STEP_CONTRACT("step.contract", Type.code(ContractType.class), false, true),
-    STEP_WEEKLY_HOURS("step.weekly_hours", Type.DECIMAL, false, true);
+    PARTICIPANT_ID("participant.id", Type.ID, true, Group.PARCOURS, 64),
+    LAST_NAME("participant.last_name", Type.TEXT, false, Group.PARCOURS, 100),
+    FIRST_NAME("participant.first_name", Type.TEXT, false, Group.PARCOURS, 100),
+    EMAIL("participant.email", Type.TEXT, false, Group.PARCOURS, 300),
+    PHONE("participant.phone", Type.TEXT, false, Group.PARCOURS, 30),
+    BIRTH_DATE("participant.birth_date", Type.DATE, true, Group.PARCOURS, 300),
+    SEX("participant.sex", Type.code(Sex.class), true, Group.PARCOURS, 300),
+    RESIDENCE_COMMUNE("participant.residence_commune", Type.TEXT, true, Group.PARCOURS, 300),
+    PRIORITY_NEIGHBOURHOOD("participant.priority_neighbourhood", Type.BOOLEAN, false, Group.PARCOURS, 300),
+    QUALIFICATION_LEVEL(
+            "participant.qualification_level", Type.code(QualificationLevel.class), true, Group.PARCOURS, 300),
+    JOB_SEEKER_SINCE("participant.job_seeker_since", Type.DATE, false, Group.PARCOURS, 300),
+    RECOGNISED_DISABLED_WORKER("participant.rqth", Type.BOOLEAN, false, Group.PARCOURS, 300),
+    PARCOURS_ID("parcours.id", Type.ID, true, Group.PARCOURS, 64),
+    PRESCRIBER_KIND("referral.prescriber_kind", Type.code(PrescriberKind.class), true, Group.PARCOURS, 300),
+    PRESCRIBER("referral.prescriber", Type.TEXT, true, Group.PARCOURS, 200),
+    REFERRAL_DATE("referral.date", Type.DATE, true, Group.PARCOURS, 300),
+    ADMISSION_DATE("admission.date", Type.DATE, false, Group.PARCOURS, 300),
+    ENTRY_DATE("entry.date", Type.DATE, false, Group.PARCOURS, 300),
+    EXIT_DATE("exit.date", Type.DATE, false, Group.PARCOURS, 300),
+    EXIT_CATEGORY("exit.category", Type.code(ExitCategory.class), false, Group.PARCOURS, 300),
+    EXIT_VALIDATION_DATE("exit.validation_date", Type.DATE, false, Group.PARCOURS, 300),
+    EXIT_COMMITTEE("exit.committee", Type.TEXT, false, Group.PARCOURS, 200),
+    STEP_ID("step.id", Type.ID, false, Group.STEP, 64),
+    STEP_KIND("step.kind", Type.code(StepKind.class), false, Group.STEP, 300),
+    STEP_START("step.start", Type.DATE, false, Group.STEP, 300),
+    STEP_END("step.end", Type.DATE, false, Group.STEP, 300),
+    STEP_OPERATOR("step.operator", Type.TEXT, false, Group.STEP, 200),
+    STEP_BARRIER("step.barrier", Type.code(BarrierKind.class), false, Group.STEP, 300),
+    STEP_EMPLOYER("step.employer", Type.TEXT, false, Group.STEP, 200),
+    STEP_EMPLOYER_KIND("step.employer_kind", Type.code(EmployerKind.class), false, Group.STEP, 300),
+    STEP_CONTRACT("step.contract", Type.code(ContractType.class), false, Group.STEP, 300),
+    STEP_WEEKLY_HOURS("step.weekly_hours", Type.DECIMAL, false, Group.STEP, 300),
+    INTERVIEW_DATE("interview.date", Type.DATE, false, Group.INTERVIEW, 300),
+    INTERVIEW_MODE("interview.mode", Type.code(InterviewMode.class), false, Group.INTERVIEW, 300),
+    INTERVIEW_AUTHOR("interview.author", Type.ID, false, Group.INTERVIEW, 64),
+    INTERVIEW_SYNTHESIS("interview.synthesis", Type.TEXT, false, Group.INTERVIEW, 4000),
+    PLACEMENT_OFFER("placement.offer", Type.TEXT, false, Group.PLACEMENT, 100),
+    PLACEMENT_DATE("placement.date", Type.DATE, false, Group.PLACEMENT, 300),
+    PLACEMENT_RESULT("placement.result", Type.code(PlacementResult.class), false, Group.PLACEMENT, 300),
+    PLACEMENT_REASONS("placement.reasons", Type.TEXT, false, Group.PLACEMENT, 500);
+
+    /**
+     * What a field belongs to: the parcours (with its participant), repeated on its rows or left empty after the
+     * first, or one of the things a row holds at most one of: a step, an interview, a placement on a job offer.
+     */
+    public enum Group {
+        PARCOURS,
+        STEP,
+        INTERVIEW,
+        PLACEMENT
+    }
 
     private final String key;
     private final Type type;
     private final boolean required;
-    private final boolean step;
+    private final Group group;
+    private final int maxLength;
 
-    Field(String key, Type type, boolean required, boolean step) {
+    Field(String key, Type type, boolean required, Group group, int maxLength) {
         this.key = key;
         this.type = type;
         this.required = required;
-        this.step = step;
+        this.group = group;
+        this.maxLength = maxLength;
     }
 
     /** The name a mapping file gives the field, e.g. {@code participant.birth_date}. */
@@ -71,14 +96,27 @@ public enum Field {
         return type;
     }
 
-    /** Whether every file must have a column for it (a step field is required only on a row that has a step). */
+    /**
+     * Whether every file must have a column for it (a step, interview or placement field is required only on a row
+     * that has one).
+     */
     public boolean required() {
         return required;
     }
 
-    /** Whether the field belongs to the step of its row rather than to the parcours. */
-    public boolean ofStep() {
-        return step;
+    /** What the field belongs to: the parcours, or the step, the interview or the placement of its row. */
+    public Group group() {
+        return group;
+    }
+
+    /** Whether the field belongs to the step, interview or placement of its row rather than to the parcours. */
+    public boolean perRow() {
+        return group != Group.PARCOURS;
+    }
+
+    /** The longest cell the field takes: the domain's own limit (a name 100 characters, a synthesis 4000). */
+    public int maxLength() {
+        return maxLength;
     }
 
     /** The field of {@code key}. */
