@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -128,9 +127,17 @@ public abstract class Profile {
         };
     }
 
-    /** Age in whole years on {@code date}: a birthday counts from its day. */
+    /**
+     * Age in whole years on {@code date}: a birthday counts from its day (someone born on 29 February is a year
+     * older on 1 March of a common year). Computed without a {@code Period}: the indicators ask it per parcours.
+     */
     public int ageOn(LocalDate date) {
-        return Period.between(birthDate(), date).getYears();
+        LocalDate birth = birthDate();
+        int years = date.getYear() - birth.getYear();
+        if (date.getMonthValue() * 100 + date.getDayOfMonth() < birth.getMonthValue() * 100 + birth.getDayOfMonth()) {
+            years--;
+        }
+        return years;
     }
 
     /** Whether registered as a job seeker for at least {@code months} months on {@code date}. */

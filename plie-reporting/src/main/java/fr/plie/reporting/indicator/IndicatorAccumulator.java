@@ -1,7 +1,6 @@
 package fr.plie.reporting.indicator;
 
 import fr.plie.core.admission.CommitmentContract;
-import fr.plie.core.admission.ReferentAssignment;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.exit.ExitCategory;
@@ -139,7 +138,7 @@ public final class IndicatorAccumulator {
         boolean positive = exited && category.isPositive();
 
         tally.hit(Indicator.ACTIVE_FILE, sex, id);
-        int age = ageOn(profile.birthDate(), entry);
+        int age = profile.ageOn(entry);
         boolean longTermUnemployed = profile.jobSeekerForAtLeast(12, entry);
         EntryFigures.profile(tally, id, profile, age, longTermUnemployed);
         if (entered) {
@@ -324,27 +323,8 @@ public final class IndicatorAccumulator {
         return (day.getYear() * 12 + day.getMonthValue()) - (firstMonth.getYear() * 12 + firstMonth.getMonthValue());
     }
 
-    /**
-     * Whole years on {@code day}, a birthday counting from its own day (someone born on 29 February is a year
-     * older on 1 March of a common year): the same as {@code Profile.ageOn}, without the allocation of a
-     * {@code Period}, which showed in profiles of the benchmark.
-     */
-    static int ageOn(LocalDate birth, LocalDate day) {
-        int years = day.getYear() - birth.getYear();
-        if (day.getMonthValue() * 100 + day.getDayOfMonth() < birth.getMonthValue() * 100 + birth.getDayOfMonth()) {
-            years--;
-        }
-        return years;
-    }
-
     private static String referentOn(Parcours parcours, LocalDate day) {
-        String current = BreakdownRow.UNKNOWN;
-        for (ReferentAssignment assignment : parcours.referents()) {
-            if (!assignment.from().isAfter(day)) {
-                current = assignment.referent().value();
-            }
-        }
-        return current;
+        return parcours.referentOn(day).map(ReferentId::value).getOrElse(BreakdownRow.UNKNOWN);
     }
 
     private Cell cell(Map<String, Cell> cells, String key) {
