@@ -17,6 +17,15 @@ final class Header {
         this.positions = positions;
     }
 
+    /** The header of a file whose columns are {@code mapping}'s, in its order (as {@link SpreadsheetExport} writes). */
+    static Header of(ColumnMapping mapping) {
+        Map<ColumnMapping.Column, Integer> positions = new HashMap<>();
+        for (int i = 0; i < mapping.columns().size(); i++) {
+            positions.put(mapping.columns().get(i), i);
+        }
+        return new Header(positions);
+    }
+
     /** The header of {@code cells}, or its errors: a required column missing, a mapped title twice. */
     static io.vavr.control.Either<List<CellError>, Header> of(
             ColumnMapping mapping, List<String> cells, String file, String sheet, long row) {

@@ -3,15 +3,20 @@ package fr.plie.spreadsheet;
 import static fr.plie.spreadsheet.Field.*;
 
 import fr.plie.core.admission.PrescriberKind;
+import fr.plie.core.admission.ReferentId;
 import fr.plie.core.admission.Referral;
 import fr.plie.core.common.Id;
 import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.exit.ExitValidation;
+import fr.plie.core.parcours.Interview;
+import fr.plie.core.parcours.InterviewMode;
+import fr.plie.core.parcours.JobOfferPlacement;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursCommand;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursLifecycle;
+import fr.plie.core.parcours.PlacementResult;
 import fr.plie.core.participant.BarrierKind;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.Participant;
@@ -49,7 +54,7 @@ import java.util.Map;
 /**
  * The rows of one parcours turned into a participant and a parcours: each cell read by its field's type, the
  * parcours fields agreeing across rows, then the parcours built through {@link ParcoursLifecycle} (referral,
- * admission, commitment, the steps in row order, the exit and its validation), every rule it breaks reported at
+ * admission, commitment, the steps in row order, the interviews, the placements, the exit and its validation), every rule it breaks reported at
  * the cell that carries the date. The one place where plie builds a parcours from a spreadsheet.
  */
 final class ParcoursRows {
@@ -64,9 +69,8 @@ final class ParcoursRows {
     static final String NAME_PAIR = "cell.name-pair";
     static final String STEP_FIELD_ALONE = "cell.step-field-alone";
     static final String DUPLICATE_STEP = "cell.step-twice";
-
-    /** Longest text a cell may hold: the longest text field of the domain (an address). */
-    static final int MAX_LENGTH = 300;
+    static final String INTERVIEW_INCOMPLETE = "cell.interview-incomplete";
+    static final String PLACEMENT_INCOMPLETE = "cell.placement-incomplete";
 
     private static final ParcoursLifecycle LIFECYCLE =
             new ParcoursLifecycle(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
@@ -81,9 +85,12 @@ final class ParcoursRows {
     private final Map<Field, Long> parcoursRow = new EnumMap<>(Field.class);
     private final Map<Field, String> parcoursRaw = new EnumMap<>(Field.class);
     private final List<StepRow> steps = new ArrayList<>();
+    private final List<StepRow> interviews = new ArrayList<>();
+    private final List<StepRow> placements = new ArrayList<>();
     /** Fields of the parcours with a bad cell: reported once, not again as missing. */
     private final java.util.Set<Field> bad = java.util.EnumSet.noneOf(Field.class);
 
+    /** The cells of a row's step, interview or placement. */
     private record StepRow(long row, Map<Field, Object> values) {}
 
     ParcoursRows(ColumnMapping mapping, Header header, String file, String sheet) {
@@ -100,7 +107,7 @@ final class ParcoursRows {
     /** Reads one more row of the parcours. */
     void add(long number, List<String> cells) {
         rows.add(new RejectedRows.Row(number, cells));
-        Map<Field, Object> step = new EnumMap<>(Field.class);
+        Map<Field.Group, Map<Field, Object>> perRow = new EnumMap<>(Field.Group.class);
         for (ColumnMapping.Column column : mapping.columns()) {
             String raw = header.cell(column, cells);
             if (raw.isEmpty()) {
@@ -112,8 +119,9 @@ final class ParcoursRows {
                 error(number, column.field(), raw, value.getLeft());
                 continue;
             }
-            if (column.field().ofStep()) {
-                step.put(column.field(), value.get());
+            if (column.field().perRow()) {
+                perRow.computeIfAbsent(column.field().group(), g -> new EnumMap<>(Field.class))
+                        .put(column.field(), value.get());
             } else if (parcoursRaw.containsKey(column.field())) {
                 if (!parcours.get(column.field()).equals(value.get())) {
                     error(number, column.field(), raw, Rejection.of(DIFFERS, parcoursRow.get(column.field())));
@@ -124,9 +132,12 @@ final class ParcoursRows {
                 parcoursRow.put(column.field(), number);
             }
         }
-        if (!step.isEmpty()) {
-            steps.add(new StepRow(number, step));
-        }
+        perRow.forEach((group, values) -> (switch (group) {
+                    case STEP -> steps;
+                    case INTERVIEW -> interviews;
+                    default -> placements;
+                })
+                .add(new StepRow(number, values)));
     }
 
     /** The parcours and its participant, or the rows with every error found. */
@@ -210,6 +221,18 @@ final class ParcoursRows {
                 p = apply(p, new ParcoursCommand.StartStep(step.get()), row.row(), STEP_START);
             }
         }
+        for (StepRow row : interviews) {
+            Option<Interview> interview = interview(row);
+            if (p != null && interview.isDefined()) {
+                p = apply(p, new ParcoursCommand.RecordInterview(interview.get()), row.row(), INTERVIEW_DATE);
+            }
+        }
+        for (StepRow row : placements) {
+            Option<JobOfferPlacement> placement = placement(row);
+            if (p != null && placement.isDefined()) {
+                p = apply(p, new ParcoursCommand.RecordPlacement(placement.get()), row.row(), PLACEMENT_DATE);
+            }
+        }
         if (p != null && (parcours.containsKey(EXIT_DATE) || parcours.containsKey(EXIT_CATEGORY))) {
             Field missing = parcours.containsKey(EXIT_DATE) ? EXIT_CATEGORY : EXIT_DATE;
             if (!parcours.containsKey(missing)) {
@@ -240,14 +263,7 @@ final class ParcoursRows {
 
     private Option<Step> step(StepRow row, List<String> stepIds) {
         Map<Field, Object> v = row.values();
-        boolean complete = true;
-        for (Field f : List.of(STEP_ID, STEP_KIND, STEP_START)) {
-            if (!v.containsKey(f)) {
-                error(row.row(), f, "", Rejection.of(STEP_FIELD_ALONE));
-                complete = false;
-            }
-        }
-        if (!complete) {
+        if (!complete(row, STEP_FIELD_ALONE, STEP_ID, STEP_KIND, STEP_START)) {
             return Option.none();
         }
         String id = (String) v.get(STEP_ID);
@@ -270,6 +286,43 @@ final class ParcoursRows {
         return Option.some(step);
     }
 
+    private Option<Interview> interview(StepRow row) {
+        Map<Field, Object> v = row.values();
+        if (!complete(
+                row, INTERVIEW_INCOMPLETE, INTERVIEW_DATE, INTERVIEW_MODE, INTERVIEW_AUTHOR, INTERVIEW_SYNTHESIS)) {
+            return Option.none();
+        }
+        return Option.some(new Interview(
+                (LocalDate) v.get(INTERVIEW_DATE),
+                (InterviewMode) v.get(INTERVIEW_MODE),
+                (String) v.get(INTERVIEW_SYNTHESIS),
+                ReferentId.of((String) v.get(INTERVIEW_AUTHOR))));
+    }
+
+    private Option<JobOfferPlacement> placement(StepRow row) {
+        Map<Field, Object> v = row.values();
+        if (!complete(row, PLACEMENT_INCOMPLETE, PLACEMENT_OFFER, PLACEMENT_DATE, PLACEMENT_RESULT)) {
+            return Option.none();
+        }
+        return Option.some(new JobOfferPlacement(
+                (String) v.get(PLACEMENT_OFFER),
+                (LocalDate) v.get(PLACEMENT_DATE),
+                (PlacementResult) v.get(PLACEMENT_RESULT),
+                Option.of((String) v.get(PLACEMENT_REASONS))));
+    }
+
+    /** Whether the row has every one of {@code fields}; each missing one is reported with {@code code}. */
+    private boolean complete(StepRow row, String code, Field... fields) {
+        boolean complete = true;
+        for (Field f : fields) {
+            if (!row.values().containsKey(f)) {
+                error(row.row(), f, "", Rejection.of(code));
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
     private Option<StepDetail> detail(StepRow row) {
         Map<Field, Object> v = row.values();
         StepKind kind = (StepKind) v.get(STEP_KIND);
@@ -279,14 +332,7 @@ final class ParcoursRows {
             case IMMERSION -> List.of(STEP_EMPLOYER, STEP_EMPLOYER_KIND);
             default -> List.of();
         };
-        boolean complete = true;
-        for (Field f : needed) {
-            if (!v.containsKey(f)) {
-                error(row.row(), f, "", Rejection.of(REQUIRED));
-                complete = false;
-            }
-        }
-        if (!complete) {
+        if (!complete(row, REQUIRED, needed.toArray(Field[]::new))) {
             return Option.none();
         }
         return Option.some(
@@ -315,7 +361,7 @@ final class ParcoursRows {
     private Parcours apply(Parcours p, ParcoursCommand command, long row, Field field) {
         var change = LIFECYCLE.handle(p, command);
         if (change.isLeft()) {
-            String raw = field.ofStep() ? "" : parcoursRaw.getOrDefault(field, "");
+            String raw = field.perRow() ? "" : parcoursRaw.getOrDefault(field, "");
             error(row, field, raw, change.getLeft());
             return null;
         }
@@ -354,8 +400,8 @@ final class ParcoursRows {
 
     /** The cell's value as its field's type, or why not. */
     private Either<Rejection, Object> parse(ColumnMapping.Column column, String raw) {
-        if (raw.length() > MAX_LENGTH) {
-            return Either.left(Rejection.of(TOO_LONG, MAX_LENGTH));
+        if (raw.length() > column.field().maxLength()) {
+            return Either.left(Rejection.of(TOO_LONG, column.field().maxLength()));
         }
         Field.Type type = column.field().type();
         String value = column.codes().isEmpty() ? raw : column.codes().get(raw);

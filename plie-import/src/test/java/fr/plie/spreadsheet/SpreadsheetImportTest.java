@@ -112,7 +112,7 @@ class SpreadsheetImportTest {
         read(Sheets.csv(
                 dir,
                 "abc.csv",
-                List.of(HEADER, row(parcours("IND-1", "PAR-1", "participant.sex=X", "referral.prescriber_kind=??")))));
+                List.of(HEADER, row(parcours("IND-1", "PAR-1", "participant.sex=Z", "referral.prescriber_kind=??")))));
 
         assertThat(rejected.get(0).errors())
                 .extracting(CellError::column)
@@ -173,5 +173,64 @@ class SpreadsheetImportTest {
         assertThat(rejected.get(rejected.size() - 1).errors().get(0).message(Locale.ENGLISH))
                 .startsWith("latin1.csv, row ")
                 .endsWith("the text is not in UTF-8 (set \"encoding\" in the mapping)");
+    }
+
+    @Test
+    void interviews_and_placements_share_the_rows_of_the_parcours_and_an_incomplete_one_is_located()
+            throws IOException {
+        List<String> lines = List.of(
+                HEADER,
+                row(parcours(
+                        "IND-1",
+                        "PAR-1",
+                        "step.id=E1",
+                        "step.kind=MOBI",
+                        "step.start=01/03/2024",
+                        "interview.date=12/02/2024",
+                        "interview.mode=TEL",
+                        "interview.author=REF-01",
+                        "interview.synthesis=Point d'étape : CV à jour",
+                        "placement.offer=OFFRE-118",
+                        "placement.date=20/03/2024",
+                        "placement.result=NON_RETENU",
+                        "placement.reasons=Permis B demandé")),
+                row(
+                        "parcours.id=PAR-1",
+                        "interview.date=02/04/2024",
+                        "interview.mode=PHYSIQUE",
+                        "interview.author=REF-01",
+                        "interview.synthesis=Candidature envoyée"),
+                row(parcours("IND-2", "PAR-2", "interview.date=12/02/2024", "interview.mode=TEL")),
+                row(parcours("IND-3", "PAR-3", "placement.offer=OFFRE-9", "placement.result=EMBAUCHE")));
+
+        read(Sheets.xlsx(dir, "abc.xlsx", lines));
+
+        assertThat(imported).hasSize(1);
+        ImportedParcours first = imported.get(0);
+        assertThat(first.parcours().interviews())
+                .extracting(i -> i.date(), i -> i.mode(), i -> i.synthesis())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                LocalDate.of(2024, 2, 12),
+                                fr.plie.core.parcours.InterviewMode.PHONE,
+                                "Point d'étape : CV à jour"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                LocalDate.of(2024, 4, 2),
+                                fr.plie.core.parcours.InterviewMode.FACE_TO_FACE,
+                                "Candidature envoyée"));
+        assertThat(first.parcours().placements()).singleElement().satisfies(pl -> {
+            assertThat(pl.result()).isEqualTo(fr.plie.core.parcours.PlacementResult.NOT_SELECTED);
+            assertThat(pl.reasons()).contains("Permis B demandé");
+        });
+        assertThat(rejected)
+                .flatExtracting(RejectedRows::errors)
+                .extracting(e -> e.message(Locale.ENGLISH))
+                .containsExactly(
+                        "abc.xlsx, row 4, column Auteur de l'entretien \"\": an interview needs a date, a mode, an author"
+                                + " and a synthesis",
+                        "abc.xlsx, row 4, column Synthèse de l'entretien \"\": an interview needs a date, a mode, an"
+                                + " author and a synthesis",
+                        "abc.xlsx, row 5, column Date de mise en relation \"\": a placement needs an offer, a date and a"
+                                + " result");
     }
 }

@@ -65,4 +65,16 @@ class TemplateGoldenTest {
             java.nio.file.Files.delete(file);
         }
     }
+
+    @Test
+    void the_default_mapping_has_a_code_for_every_value_of_its_coded_fields() {
+        // otherwise a parcours holding that value could not be written and read back with it
+        for (ColumnMapping.Column c : ColumnMapping.defaults().columns()) {
+            if (!c.codes().isEmpty()) {
+                assertThat(c.codes().values())
+                        .as(c.field().key())
+                        .containsAll(c.field().type().constants());
+            }
+        }
+    }
 }

@@ -43,6 +43,22 @@ final class DatabaseOptions {
         return new Store(checked(locale), user, password, clock, locale);
     }
 
+    /**
+     * Opens the database named, or the demo's, to read it as it is, for a dry run: neither created nor migrated;
+     * none when it does not exist.
+     */
+    io.vavr.control.Option<Store> openAsIs(Clock clock, Locale locale) {
+        try {
+            return io.vavr.control.Option.some(
+                    new Store(checked(locale).existingOnly(), user, password, clock, locale, false));
+        } catch (PlieCommand.ProcessingException e) {
+            if (Store.isNotFound(e)) {
+                return io.vavr.control.Option.none();
+            }
+            throw e;
+        }
+    }
+
     /** Opens the database named, or the demo's, for reading: one that does not exist is an error, not created. */
     Store openExisting(Clock clock, Locale locale) {
         return new Store(checked(locale).existingOnly(), user, password, clock, locale);

@@ -86,16 +86,13 @@ final class SpreadsheetImportRun {
         String importId = digest(
                 file,
                 "sheet;batch=" + options.batchSize + ";update=" + options.update + ";skip=" + options.skipBadRows);
+        if (options.dryRun) {
+            return dryRun(file, mapping, reader, importId);
+        }
         try (Store store = options.database.open(Clock.systemUTC(), locale)) {
-            BatchImport batches = options.update
-                    ? store.plie.sourceImport(options.actor, importId)
-                    : store.plie.batchImport(options.actor, importId, false);
+            BatchImport batches = batches(store, importId);
             Set<Integer> done = batches.committedBatches();
             Check check = check(file, mapping, reader, batches, done);
-            if (options.dryRun) {
-                options.context.out().println(Texts.get(locale, "import.dry-run", check.parcours, check.rejectedRows));
-                return 0;
-            }
             ImportTotals totals = new ImportTotals();
             inBatches(reader, file, ignored -> {}, (number, batch) -> {
                 if (done.contains(number)) {
@@ -127,9 +124,54 @@ final class SpreadsheetImportRun {
         return 0;
     }
 
+    private BatchImport batches(Store store, String importId) {
+        return options.update
+                ? store.plie.sourceImport(options.actor, importId)
+                : store.plie.batchImport(options.actor, importId, false);
+    }
+
+    /**
+     * {@code --dry-run}: the file checked, and against the database when it exists and is up to date; a database
+     * that does not exist is neither created nor migrated (the file is then checked alone, as the import into a new
+     * database would check it), and one whose tables are out of date is not migrated (conflicts with what it
+     * stores are not checked).
+     */
+    private int dryRun(Path file, ColumnMapping mapping, SpreadsheetImport reader, String importId) {
+        Option<Store> opened = options.database.openAsIs(Clock.systemUTC(), locale);
+        try {
+            BatchImport batches = null;
+            Set<Integer> done = Set.of();
+            String url = options.database.url();
+            if (opened.isEmpty()) {
+                options.context.out().println(Texts.get(locale, "import.dry-run-no-database", url));
+            } else if (!opened.get().hasPlieTables()) {
+                options.context.out().println(Texts.get(locale, "import.dry-run-no-tables", url));
+            } else if (opened.get().pendingMigrations() > 0) {
+                options.context
+                        .out()
+                        .println(Texts.get(
+                                locale,
+                                "import.dry-run-outdated",
+                                url,
+                                opened.get().pendingMigrations()));
+            } else {
+                batches = batches(opened.get(), importId);
+                done = batches.committedBatches();
+            }
+            Check check = check(file, mapping, reader, batches, done);
+            options.context.out().println(Texts.get(locale, "import.dry-run", check.parcours, check.rejectedRows));
+            return 0;
+        } finally {
+            opened.forEach(Store::close);
+        }
+    }
+
     private record Check(long parcours, long rejectedRows) {}
 
-    /** The first reading: the bad rows (to the rejects file, or refusing the import) and the conflicts. */
+    /**
+     * The first reading: the bad rows (to the rejects file, or refusing the import) and the conflicts with what is
+     * stored ({@code batches} null: none to check).
+     */
     private Check check(
             Path file, ColumnMapping mapping, SpreadsheetImport reader, BatchImport batches, Set<Integer> done) {
         List<String> errors = new ArrayList<>();
@@ -157,7 +199,7 @@ final class SpreadsheetImportRun {
                 }
             };
             inBatches(reader, file, onRejected, (number, batch) -> {
-                if (!done.contains(number) && errors.size() < MAX_ERRORS) {
+                if (batches != null && !done.contains(number) && errors.size() < MAX_ERRORS) {
                     for (ImportConflict c : batches.check(batch, participants::containsKey)) {
                         errors.add(file.getFileName() + ", " + Texts.get(locale, "import.row", c.line()) + " : "
                                 + c.message(locale));

@@ -40,6 +40,14 @@ final class Store implements AutoCloseable {
      * personal data.
      */
     Store(DatabaseUrl checked, String user, String password, Clock clock, Locale locale) {
+        this(checked, user, password, clock, locale, true);
+    }
+
+    /**
+     * Opens {@code checked} as above; without {@code migrate} its tables are left as they are (a dry run reads
+     * them, {@link #pendingMigrations()} says whether they are up to date).
+     */
+    Store(DatabaseUrl checked, String user, String password, Clock clock, Locale locale, boolean migrate) {
         this.locale = locale;
         String url = checked.given();
         HikariConfig config = new HikariConfig();
@@ -66,7 +74,9 @@ final class Store implements AutoCloseable {
         }
         try {
             plie = PlieJdbc.builder().dataSource(dataSource).clock(clock).build();
-            plie.migrate();
+            if (migrate) {
+                plie.migrate();
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw new ProcessingException(Texts.get(locale, "db.unreachable", redact(url), rootMessage(e)), e);
@@ -144,14 +154,30 @@ final class Store implements AutoCloseable {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
     }
 
-    /** H2's "database not found" (90146), given when a URL asks for an existing database only. */
-    private static boolean isNotFound(Throwable e) {
+    /**
+     * Whether {@code e} says the database does not exist: H2's "database not found" (90146, when a URL asks for an
+     * existing database only), PostgreSQL's "invalid catalog name" (3D000), MariaDB's "unknown database" (1049).
+     */
+    static boolean isNotFound(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 90146) {
+            if (t instanceof SQLException sql
+                    && (sql.getErrorCode() == 90146
+                            || "3D000".equals(sql.getSQLState())
+                            || sql.getErrorCode() == 1049)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many of plie's migrations this database lacks (all of them when it holds no plie table). */
+    int pendingMigrations() {
+        return plie.pendingMigrations();
+    }
+
+    /** Whether the database holds plie's tables at some version. */
+    boolean hasPlieTables() {
+        return !plie.appliedMigrations().isEmpty();
     }
 
     private static String rootMessage(Throwable e) {

@@ -10,7 +10,6 @@ import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.core.fixture.ParcoursGen;
 import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
-import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.PersonalData;
@@ -51,8 +50,9 @@ class PseudonymisationProperties {
                             ParticipantId.of("P-" + id),
                             Profile.builder().from(profile).birthDate(birth).build(),
                             Option.some(personal));
-                    Parcours typed =
-                            FreeTexts.replaced(renamed(generated, "PAR-" + id, participant.id()), values.get(which));
+                    Parcours typed = FreeTexts.replaced(
+                            fr.plie.core.fixture.ParcoursGen.renamed(generated, "PAR-" + id, participant.id()),
+                            values.get(which));
                     try {
                         Path input = Synthetic.write(
                                 List.of(ParcoursDocument.of(typed, participant)), dir.resolve(id + ".ndjson"));
@@ -152,21 +152,5 @@ class PseudonymisationProperties {
         return integers()
                 .between(1950, 2005)
                 .zip(integers().between(1, 12), integers().between(2, 28), LocalDate::of);
-    }
-
-    private static Parcours renamed(Parcours p, String id, ParticipantId participant) {
-        return new Parcours(
-                ParcoursId.of(id),
-                participant,
-                p.version(),
-                p.status(),
-                p.referral(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                p.exit());
     }
 }

@@ -83,6 +83,45 @@ class SpreadsheetImportCommandTest {
     }
 
     @Test
+    void a_dry_run_into_a_database_that_does_not_exist_creates_none() throws Exception {
+        Path file = csv("abc.csv", person("1", "12/03/1980"));
+        Path base = dir.resolve("new").resolve("path");
+
+        Run dry = Run.of("--lang", "en", "import", file.toString(), "--jdbc-url", "jdbc:h2:" + base, "--dry-run");
+
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out())
+                .contains("Database jdbc:h2:" + base + " does not exist: it was not created")
+                .contains("1 parcours would be imported");
+        assertThat(dir.resolve("new")).doesNotExist();
+    }
+
+    @Test
+    void a_dry_run_leaves_a_database_without_plie_tables_unmigrated() throws Exception {
+        String url = url();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE other_tool (id INT)");
+        }
+        Path file = csv("abc.csv", person("1", "12/03/1980"));
+
+        Run dry = Run.of("import", file.toString(), "--jdbc-url", url, "--dry-run");
+
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out())
+                .contains("ne contient pas encore les tables de plie : elles n'ont pas été créées")
+                .contains("1 parcours seraient importés");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE");
+                java.sql.ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME"));
+            }
+            assertThat(names).containsExactly("OTHER_TOOL");
+        }
+    }
+
+    @Test
     void a_changed_parcours_is_replaced_with_update_whatever_its_stored_version() throws Exception {
         Run first = Run.of("import", csv("abc.csv", person("1", "12/03/1980")).toString(), "--jdbc-url", url());
         assertThat(first.code()).as(first.err()).isZero();

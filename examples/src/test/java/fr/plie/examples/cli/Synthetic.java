@@ -5,7 +5,6 @@ import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.core.parcours.Parcours;
-import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.examples.demo.SyntheticPlie;
@@ -46,19 +45,7 @@ final class Synthetic {
             ParticipantId participant =
                     ParticipantId.of(prefix + c.participant().id().value());
             Parcours p = c.parcours();
-            Parcours renamed = new Parcours(
-                    ParcoursId.of(prefix + p.id().value()),
-                    participant,
-                    p.version(),
-                    p.status(),
-                    p.referral(),
-                    p.decisions(),
-                    p.commitment(),
-                    p.referents(),
-                    p.steps(),
-                    p.interviews(),
-                    p.placements(),
-                    p.exit());
+            Parcours renamed = fr.plie.core.fixture.ParcoursGen.renamed(p, prefix + p.id().value(), participant);
             documents.add(ParcoursDocument.of(
                     renamed,
                     new Participant(
