@@ -58,6 +58,12 @@ public final class SpreadsheetExport {
         }
     }
 
+    /**
+     * An export with {@code mapping}'s columns, codes and date pattern.
+     *
+     * @param mapping the mapping the import will read the file with
+     * @return the export
+     */
     public static SpreadsheetExport of(ColumnMapping mapping) {
         return new SpreadsheetExport(mapping);
     }
@@ -67,11 +73,22 @@ public final class SpreadsheetExport {
         /**
          * Writes the rows of {@code parcours} and its participant, and says whether they read back identical (the
          * version aside).
+         *
+         * @param participant the parcours' participant
+         * @param parcours the parcours
+         * @return whether the rows read back into the same participant and parcours
+         * @throws IOException when the output cannot be written
          */
         boolean write(Participant participant, Parcours parcours) throws IOException;
     }
 
-    /** A CSV in the mapping's encoding and delimiter on {@code out}, closed with the sheet. */
+    /**
+     * A CSV in the mapping's encoding and delimiter on {@code out}, closed with the sheet.
+     *
+     * @param out where the file goes
+     * @return the sheet, its header written
+     * @throws IOException when the header cannot be written
+     */
     public Sheet csv(OutputStream out) throws IOException {
         CSVPrinter printer = new CSVPrinter(
                 new OutputStreamWriter(out, mapping.encoding()),
@@ -97,6 +114,9 @@ public final class SpreadsheetExport {
     /**
      * An XLSX on {@code out} (the mapping's sheet, or {@code Parcours}), every cell a text cell, written as a
      * stream: POI keeps a window of rows in memory and the rest in a temporary file, deleted on close.
+     *
+     * @param out where the file goes, once the sheet is closed
+     * @return the sheet, its header written
      */
     public Sheet xlsx(OutputStream out) {
         SXSSFWorkbook book = new SXSSFWorkbook(100);
