@@ -16,21 +16,41 @@ public record ExportSettings(Locale locale, Disclosure disclosure, Option<String
     /** French labels, every figure shown. */
     public static final ExportSettings DEFAULT = new ExportSettings(MessageBundle.FRENCH, Disclosure.NONE);
 
+    /**
+     * Checks that no component is missing.
+     *
+     * @param locale the language of the labels
+     * @param disclosure the small-count protection
+     * @param emblem the emblem image as a {@code data:} URI (PNG, JPEG or SVG), none for an empty slot
+     * @throws NullPointerException if a component is null
+     */
     public ExportSettings {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(disclosure, "disclosure");
         Objects.requireNonNull(emblem, "emblem");
     }
 
-    /** Settings without an emblem. */
+    /**
+     * Settings without an emblem.
+     *
+     * @param locale the language of the labels
+     * @param disclosure the small-count protection
+     */
     public ExportSettings(Locale locale, Disclosure disclosure) {
         this(locale, disclosure, Option.none());
     }
 
+    /** {@return the same settings, with English labels} */
     public ExportSettings inEnglish() {
         return new ExportSettings(Locale.ENGLISH, disclosure, emblem);
     }
 
+    /**
+     * The same settings with another small-count protection.
+     *
+     * @param newDisclosure the protection
+     * @return the new settings
+     */
     public ExportSettings withDisclosure(Disclosure newDisclosure) {
         return new ExportSettings(locale, newDisclosure, emblem);
     }
@@ -40,6 +60,8 @@ public record ExportSettings(Locale locale, Disclosure disclosure, Option<String
      * co-funding mention.
      *
      * @param mediaType {@code image/png}, {@code image/jpeg} or {@code image/svg+xml}
+     * @param image the image's bytes
+     * @return the new settings
      */
     public ExportSettings withEmblem(String mediaType, byte[] image) {
         if (!mediaType.matches("image/(png|jpeg|svg\\+xml)")) {

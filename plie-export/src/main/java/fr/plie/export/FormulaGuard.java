@@ -10,7 +10,12 @@ package fr.plie.export;
 public final class FormulaGuard {
     private FormulaGuard() {}
 
-    /** {@code text}, with a leading {@code '} when a spreadsheet would read it as a formula. */
+    /**
+     * {@code text}, with a leading {@code '} when a spreadsheet would read it as a formula.
+     *
+     * @param text a text to write in a cell
+     * @return the text, safe in a spreadsheet
+     */
     public static String neutralise(String text) {
         return fr.plie.spreadsheet.FormulaGuard.neutralise(text);
     }

@@ -26,22 +26,38 @@ public final class ReportChart {
         this.height = height;
     }
 
-    /** A stable identifier: {@code rates}, {@code months}, {@code jobs}, {@code employers}, {@code sectors}, {@code caseload}. */
+    /**
+     * A stable identifier: {@code rates}, {@code months}, {@code jobs}, {@code employers}, {@code sectors}, {@code caseload}.
+     *
+     * @return the identifier
+     */
     public String id() {
         return id;
     }
 
-    /** The chart's title, in the report's language. */
+    /**
+     * The chart's title, in the report's language.
+     *
+     * @return the title
+     */
     public String title() {
         return title;
     }
 
-    /** What the chart shows, in words, for readers who do not see it (and what it leaves out). */
+    /**
+     * What the chart shows, in words, for readers who do not see it (and what it leaves out).
+     *
+     * @return the description
+     */
     public String description() {
         return description;
     }
 
-    /** The height the chart reads best at for {@link ReportCharts#WIDTH}, in pixels. */
+    /**
+     * The height the chart reads best at for {@link ReportCharts#WIDTH}, in pixels.
+     *
+     * @return the height, in pixels
+     */
     public int height() {
         return height;
     }
@@ -50,6 +66,10 @@ public final class ReportChart {
      * The chart as an {@code <svg>} element that scales to its container (a view box, no fixed size), with
      * {@code role="img"}, a {@code <title>} and a {@code <desc>}; texts stay text, so they are sharp and can be
      * measured.
+     *
+     * @param width in pixels
+     * @param height in pixels
+     * @return the SVG document
      */
     public String svg(int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
@@ -65,7 +85,12 @@ public final class ReportChart {
                 + svg.substring(open);
     }
 
-    /** Draws the chart in {@code area} of {@code g2}. */
+    /**
+     * Draws the chart in {@code area} of {@code g2}.
+     *
+     * @param g2 where to draw
+     * @param area the area to draw in
+     */
     public void draw(Graphics2D g2, Rectangle2D area) {
         chart.draw(g2, area);
     }

@@ -69,7 +69,13 @@ public final class ReportCharts {
         this.display = new Display(locale);
     }
 
-    /** Every chart of {@code report}, labelled in the settings' language, small counts left out as they say. */
+    /**
+     * Every chart of {@code report}, labelled in the settings' language, small counts left out as they say.
+     *
+     * @param report the report
+     * @param settings the language and the small-count protection
+     * @return the charts, in the report's order
+     */
     public static List<ReportChart> of(IndicatorReport report, ExportSettings settings) {
         ReportCharts charts = new ReportCharts(report, settings);
         List<ReportChart> all = new ArrayList<>();

@@ -9,5 +9,13 @@ import java.io.OutputStream;
  * are thread-safe: they keep nothing between calls.
  */
 public interface ReportExporter {
+    /**
+     * Writes {@code report} to {@code out}, which is left open.
+     *
+     * @param report the report
+     * @param settings the language, the small-count protection and the emblem
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
     void write(IndicatorReport report, ExportSettings settings, OutputStream out) throws IOException;
 }

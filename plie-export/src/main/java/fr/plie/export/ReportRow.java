@@ -29,7 +29,13 @@ public record ReportRow(
         boolean nonBinaryMasked,
         BigDecimal share,
         boolean shareMasked) {
-    /** A line of text without a value: what the model does not compute, the masking legend. */
+    /**
+     * A line of text without a value: what the model does not compute, the masking legend.
+     *
+     * @param code the row's code
+     * @param text the text
+     * @return the row
+     */
     public static ReportRow note(String code, String text) {
         return new ReportRow(
                 Section.NOT_COMPUTED,

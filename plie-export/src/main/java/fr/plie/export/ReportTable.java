@@ -36,14 +36,27 @@ public final class ReportTable {
         this.disclosure = settings.disclosure();
     }
 
-    /** The rows of {@code report}, labelled in the settings' language, small counts masked as they say. */
+    /**
+     * The rows of {@code report}, labelled in the settings' language, small counts masked as they say.
+     *
+     * @param report the report
+     * @param settings the language and the small-count protection
+     * @return the rows, in the report's order
+     */
     public static List<ReportRow> rows(IndicatorReport report, ExportSettings settings) {
         ReportTable table = new ReportTable(settings);
         table.build(report);
         return List.copyOf(table.rows);
     }
 
-    /** The label of {@code key} in {@code locale}: French by default, English on request. */
+    /**
+     * The label of {@code key} in {@code locale}: French by default, English on request.
+     *
+     * @param key the label's key
+     * @param locale the reader's locale
+     * @param args the values the label cites
+     * @return the label
+     */
     public static String label(String key, Locale locale, Object... args) {
         return LABELS.render(key, List.of(args), locale);
     }
@@ -51,6 +64,10 @@ public final class ReportTable {
     /**
      * How a sector reads: "I – Hébergement et restauration" for a NAF section, the recorded text marked as such
      * otherwise, "non renseigné" when unknown.
+     *
+     * @param sector the sector as reported
+     * @param locale the reader's locale
+     * @return how it reads
      */
     public static String sectorName(String sector, Locale locale) {
         if (BreakdownRow.UNKNOWN.equals(sector)) {

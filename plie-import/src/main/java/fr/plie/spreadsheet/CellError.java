@@ -16,7 +16,12 @@ public record CellError(String file, String sheet, long row, String column, Stri
     static final MessageBundle MESSAGES =
             new MessageBundle("fr.plie.spreadsheet.messages", CellError.class::getResourceAsStream);
 
-    /** The reason alone, in French or English. */
+    /**
+     * The reason alone, in French or English.
+     *
+     * @param locale the reader's locale
+     * @return the reason
+     */
     public String reason(Locale locale) {
         String code = rejection.code();
         return MESSAGES.hasKey(code, MessageBundle.FRENCH)
@@ -24,7 +29,12 @@ public record CellError(String file, String sheet, long row, String column, Stri
                 : rejection.message(locale);
     }
 
-    /** {@code file, sheet, row, column "value": reason}, in French or English. */
+    /**
+     * {@code file, sheet, row, column "value": reason}, in French or English.
+     *
+     * @param locale the reader's locale
+     * @return the located message
+     */
     public String message(Locale locale) {
         StringBuilder at = new StringBuilder(file);
         if (!sheet.isEmpty()) {

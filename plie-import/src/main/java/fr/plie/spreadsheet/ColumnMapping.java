@@ -37,6 +37,16 @@ public record ColumnMapping(
     /** Mapping errors: args JSON pointer, detail. */
     public static final String INVALID = "mapping.invalid";
 
+    /**
+     * Copies the columns, so the mapping stays immutable.
+     *
+     * @param columns the source file's columns
+     * @param datePattern the dates' pattern, e.g. {@code dd/MM/yyyy}
+     * @param delimiter the CSV delimiter
+     * @param encoding the CSV encoding
+     * @param sheet the XLSX sheet to read, none for the first
+     * @param idPrefix put before the source system's identifiers: the stored ids keep them, so a re-import finds them
+     */
     public ColumnMapping {
         columns = List.copyOf(columns);
     }
@@ -50,17 +60,33 @@ public record ColumnMapping(
      * @param help what the column holds, shown in the template
      */
     public record Column(String header, Field field, Map<String, String> codes, String help) {
+        /**
+         * Copies the codes, so the column stays immutable.
+         *
+         * @param header the column's title in the file's first row
+         * @param field the plie field it fills
+         * @param codes the source's codes translated into plie's
+         * @param help what the column holds, shown in the template
+         */
         public Column {
             codes = Map.copyOf(codes);
         }
     }
 
-    /** The date pattern as a strict formatter ({@code dd/MM/yyyy} refuses {@code 31/02/2024}). */
+    /**
+     * The date pattern as a strict formatter ({@code dd/MM/yyyy} refuses {@code 31/02/2024}).
+     *
+     * @return the formatter
+     */
     public DateTimeFormatter dates() {
         return DateTimeFormatter.ofPattern(datePattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
     }
 
-    /** The default mapping: the template's columns, in French, with the codes of docs/import.md. */
+    /**
+     * The default mapping: the template's columns, in French, with the codes of docs/import.md.
+     *
+     * @return the default mapping
+     */
     public static ColumnMapping defaults() {
         try (InputStream in = ColumnMapping.class.getResourceAsStream("default-mapping.json")) {
             return read(in).getOrElseThrow(r -> new IllegalStateException("default mapping: " + r));
@@ -69,7 +95,12 @@ public record ColumnMapping(
         }
     }
 
-    /** The mapping a JSON file describes, or the first thing wrong in it, located by its JSON pointer. */
+    /**
+     * The mapping a JSON file describes, or the first thing wrong in it, located by its JSON pointer.
+     *
+     * @param json the mapping file
+     * @return the mapping, or what is wrong in it
+     */
     public static Either<Rejection, ColumnMapping> read(InputStream json) {
         JsonNode root;
         try {

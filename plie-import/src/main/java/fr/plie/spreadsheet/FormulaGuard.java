@@ -10,7 +10,12 @@ package fr.plie.spreadsheet;
 public final class FormulaGuard {
     private FormulaGuard() {}
 
-    /** {@code text}, with a leading {@code '} when a spreadsheet would read it as a formula. */
+    /**
+     * {@code text}, with a leading {@code '} when a spreadsheet would read it as a formula.
+     *
+     * @param text a cell's text, possibly null
+     * @return the text, safe in a spreadsheet
+     */
     public static String neutralise(String text) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -18,7 +23,12 @@ public final class FormulaGuard {
         return startsLikeFormula(text, 0) ? "'" + text : text;
     }
 
-    /** {@code text} without the apostrophe {@link #neutralise} put before it, if it has one. */
+    /**
+     * {@code text} without the apostrophe {@link #neutralise} put before it, if it has one.
+     *
+     * @param text a cell's text
+     * @return the text as it was before
+     */
     public static String restore(String text) {
         return text.length() > 1 && text.charAt(0) == '\'' && startsLikeFormula(text, 1) ? text.substring(1) : text;
     }

@@ -27,7 +27,15 @@ public final class RejectsFile implements Closeable {
         this.locale = locale;
     }
 
-    /** A rejects file on {@code out} whose header repeats {@code mapping}'s column titles. */
+    /**
+     * A rejects file on {@code out} whose header repeats {@code mapping}'s column titles.
+     *
+     * @param mapping the import's mapping
+     * @param locale the language of the header and the errors
+     * @param out where to write
+     * @return the rejects file
+     * @throws java.io.IOException if writing fails
+     */
     public static RejectsFile open(ColumnMapping mapping, Locale locale, OutputStream out) throws IOException {
         CSVPrinter printer = new CSVPrinter(
                 new OutputStreamWriter(out, StandardCharsets.UTF_8),
@@ -43,6 +51,9 @@ public final class RejectsFile implements Closeable {
     /**
      * Writes the rows of {@code rejected}, each with the errors located on it; the cells are those of the source's
      * columns, in the source's order (as many as the row has).
+     *
+     * @param rejected the rows and their errors
+     * @throws java.io.IOException if writing fails
      */
     public void write(RejectedRows rejected) throws IOException {
         if (rejected.rows().isEmpty()) {

@@ -36,6 +36,13 @@ public final class SpreadsheetImport {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
     }
 
+    /**
+     * An import of files laid out as {@code mapping} says.
+     *
+     * @param mapping the column mapping
+     * @return the import
+     * @throws NullPointerException if {@code mapping} is null
+     */
     public static SpreadsheetImport of(ColumnMapping mapping) {
         return new SpreadsheetImport(mapping);
     }
@@ -53,6 +60,11 @@ public final class SpreadsheetImport {
      * Reads {@code file} (XLSX when its name ends with {@code .xlsx}, CSV otherwise), handing each parcours to
      * {@code imported} and each group of bad rows to {@code rejected}; a header or file that cannot be read is one
      * rejected group without rows.
+     *
+     * @param file the CSV or XLSX file
+     * @param imported receives each parcours read
+     * @param rejected receives each group of bad rows
+     * @return what the reading found
      */
     public Summary read(Path file, Consumer<ImportedParcours> imported, Consumer<RejectedRows> rejected) {
         String name = file.getFileName().toString();

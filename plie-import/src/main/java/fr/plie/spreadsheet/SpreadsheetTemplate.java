@@ -26,7 +26,14 @@ public final class SpreadsheetTemplate {
                 : List.of("Colonne", "Champ plie", "Obligatoire", "Codes", "Contenu");
     }
 
-    /** Writes the template of {@code mapping} to {@code out} (which stays open). */
+    /**
+     * Writes the template of {@code mapping} to {@code out} (which stays open).
+     *
+     * @param mapping the column mapping
+     * @param locale the language of the explanations
+     * @param out where to write
+     * @throws java.io.IOException if writing fails
+     */
     public static void write(ColumnMapping mapping, Locale locale, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle bold = book.createCellStyle();

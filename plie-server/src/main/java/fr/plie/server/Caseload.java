@@ -6,9 +6,11 @@ import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
+import fr.plie.reporting.esf.EsfQuestionnaire;
 import fr.plie.rules.alert.Alert;
 import fr.plie.rules.alert.AlertKind;
 import fr.plie.rules.alert.Alerts;
+import fr.plie.rules.alert.SixMonthSituation;
 import fr.plie.rules.audit.AuditReport;
 import fr.plie.rules.audit.ExitAudit;
 import fr.plie.rules.exit.ExitPolicy;
@@ -170,11 +172,17 @@ public class Caseload {
         return allowed ? repositories.participants().findById(id) : Option.none();
     }
 
-    /** The alerts of one parcours on {@code asOf}, exit alerts included under this PLIE's exit policy. */
+    /**
+     * The alerts of one parcours on {@code asOf}, exit alerts included under this PLIE's exit policy; once exited,
+     * the ESF+ situation six months after the exit while the parcours does not tell it (plie-reporting's
+     * derivation; the server keeps no ESF+ answers).
+     */
     public List<Alert> alerts(Parcours parcours, LocalDate asOf) {
         return Alerts.forParcours(
-                parcours, asOf, policies.alertPolicy(), ExitEngineReadiness.of(policies.exitPolicy()));
+                parcours, asOf, policies.alertPolicy(), ExitEngineReadiness.of(policies.exitPolicy()), SIX_MONTHS);
     }
+
+    private static final SixMonthSituation SIX_MONTHS = EsfQuestionnaire.sixMonthSituation(p -> Option.none());
 
     /** Every alert {@code caller} may see on {@code asOf}: the parcours' and, for those who see all, caseloads'. */
     public List<Alert> alerts(Caller caller, LocalDate asOf) {

@@ -11,6 +11,7 @@ import fr.plie.examples.demo.SyntheticPlie;
 import fr.plie.export.ExportSettings;
 import fr.plie.export.ReportExporter;
 import fr.plie.export.ReportExporters;
+import fr.plie.reporting.esf.EsfQuestionnaire;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportedParcours;
@@ -20,6 +21,7 @@ import fr.plie.rules.alert.Alert;
 import fr.plie.rules.alert.AlertKind;
 import fr.plie.rules.alert.AlertPolicy;
 import fr.plie.rules.alert.Alerts;
+import fr.plie.rules.alert.SixMonthSituation;
 import fr.plie.rules.eligibility.EligibilityChecker;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.eligibility.Epci;
@@ -64,6 +66,10 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     /** The demo's fixed date, so two runs give the same figures. */
     static final LocalDate AS_OF = LocalDate.of(2027, 12, 31);
+
+    /** The demo keeps no ESF+ answers: the six-month situation is known only where the parcours tells it. */
+    private static final SixMonthSituation SIX_MONTHS =
+            EsfQuestionnaire.sixMonthSituation(p -> io.vavr.control.Option.none());
     /** The protocol of the demo PLIE (seed 001's 2022-2027). */
     static final ReportingPeriod PROTOCOL = new ReportingPeriod(LocalDate.of(2022, 1, 1), AS_OF);
     /** The demo's objectives: 50 % positive exits, 42 % employment, 8 % training (seed 004), 1000 participants. */
@@ -266,8 +272,13 @@ final class DemoCommand implements Callable<Integer> {
         int pronounceable = 0;
         Map<AlertKind, Integer> alerts = new EnumMap<>(AlertKind.class);
         List<Parcours> all = stored.stream().map(ReportedParcours::parcours).toList();
+        ExitEngineReadiness readiness = ExitEngineReadiness.of(exitPolicy);
         try (Progress bar = Progress.of(context.progress(), Texts.get(locale, "demo.assessing"), stored.size())) {
             for (Parcours p : all) {
+                // in progress: the parcours alerts; exited: the ESF+ situation six months after, unless derived
+                for (Alert a : Alerts.forParcours(p, AS_OF, AlertPolicy.ALL, readiness, SIX_MONTHS)) {
+                    alerts.merge(a.kind(), 1, Integer::sum);
+                }
                 if (p.status() == ParcoursStatus.EXITED) {
                     Exit exit = p.exit().get();
                     ExitAssessment verdict = ExitEngine.assess(p, exit.date(), exitPolicy);
@@ -279,9 +290,6 @@ final class DemoCommand implements Callable<Integer> {
                     ExitAssessment now = ExitEngine.assess(p, AS_OF, exitPolicy);
                     if (now.isReadyToPronounce() && now.isPositive()) {
                         pronounceable++;
-                    }
-                    for (Alert a : Alerts.forParcours(p, AS_OF, AlertPolicy.ALL, ExitEngineReadiness.of(exitPolicy))) {
-                        alerts.merge(a.kind(), 1, Integer::sum);
                     }
                 }
                 bar.step();

@@ -106,6 +106,10 @@ class DemoCommandTest {
         assertThat(compared).isPositive();
         assertThat(agreed).isGreaterThan(compared * 9 / 10);
         assertThat(find("Alertes : (\\d+)").group(1)).isNotEqualTo("0");
+        // exited parcours: the ESF+ situation six months after exit, where the parcours does not tell it
+        assertThat(find("Alertes : .*situation à six mois non recueillie \\(FSE\\+\\) (\\d+)")
+                        .group(1))
+                .isNotEqualTo("0");
         assertThat(find("Éligibilité : (\\d+) candidats éligibles sur 150").group(1))
                 .isNotEqualTo("0");
     }

@@ -12,9 +12,17 @@ import java.util.Optional;
  * <p>Implementations are called from any thread and must be thread-safe.
  */
 public interface AmbientTransaction {
-    /** The connection of the transaction open in the calling thread, or empty when none is. */
+    /**
+     * The connection of the transaction open in the calling thread, or empty when none is.
+     *
+     * @return the connection, if a transaction is open
+     */
     Optional<Connection> connection();
 
-    /** Hands back a connection {@link #connection()} gave, once plie's operation is over (it stays open). */
+    /**
+     * Hands back a connection {@link #connection()} gave, once plie's operation is over (it stays open).
+     *
+     * @param connection the connection to hand back
+     */
     void release(Connection connection);
 }

@@ -25,6 +25,18 @@ public record AuditRecord(
         long versionFrom,
         long versionTo,
         String change) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param participant the participant whose records changed
+     * @param parcours the parcours changed; none for a change of the participant's own record
+     * @param actor the pseudonymous id of the user or process, supplied by the caller
+     * @param recordedAt from the injected clock
+     * @param versionFrom the parcours version before the change (0 when it was created or not applicable)
+     * @param versionTo the parcours version after the change (0 when not applicable)
+     * @param change what changed: the event types (e.g. {@code StartStep}) or a summary of statuses and counts
+     * @throws NullPointerException if a component is null
+     */
     public AuditRecord {
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(parcours, "parcours");

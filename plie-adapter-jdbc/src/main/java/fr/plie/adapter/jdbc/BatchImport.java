@@ -70,7 +70,11 @@ public final class BatchImport {
             int participantsCreated,
             int participantsReplaced) {}
 
-    /** The numbers of the batches of this import committed by earlier runs. */
+    /**
+     * The numbers of the batches of this import committed by earlier runs.
+     *
+     * @return the batch numbers, in order
+     */
     public Set<Integer> committedBatches() {
         return uow.atomically("reading the import journal", c -> {
                     Set<Integer> done = new TreeSet<>();
@@ -92,6 +96,10 @@ public final class BatchImport {
      * The conflicts of {@code lines} with what is stored, writing nothing: a dry run of {@link #store}, where a
      * participant counts as present if it is stored or {@code earlierInFile} holds it (carried by an earlier line,
      * so stored by an earlier batch).
+     *
+     * @param lines the batch's lines
+     * @param earlierInFile whether a participant id was carried by an earlier line of the file
+     * @return the conflicts, empty when the batch can be stored
      */
     public List<ImportConflict> check(List<ImportLine> lines, Predicate<String> earlierInFile) {
         return uow.atomically(
@@ -108,6 +116,11 @@ public final class BatchImport {
      * every transaction of the adapter), or that meets a key another transaction committed meanwhile, is run again
      * (up to 5 times); another failure
      * throws {@link PlieJdbcException} and writes nothing.
+     *
+     * @param batchNo the batch's number in the file
+     * @param lines its lines
+     * @return the batch's figures, or the conflicts
+     * @throws PlieJdbcException if the database fails otherwise
      */
     public Either<List<ImportConflict>, BatchResult> store(int batchNo, List<ImportLine> lines) {
         for (int attempt = 1; ; attempt++) {

@@ -18,7 +18,12 @@ public record ImportConflict(long line, Rejection rejection) {
     /** A parcours whose participant is neither stored nor in the file before it: args parcours id, participant id. */
     public static final String PARTICIPANT_MISSING = "jdbc.import.participant-missing";
 
-    /** The reason in French or English, without the line. */
+    /**
+     * The reason in French or English, without the line.
+     *
+     * @param locale the reader's locale
+     * @return the reason
+     */
     public String message(Locale locale) {
         return PlieJdbc.message(rejection, locale);
     }

@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param line the 1-based line of the file
  */
 public record ImportLine(long line, Parcours parcours, Option<Participant> participant) {
+    /**
+     * Checks that the participant is the parcours' participant.
+     *
+     * @param line the 1-based line of the file
+     * @param parcours the parcours
+     * @param participant its participant, if the line carries it
+     * @throws NullPointerException if {@code parcours} or {@code participant} is null
+     * @throws IllegalArgumentException if the participant is not the parcours' participant
+     */
     public ImportLine {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(participant, "participant");

@@ -55,11 +55,16 @@ public final class PlieJdbc {
         this.prefix = prefix;
     }
 
+    /** {@return a builder of a store on a data source} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The database the tables live in, detected from the data source unless given to the builder. */
+    /**
+     * The database the tables live in, detected from the data source unless given to the builder.
+     *
+     * @return the dialect
+     */
     public Dialect dialect() {
         return settings.dialect();
     }
@@ -85,12 +90,20 @@ public final class PlieJdbc {
                 .migrationsExecuted;
     }
 
-    /** How many of plie's migrations shipped in this jar are not applied to the database yet. */
+    /**
+     * How many of plie's migrations shipped in this jar are not applied to the database yet.
+     *
+     * @return the number of pending migrations
+     */
     public int pendingMigrations() {
         return flyway().info().pending().length;
     }
 
-    /** The versions of plie's migrations applied to this database, oldest first. */
+    /**
+     * The versions of plie's migrations applied to this database, oldest first.
+     *
+     * @return the versions, oldest first
+     */
     public List<String> appliedMigrations() {
         return java.util.Arrays.stream(flyway().info().applied())
                 .filter(m -> m.getState() == org.flywaydb.core.api.MigrationState.SUCCESS
@@ -114,7 +127,12 @@ public final class PlieJdbc {
         return config.load();
     }
 
-    /** Repositories whose every operation runs in its own transaction, recorded in the audit trail as {@code actorId}. */
+    /**
+     * Repositories whose every operation runs in its own transaction, recorded in the audit trail as {@code actorId}.
+     *
+     * @param actorId the pseudonymous id of the user or process, for the audit trail
+     * @return the repositories
+     */
     public PlieRepositories repositories(String actorId) {
         return new PlieRepositories(settings, UnitOfWork.own(dataSource), Id.require(actorId, "actor id"), false);
     }
@@ -124,6 +142,10 @@ public final class PlieJdbc {
      * or close it; a failed or rejected save is undone to a savepoint and leaves the rest of the caller's work
      * alone. On a connection in autocommit mode each operation is its own transaction. Streaming reads need the
      * caller's transaction open (autocommit off) for PostgreSQL to use a cursor.
+     *
+     * @param connection the caller's connection, in its transaction
+     * @param actorId the pseudonymous id of the user or process, for the audit trail
+     * @return the repositories
      */
     public PlieRepositories join(Connection connection, String actorId) {
         return new PlieRepositories(settings, UnitOfWork.joining(connection), Id.require(actorId, "actor id"), false);
@@ -133,6 +155,10 @@ public final class PlieJdbc {
      * Repositories that join the transaction a framework keeps open for the calling thread (a Spring transaction:
      * the Spring Boot starter passes one), as {@link #join(Connection, String)} does, and run each
      * operation in its own transaction when none is open.
+     *
+     * @param transaction how to find the transaction of the calling thread
+     * @param actorId the pseudonymous id of the user or process, for the audit trail
+     * @return the repositories
      */
     public PlieRepositories join(AmbientTransaction transaction, String actorId) {
         return new PlieRepositories(
@@ -143,6 +169,8 @@ public final class PlieJdbc {
      * Read-only repositories for reporting: participants come without personal data (its table is never read)
      * and interview syntheses, free text that may name people, read as {@code [pseudonymised]}. Writing through
      * them throws {@link UnsupportedOperationException}.
+     *
+     * @return the read-only repositories
      */
     public PlieRepositories pseudonymised() {
         return new PlieRepositories(settings, UnitOfWork.own(dataSource), "reporting", true);
@@ -152,6 +180,11 @@ public final class PlieJdbc {
      * An import identified by {@code importId} (e.g. a digest of the file), stored batch by batch as {@code
      * actorId}; with {@code replace}, parcours and participants already stored with other content are replaced
      * (parcours under optimistic locking), otherwise they are conflicts. See {@link BatchImport}.
+     *
+     * @param actorId the pseudonymous id of the user or process, for the audit trail
+     * @param importId the import's identifier
+     * @param replace whether lines replace what is stored
+     * @return the import
      */
     public BatchImport batchImport(String actorId, String importId, boolean replace) {
         return new BatchImport(
@@ -167,6 +200,10 @@ public final class PlieJdbc {
      * An import from another system that holds the truth (a spreadsheet of the PLIE's previous tool): what it
      * carries replaces what is stored under the same ids whatever the stored version (the file knows nothing of
      * plie's versions), content equal to what is stored, versions aside, is left as it is. See {@link BatchImport}.
+     *
+     * @param actorId the pseudonymous id of the user or process, for the audit trail
+     * @param importId the import's identifier
+     * @return the import
      */
     public BatchImport sourceImport(String actorId, String importId) {
         return new BatchImport(
@@ -178,7 +215,12 @@ public final class PlieJdbc {
                 true);
     }
 
-    /** The audit trail of a participant and their parcours, oldest first. */
+    /**
+     * The audit trail of a participant and their parcours, oldest first.
+     *
+     * @param participant the participant
+     * @return the audit records
+     */
     public List<AuditRecord> auditTrail(ParticipantId participant) {
         return UnitOfWork.own(dataSource)
                 .atomically(
@@ -194,6 +236,8 @@ public final class PlieJdbc {
      * is recorded in the audit trail, which keeps no personal data and is never purged.
      *
      * @return the number of parcours deleted
+     * @param actorId the pseudonymous id of the user or process, for the audit trail
+     * @param asOf the day the retention period is counted back from
      * @throws IllegalStateException if no retention period was configured
      */
     public int purgeExpired(String actorId, LocalDate asOf) {
@@ -211,6 +255,9 @@ public final class PlieJdbc {
     /**
      * The two retention clocks of a PLIE (personal data after the last contact, ESF archive after closure): {@code
      * plan(asOf)} is the dry run listing what would go, {@code apply(actor, asOf)} erases and purges it, audited.
+     *
+     * @param policy the two retention periods
+     * @return the retention clocks
      */
     public Retention retention(RetentionPolicy policy) {
         return new Retention(settings, dataSource, java.util.Objects.requireNonNull(policy, "policy"));
@@ -239,7 +286,13 @@ public final class PlieJdbc {
         }
     }
 
-    /** The text of a rejection from this adapter ({@code jdbc.*}) or from plie-core, in French or English. */
+    /**
+     * The text of a rejection from this adapter ({@code jdbc.*}) or from plie-core, in French or English.
+     *
+     * @param rejection the rejection
+     * @param locale the reader's locale
+     * @return the text
+     */
     public static String message(Rejection rejection, Locale locale) {
         return MESSAGES.hasKey(rejection.code(), locale)
                 ? MESSAGES.render(rejection.code(), rejection.args(), locale)
@@ -262,7 +315,12 @@ public final class PlieJdbc {
 
         private Builder() {}
 
-        /** The caller's data source: its pool, its database. */
+        /**
+         * The caller's data source: its pool, its database.
+         *
+         * @param dataSource the data source
+         * @return this builder
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
             return this;
@@ -271,12 +329,20 @@ public final class PlieJdbc {
         /**
          * An embedded H2 database kept in memory while the JVM runs, named {@code name}; the application adds
          * {@code com.h2database:h2}.
+         *
+         * @param name the database's name
+         * @return this builder
          */
         public Builder h2InMemory(String name) {
             return h2("jdbc:h2:mem:" + requireName(name) + ";DB_CLOSE_DELAY=-1");
         }
 
-        /** An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}); needs {@code com.h2database:h2}. */
+        /**
+         * An embedded H2 database in the file {@code path} (H2 adds {@code .mv.db}); needs {@code com.h2database:h2}.
+         *
+         * @param path the database file
+         * @return this builder
+         */
         public Builder h2File(Path path) {
             return h2("jdbc:h2:file:" + path.toAbsolutePath());
         }
@@ -286,19 +352,34 @@ public final class PlieJdbc {
             return dataSource(new UrlDataSource(url));
         }
 
-        /** The dialect, when detecting it from the data source is not wanted. */
+        /**
+         * The dialect, when detecting it from the data source is not wanted.
+         *
+         * @param dialect the dialect
+         * @return this builder
+         */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;
         }
 
-        /** A schema of its own (a database on MariaDB), created by {@link #migrate()} if missing. */
+        /**
+         * A schema of its own (a database on MariaDB), created by {@link #migrate()} if missing.
+         *
+         * @param schema the schema's name
+         * @return this builder
+         */
         public Builder schema(String schema) {
             this.schema = requireName(schema);
             return this;
         }
 
-        /** The prefix of every table, {@code plie_} by default; may be empty inside a schema of its own. */
+        /**
+         * The prefix of every table, {@code plie_} by default; may be empty inside a schema of its own.
+         *
+         * @param prefix the prefix
+         * @return this builder
+         */
         public Builder tablePrefix(String prefix) {
             if (prefix == null || !PREFIX.matcher(prefix).matches()) {
                 throw new IllegalArgumentException("a table prefix has at most 30 letters, digits or underscores");
@@ -307,13 +388,23 @@ public final class PlieJdbc {
             return this;
         }
 
-        /** Stamps the audit trail; plie never reads the wall clock itself. */
+        /**
+         * Stamps the audit trail; plie never reads the wall clock itself.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Rows fetched per round trip by streaming reads (1000 by default). */
+        /**
+         * Rows fetched per round trip by streaming reads (1000 by default).
+         *
+         * @param fetchSize at least 1
+         * @return this builder
+         */
         public Builder fetchSize(int fetchSize) {
             if (fetchSize < 1) {
                 throw new IllegalArgumentException("the fetch size is at least 1");
@@ -325,6 +416,9 @@ public final class PlieJdbc {
         /**
          * How many parcours a streaming read fetches at once (500 by default): one query for their root rows and
          * one for the rows of every child table; memory holds one such batch.
+         *
+         * @param streamBatch at least 1
+         * @return this builder
          */
         public Builder streamBatch(int streamBatch) {
             if (streamBatch < 1) {
@@ -334,7 +428,12 @@ public final class PlieJdbc {
             return this;
         }
 
-        /** How long closed parcours are kept before {@link PlieJdbc#purgeExpired} deletes them. */
+        /**
+         * How long closed parcours are kept before {@link PlieJdbc#purgeExpired} deletes them.
+         *
+         * @param retention a positive period
+         * @return this builder
+         */
         public Builder retention(Period retention) {
             if (retention.isNegative() || retention.isZero()) {
                 throw new IllegalArgumentException("a retention period is positive");
@@ -346,6 +445,7 @@ public final class PlieJdbc {
         /**
          * Builds the store; connects once to detect the dialect unless it was given.
          *
+         * @return the store
          * @throws IllegalStateException without a data source or a clock
          */
         public PlieJdbc build() {

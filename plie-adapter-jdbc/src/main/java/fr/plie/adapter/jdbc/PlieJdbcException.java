@@ -9,6 +9,7 @@ import java.sql.SQLException;
 public final class PlieJdbcException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The SQL state the database gave; null when it gave none. */
     private final String sqlState;
 
     PlieJdbcException(String operation, SQLException cause) {
@@ -16,7 +17,11 @@ public final class PlieJdbcException extends RuntimeException {
         this.sqlState = cause.getSQLState();
     }
 
-    /** The SQL state the database gave, e.g. {@code 40P01} for a deadlock on PostgreSQL. */
+    /**
+     * The SQL state the database gave, e.g. {@code 40P01} for a deadlock on PostgreSQL.
+     *
+     * @return the SQL state, null when the database gave none
+     */
     public String sqlState() {
         return sqlState;
     }
@@ -25,6 +30,8 @@ public final class PlieJdbcException extends RuntimeException {
      * Whether the database gave the transaction up to break a deadlock or a serialisation conflict ({@code 40001},
      * {@code 40P01}, MariaDB's 1213): running it again may succeed. plie's own transactions are already run again
      * up to 5 times; a transaction joined from the caller is the caller's to run again.
+     *
+     * @return whether it is worth running again
      */
     public boolean isTransient() {
         return getCause() instanceof SQLException sql && UnitOfWork.givenUp(sql);

@@ -63,17 +63,29 @@ public final class PlieRepositories implements ReportingSource {
         });
     }
 
-    /** Parcours with optimistic locking: a stale save is the rejection {@code parcours.stale-version}. */
+    /**
+     * Parcours with optimistic locking: a stale save is the rejection {@code parcours.stale-version}.
+     *
+     * @return the parcours repository
+     */
     public ParcoursRepository parcours() {
         return parcours;
     }
 
-    /** Participants: the pseudonymous profile and, apart, the erasable personal data. */
+    /**
+     * Participants: the pseudonymous profile and, apart, the erasable personal data.
+     *
+     * @return the participant repository
+     */
     public ParticipantRepository participants() {
         return participants;
     }
 
-    /** The ESF+ answers entered per participant and operation (docs/esf.md). */
+    /**
+     * The ESF+ answers entered per participant and operation (docs/esf.md).
+     *
+     * @return the ESF+ record repository
+     */
     public EsfRecordRepository esfRecords() {
         return esfRecords;
     }
@@ -81,12 +93,22 @@ public final class PlieRepositories implements ReportingSource {
     /**
      * Saves the parcours an accepted command produced, expecting the version before it; the audit trail records
      * the event's type (e.g. {@code StartStep}) as what changed.
+     *
+     * @param change the accepted command's result
+     * @return the stored parcours, or {@code parcours.stale-version}
      */
     public Either<Rejection, Parcours> save(ParcoursChange change) {
         return parcours.save(change.parcours(), change.parcours().version() - 1, List.of(change.event()));
     }
 
-    /** Saves {@code parcours} over {@code expectedVersion}, recording these events in the audit trail. */
+    /**
+     * Saves {@code parcours} over {@code expectedVersion}, recording these events in the audit trail.
+     *
+     * @param parcours the parcours
+     * @param expectedVersion the version the caller read
+     * @param events the events to record
+     * @return the stored parcours, or {@code parcours.stale-version}
+     */
     public Either<Rejection, Parcours> save(Parcours parcours, long expectedVersion, List<ParcoursEvent> events) {
         return this.parcours.save(parcours, expectedVersion, List.copyOf(events));
     }
@@ -94,6 +116,9 @@ public final class PlieRepositories implements ReportingSource {
     /**
      * Stores parcours that are not stored yet (an import, a migration from another tool) in one transaction with
      * batched inserts: all of them, or none and {@code parcours.stale-version} for one that already exists.
+     *
+     * @param newParcours the parcours to store
+     * @return how many were stored, or the rejection
      */
     public Either<Rejection, Integer> saveNew(Collection<Parcours> newParcours) {
         return parcours.saveNew(List.copyOf(newParcours));

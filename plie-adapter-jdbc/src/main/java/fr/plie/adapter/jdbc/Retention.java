@@ -40,7 +40,12 @@ public final class Retention {
         this.policy = policy;
     }
 
-    /** What the two clocks take away on {@code asOf}, changing nothing. */
+    /**
+     * What the two clocks take away on {@code asOf}, changing nothing.
+     *
+     * @param asOf the day of the plan
+     * @return the plan
+     */
     public RetentionPlan plan(LocalDate asOf) {
         LocalDate contactBefore = asOf.minus(policy.personalData());
         LocalDate closedBefore = asOf.minus(policy.archive());
@@ -65,7 +70,13 @@ public final class Retention {
         return new RetentionPlan(erased.stream().map(ParticipantId::of).toList(), purged);
     }
 
-    /** Erases and purges what {@link #plan} lists, recording each in the audit trail as {@code actorId}. */
+    /**
+     * Erases and purges what {@link #plan} lists, recording each in the audit trail as {@code actorId}.
+     *
+     * @param actorId the pseudonymous id of the user or process, for the audit trail
+     * @param asOf the day of the plan
+     * @return the plan applied
+     */
     public RetentionPlan apply(String actorId, LocalDate asOf) {
         RetentionPlan plan = plan(asOf);
         var repositories = new PlieRepositories(settings, UnitOfWork.own(dataSource), actorId, false);

@@ -9,6 +9,12 @@ import java.util.List;
  * the personal-data period) and the closed parcours purged (archive period over). A dry run returns it unapplied.
  */
 public record RetentionPlan(List<ParticipantId> personalDataErased, List<ParcoursId> parcoursPurged) {
+    /**
+     * Copies the lists, so the plan stays immutable.
+     *
+     * @param personalDataErased the participants whose personal data are erased
+     * @param parcoursPurged the closed parcours purged
+     */
     public RetentionPlan {
         personalDataErased = List.copyOf(personalDataErased);
         parcoursPurged = List.copyOf(parcoursPurged);

@@ -10,11 +10,24 @@ import java.util.Objects;
  * period {@code archive} after closure, then purged.
  */
 public record RetentionPolicy(Period personalData, Period archive) {
-    /** Two years of inactivity, as peer tools do; the ESF archive period must be set by the PLIE. */
+    /**
+     * Two years of inactivity, as peer tools do; the ESF archive period must be set by the PLIE.
+     *
+     * @param archive the ESF archive period
+     * @return the policy
+     */
     public static RetentionPolicy twoYearsInactivity(Period archive) {
         return new RetentionPolicy(Period.ofYears(2), archive);
     }
 
+    /**
+     * Checks the periods.
+     *
+     * @param personalData how long after the last contact personal data are kept
+     * @param archive how long after closure a parcours is kept
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a period is not positive
+     */
     public RetentionPolicy {
         Objects.requireNonNull(personalData, "personalData");
         Objects.requireNonNull(archive, "archive");

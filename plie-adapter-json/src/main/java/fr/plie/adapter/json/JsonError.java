@@ -21,11 +21,23 @@ public record JsonError(
 
     /** Whether the problem refuses the document. */
     public enum Severity {
+        /** Refuses the document. */
         ERROR,
         /** Reported, not blocking: an unknown field read in lenient mode. */
         WARNING
     }
 
+    /**
+     * Copies the arguments, so the error stays immutable.
+     *
+     * @param severity whether the problem refuses the document
+     * @param code the stable code
+     * @param pointer the RFC 6901 JSON Pointer of the field, {@code ""} for the whole document
+     * @param line 1-based line (in NDJSON, the line of the file), 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param args the values the message cites, never values read from the document
+     * @throws NullPointerException if {@code severity}, {@code code}, {@code pointer} or {@code args} is null
+     */
     public JsonError {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
@@ -33,12 +45,21 @@ public record JsonError(
         args = List.copyOf(args);
     }
 
-    /** The French text, pointer and position included. */
+    /**
+     * The French text, pointer and position included.
+     *
+     * @return the French text
+     */
     public String message() {
         return message(MessageBundle.FRENCH);
     }
 
-    /** The text in {@code locale} (French or English), pointer and position included. */
+    /**
+     * The text in {@code locale} (French or English), pointer and position included.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
     public String message(Locale locale) {
         // positions as plain digits: the bundle would group them ("colonne 1 548")
         String where = MESSAGES.render(

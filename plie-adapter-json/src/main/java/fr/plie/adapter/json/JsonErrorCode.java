@@ -16,32 +16,53 @@ public enum JsonErrorCode {
     EMPTY("json.empty"),
     /** Something follows the document. */
     TRAILING_CONTENT("json.trailing-content"),
+    /** The document is longer than {@link JsonLimits#maxDocumentLength()}. */
     LIMIT_DOCUMENT_LENGTH("limit.document-length"),
+    /** Objects and arrays nest deeper than {@link JsonLimits#maxNestingDepth()}. */
     LIMIT_NESTING_DEPTH("limit.nesting-depth"),
+    /** A string is longer than {@link JsonLimits#maxStringLength()}. */
     LIMIT_STRING_LENGTH("limit.string-length"),
+    /** A number is longer than {@link JsonLimits#maxNumberLength()}. */
     LIMIT_NUMBER_LENGTH("limit.number-length"),
+    /** A field name is longer than {@link JsonLimits#maxNameLength()}. */
     LIMIT_NAME_LENGTH("limit.name-length"),
+    /** An array has more elements than {@link JsonLimits#maxArrayLength()}. */
     LIMIT_ARRAY_LENGTH("limit.array-length"),
     /** Another limit of the JSON parser (for instance its token count). */
     LIMIT_OTHER("limit.other"),
+    /** A format version this reader does not read (only version "1" is read). */
     FORMAT_VERSION("format.version"),
+    /** A required field is missing. */
     FIELD_REQUIRED("field.required"),
+    /** A field the format does not have. */
     FIELD_UNKNOWN("field.unknown"),
+    /** A field given twice in the same object. */
     FIELD_DUPLICATE("field.duplicate"),
     /** A field that exists in the format but not for this kind of step or decision. */
     FIELD_NOT_ALLOWED("field.not-allowed"),
+    /** A value of the wrong JSON type (a string where a number is expected). */
     VALUE_TYPE("value.type"),
+    /** A value outside its enumeration. */
     VALUE_ENUM("value.enum"),
     /** A warning: a preset named in its other spelling ({@code GRAND_AMIENOIS} for {@code grand-amienois}). */
     VALUE_PRESET_SPELLING("value.preset-spelling"),
+    /** Not an ISO-8601 date such as {@code 2024-01-31}. */
     VALUE_DATE("value.date"),
+    /** A number outside its range, the lower bound excluded. */
     VALUE_RANGE("value.range"),
+    /** A number with more decimals than the field takes. */
     VALUE_PRECISION("value.precision"),
+    /** A text that is empty or only spaces. */
     VALUE_BLANK("value.blank"),
+    /** A text longer than the field takes. */
     VALUE_TOO_LONG("value.too-long"),
+    /** Not a valid identifier. */
     VALUE_ID("value.id"),
+    /** Not an INSEE commune code. */
     VALUE_INSEE("value.insee"),
+    /** Not a SIRET. */
     VALUE_SIRET("value.siret"),
+    /** Not an email address. */
     VALUE_EMAIL("value.email"),
     /** Not an ISO-8601 period of years, months and days such as {@code P6M} (a negative one included). */
     VALUE_PERIOD("value.period"),
@@ -57,6 +78,7 @@ public enum JsonErrorCode {
     RULE_BARRIER_LIFTED("rule.barrier-lifted"),
     /** The status of the parcours contradicts its content (an EXITED parcours without a validated exit). */
     RULE_STATUS("rule.status"),
+    /** Two steps with the same id. */
     RULE_DUPLICATE_STEP("rule.duplicate-step"),
     /** The embedded participant is not the parcours' participant. */
     RULE_PARTICIPANT("rule.participant"),
@@ -89,7 +111,11 @@ public enum JsonErrorCode {
         this.code = code;
     }
 
-    /** The stable dotted code, also the message key. */
+    /**
+     * The stable dotted code, also the message key.
+     *
+     * @return the code
+     */
     public String code() {
         return code;
     }

@@ -32,7 +32,11 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         this.options = options;
     }
 
-    /** The same reader, ending after the first line in error (that line is still returned). */
+    /**
+     * The same reader, ending after the first line in error (that line is still returned).
+     *
+     * @return the new reader
+     */
     public NdjsonReader<T> stopAtFirstError() {
         return new NdjsonReader<>(json, type, lines, true, options);
     }
@@ -78,7 +82,11 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         return null;
     }
 
-    /** The remaining lines as a stream that closes this reader when closed. */
+    /**
+     * The remaining lines as a stream that closes this reader when closed.
+     *
+     * @return the stream
+     */
     public Stream<NdjsonLine<T>> stream() {
         return StreamSupport.stream(
                         Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)

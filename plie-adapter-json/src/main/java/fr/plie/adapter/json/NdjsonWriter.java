@@ -28,7 +28,12 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
         this.out = out;
     }
 
-    /** Writes one document on its own line. */
+    /**
+     * Writes one document on its own line.
+     *
+     * @param value the document
+     * @return this writer
+     */
     public NdjsonWriter<T> write(T value) {
         try {
             type.codec().write(generator, value, options);
@@ -40,7 +45,11 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
         return this;
     }
 
-    /** How many documents were written. */
+    /**
+     * How many documents were written.
+     *
+     * @return the count
+     */
     public long written() {
         return written;
     }

@@ -10,6 +10,14 @@ import java.util.Objects;
  * line of an export). When present, the participant is the parcours' participant.
  */
 public record ParcoursDocument(Parcours parcours, Option<Participant> participant) {
+    /**
+     * Checks that the participant is the parcours' participant.
+     *
+     * @param parcours the parcours
+     * @param participant its participant, if the document holds it
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the participant is not the parcours' participant
+     */
     public ParcoursDocument {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(participant, "participant");
@@ -18,12 +26,24 @@ public record ParcoursDocument(Parcours parcours, Option<Participant> participan
         }
     }
 
-    /** A document holding the parcours alone. */
+    /**
+     * A document holding the parcours alone.
+     *
+     * @param parcours the parcours
+     * @return the document
+     */
     public static ParcoursDocument of(Parcours parcours) {
         return new ParcoursDocument(parcours, Option.none());
     }
 
-    /** A document holding the parcours and its participant. */
+    /**
+     * A document holding the parcours and its participant.
+     *
+     * @param parcours the parcours
+     * @param participant its participant
+     * @return the document
+     * @throws IllegalArgumentException if the participant is not the parcours' participant
+     */
     public static ParcoursDocument of(Parcours parcours, Participant participant) {
         return new ParcoursDocument(parcours, Option.some(participant));
     }

@@ -79,21 +79,34 @@ public final class PlieDocument<T> {
         this.codec = codec;
     }
 
-    /** The document's name in the format, e.g. {@code parcours}. */
+    /**
+     * The document's name in the format, e.g. {@code parcours}.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /** {@return the Java type of the document's value} */
     public Class<T> type() {
         return type;
     }
 
-    /** The classpath resource of the document's JSON Schema (draft 2020-12). */
+    /**
+     * The classpath resource of the document's JSON Schema (draft 2020-12).
+     *
+     * @return the resource's path
+     */
     public String schemaResource() {
         return "fr/plie/adapter/json/schema/v1/" + name + ".schema.json";
     }
 
-    /** Every document of the format, in the order above. */
+    /**
+     * Every document of the format, in the order above.
+     *
+     * @return the documents
+     */
     public static java.util.List<PlieDocument<?>> all() {
         return java.util.List.of(
                 PARCOURS,

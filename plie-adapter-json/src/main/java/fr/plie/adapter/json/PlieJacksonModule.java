@@ -61,29 +61,45 @@ public final class PlieJacksonModule extends JacksonModule {
     /**
      * Pseudonymous export: participants are written without {@code personalData} and interview syntheses (free
      * text that may name people) are replaced by {@code "[pseudonymised]"}.
+     *
+     * @param enabled whether to export pseudonymously
+     * @return the new module
      */
     public PlieJacksonModule withPseudonymousExport(boolean enabled) {
         return new PlieJacksonModule(enabled, lenientUnknownFields, limits);
     }
 
-    /** Lenient reading: unknown fields are reported as warnings and skipped instead of refusing the document. */
+    /**
+     * Lenient reading: unknown fields are reported as warnings and skipped instead of refusing the document.
+     *
+     * @param enabled whether to read leniently
+     * @return the new module
+     */
     public PlieJacksonModule withLenientUnknownFields(boolean enabled) {
         return new PlieJacksonModule(pseudonymousExport, enabled, limits);
     }
 
-    /** Limits against hostile input (the array length is checked by the module, the others by the parser). */
+    /**
+     * Limits against hostile input (the array length is checked by the module, the others by the parser).
+     *
+     * @param newLimits the limits
+     * @return the new module
+     */
     public PlieJacksonModule withLimits(JsonLimits newLimits) {
         return new PlieJacksonModule(pseudonymousExport, lenientUnknownFields, newLimits);
     }
 
+    /** {@return whether participants are written without personal data and free texts} */
     public boolean pseudonymousExport() {
         return pseudonymousExport;
     }
 
+    /** {@return whether unknown fields are warnings rather than errors} */
     public boolean lenientUnknownFields() {
         return lenientUnknownFields;
     }
 
+    /** {@return the limits against hostile input} */
     public JsonLimits limits() {
         return limits;
     }

@@ -56,49 +56,105 @@ public final class PlieJson {
                 .build();
     }
 
-    /** Default options: personal data written, unknown fields refused, {@link JsonLimits#DEFAULTS}. */
+    /**
+     * Default options: personal data written, unknown fields refused, {@link JsonLimits#DEFAULTS}.
+     *
+     * @return the reader and writer
+     */
     public static PlieJson create() {
         return new PlieJson(new PlieJacksonModule());
     }
 
-    /** Options taken from {@code module}. */
+    /**
+     * Options taken from {@code module}.
+     *
+     * @param module the options
+     * @return the reader and writer
+     */
     public static PlieJson create(PlieJacksonModule module) {
         return new PlieJson(module);
     }
 
-    /** A Jackson mapper with the module registered and the limits applied, for callers mixing their own types. */
+    /**
+     * A Jackson mapper with the module registered and the limits applied, for callers mixing their own types.
+     *
+     * @return the mapper
+     */
     public JsonMapper mapper() {
         return mapper;
     }
 
+    /** {@return the module holding the options} */
     public PlieJacksonModule module() {
         return module;
     }
 
     // ---- reading
 
-    /** Reads one document from bytes in UTF-8 (or UTF-16/32, detected). Does not close {@code in}. */
+    /**
+     * Reads one document from bytes in UTF-8 (or UTF-16/32, detected). Does not close {@code in}.
+     *
+     * @param <T> the type of the document's value
+     * @param type which document
+     * @param in the bytes
+     * @return the value, or every error found
+     */
     public <T> ReadResult<T> read(PlieDocument<T> type, InputStream in) {
         return read(type, () -> factory.createParser(ObjectReadContext.empty(), in), module.readOptions());
     }
 
-    /** Reads one document from characters. Does not close {@code in}. */
+    /**
+     * Reads one document from characters. Does not close {@code in}.
+     *
+     * @param <T> the type of the document's value
+     * @param type which document
+     * @param in the characters
+     * @return the value, or every error found
+     */
     public <T> ReadResult<T> read(PlieDocument<T> type, Reader in) {
         return read(type, () -> factory.createParser(ObjectReadContext.empty(), in), module.readOptions());
     }
 
+    /**
+     * Reads one document from a string.
+     *
+     * @param <T> the type of the document's value
+     * @param type which document
+     * @param json the document
+     * @return the value, or every error found
+     */
     public <T> ReadResult<T> read(PlieDocument<T> type, String json) {
         return read(type, () -> factory.createParser(ObjectReadContext.empty(), json), module.readOptions());
     }
 
+    /**
+     * Reads one document from bytes in UTF-8 (or UTF-16/32, detected).
+     *
+     * @param <T> the type of the document's value
+     * @param type which document
+     * @param json the document
+     * @return the value, or every error found
+     */
     public <T> ReadResult<T> read(PlieDocument<T> type, byte[] json) {
         return read(type, json, 0, json.length, module.readOptions());
     }
 
+    /**
+     * Reads a parcours document.
+     *
+     * @param json the document
+     * @return the parcours with its participant if given, or every error found
+     */
     public ReadResult<ParcoursDocument> readParcours(String json) {
         return read(PlieDocument.PARCOURS, json);
     }
 
+    /**
+     * Reads a participant document.
+     *
+     * @param json the document
+     * @return the participant, or every error found
+     */
     public ReadResult<Participant> readParticipant(String json) {
         return read(PlieDocument.PARTICIPANT, json);
     }
@@ -158,18 +214,39 @@ public final class PlieJson {
     /**
      * Streams an NDJSON file, one document per line, in constant memory: each line gives a result, a bad line
      * its errors with the line number, and the following lines are still read. Closes {@code in} when closed.
+     *
+     * @param <T> the type of each line's value
+     * @param type which document each line holds
+     * @param in the file's bytes
+     * @return the reader, to close after use
      */
     public <T> NdjsonReader<T> readNdjson(PlieDocument<T> type, InputStream in) {
         return new NdjsonReader<>(this, type, LineSource.of(in, module.limits()), false, module.readOptions());
     }
 
-    /** As {@link #readNdjson(PlieDocument, InputStream)}, from characters. */
+    /**
+     * As {@link #readNdjson(PlieDocument, InputStream)}, from characters.
+     *
+     * @param <T> the type of each line's value
+     * @param type which document each line holds
+     * @param in the file's characters
+     * @return the reader, to close after use
+     */
     public <T> NdjsonReader<T> readNdjson(PlieDocument<T> type, Reader in) {
         return new NdjsonReader<>(this, type, LineSource.of(in, module.limits()), false, module.readOptions());
     }
 
     // ---- writing
 
+    /**
+     * Writes one document in UTF-8.
+     *
+     * @param <T> the type of the document's value
+     * @param type which document
+     * @param value the value
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
     public <T> void write(PlieDocument<T> type, T value, OutputStream out) {
         try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
             type.codec().write(g, value, module.writeOptions());
@@ -178,6 +255,15 @@ public final class PlieJson {
         }
     }
 
+    /**
+     * Writes one document as characters.
+     *
+     * @param <T> the type of the document's value
+     * @param type which document
+     * @param value the value
+     * @param out where to write
+     * @throws java.io.UncheckedIOException if writing fails
+     */
     public <T> void write(PlieDocument<T> type, T value, Writer out) {
         try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
             type.codec().write(g, value, module.writeOptions());
@@ -186,13 +272,28 @@ public final class PlieJson {
         }
     }
 
+    /**
+     * Writes one document as a string.
+     *
+     * @param <T> the type of the document's value
+     * @param type which document
+     * @param value the value
+     * @return the document
+     */
     public <T> String writeAsString(PlieDocument<T> type, T value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         write(type, value, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes NDJSON, one document per line in UTF-8; closes {@code out} when closed. */
+    /**
+     * Writes NDJSON, one document per line in UTF-8; closes {@code out} when closed.
+     *
+     * @param <T> the type of each line's value
+     * @param type which document each line holds
+     * @param out where to write
+     * @return the writer, to close after use
+     */
     public <T> NdjsonWriter<T> writeNdjson(PlieDocument<T> type, OutputStream out) {
         return new NdjsonWriter<>(
                 type, factory.createGenerator(ObjectWriteContext.empty(), out), module.writeOptions(), out);

@@ -21,7 +21,11 @@ public final class PlieJsonException extends DatabindException {
         this.errors = List.copyOf(errors);
     }
 
-    /** Every error found in the document. */
+    /**
+     * Every error found in the document.
+     *
+     * @return the errors
+     */
     public List<JsonError> errors() {
         return errors;
     }

@@ -28,27 +28,47 @@ public final class ReadResult<T> {
                 : new ReadResult<>(null, errors, warnings);
     }
 
-    /** Whether the document was read: no error (warnings allowed). */
+    /**
+     * Whether the document was read: no error (warnings allowed).
+     *
+     * @return whether it was read
+     */
     public boolean isValid() {
         return errors.isEmpty();
     }
 
-    /** The value read; none when there is an error. */
+    /**
+     * The value read; none when there is an error.
+     *
+     * @return the value, if read
+     */
     public Option<T> value() {
         return Option.of(value);
     }
 
-    /** Every error found, in document order; empty when the document was read. */
+    /**
+     * Every error found, in document order; empty when the document was read.
+     *
+     * @return the errors
+     */
     public List<JsonError> errors() {
         return errors;
     }
 
-    /** Problems that did not refuse the document (unknown fields in lenient mode). */
+    /**
+     * Problems that did not refuse the document (unknown fields in lenient mode).
+     *
+     * @return the warnings
+     */
     public List<JsonError> warnings() {
         return warnings;
     }
 
-    /** The errors, or the value. */
+    /**
+     * The errors, or the value.
+     *
+     * @return the errors on the left, the value on the right
+     */
     public Either<List<JsonError>, T> toEither() {
         return errors.isEmpty() ? Either.right(value) : Either.left(errors);
     }

@@ -9,10 +9,17 @@ import java.util.Objects;
 
 /** What the admission committee ("comité d'agrément", "commission entrées-sorties") decided on a referral. */
 public sealed interface CommitteeDecision {
+    /** {@return the day the committee decided} */
     LocalDate date();
 
     /** The candidate enters the PLIE once the commitment contract is signed. */
     record Admitted(@NotNull LocalDate date) implements CommitteeDecision {
+        /**
+         * Checks that the date is present.
+         *
+         * @param date the day of the committee
+         * @throws NullPointerException if {@code date} is null
+         */
         public Admitted {
             Objects.requireNonNull(date, "date");
         }
@@ -31,6 +38,14 @@ public sealed interface CommitteeDecision {
             @NotBlank(message = "{fr.plie.refusal.alternative.required}") @Size(max = 500)
             String alternativeProposed)
             implements CommitteeDecision {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param date the day of the committee
+         * @param reason why the candidate is refused
+         * @param alternativeProposed the alternative proposed to the candidate
+         * @throws NullPointerException if a component is null
+         */
         public Refused {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(reason, "reason");
@@ -47,6 +62,14 @@ public sealed interface CommitteeDecision {
 
             Option<LocalDate> reviewOn)
             implements CommitteeDecision {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param date the day of the committee
+         * @param reason why the decision is deferred
+         * @param reviewOn the day the committee means to decide, if set
+         * @throws NullPointerException if a component is null
+         */
         public Postponed {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(reason, "reason");

@@ -17,6 +17,13 @@ public record Referent(
 
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
         BigDecimal fte) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param id the referent's identifier
+     * @param fte full-time equivalent, above 0 and at most 1
+     * @throws NullPointerException if {@code id} or {@code fte} is null
+     */
     public Referent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(fte, "fte");

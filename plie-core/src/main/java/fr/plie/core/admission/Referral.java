@@ -20,6 +20,15 @@ public record Referral(
 
         @NotNull LocalDate date,
         List<@NotBlank(message = "{fr.plie.text.required}") @Size(max = 500) String> reasons) {
+    /**
+     * Copies the reasons, so the referral stays immutable.
+     *
+     * @param prescriberKind the kind of partner who refers the candidate
+     * @param prescriberOrganisation the referring organisation's name or code, e.g. "France Travail Boulogne"
+     * @param date the day of the referral
+     * @param reasons why the candidate is referred
+     * @throws NullPointerException if a component is null
+     */
     public Referral {
         Objects.requireNonNull(prescriberKind, "prescriberKind");
         Objects.requireNonNull(prescriberOrganisation, "prescriberOrganisation");

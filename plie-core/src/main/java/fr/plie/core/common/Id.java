@@ -12,6 +12,9 @@ public final class Id {
      * Returns {@code value} if it is a valid identifier: 1 to 64 letters, digits, dots, dashes, colons or
      * underscores, starting with a letter or digit.
      *
+     * @param value the identifier to check
+     * @param kind the kind of id the message names, e.g. {@code ParticipantId}
+     * @return {@code value}
      * @throws IllegalArgumentException otherwise; the message names the kind of id, not the value
      */
     public static String require(String value, String kind) {
@@ -21,7 +24,12 @@ public final class Id {
         return value;
     }
 
-    /** Whether {@code value} is a valid identifier. */
+    /**
+     * Whether {@code value} is a valid identifier.
+     *
+     * @param value the identifier to check, possibly null
+     * @return whether it is valid
+     */
     public static boolean isValid(String value) {
         return value != null && ALLOWED.matcher(value).matches();
     }

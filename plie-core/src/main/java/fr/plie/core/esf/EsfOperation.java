@@ -11,6 +11,15 @@ import java.util.Objects;
  * @param carryingStructure the organisation carrying the operation (the PLIE's association or its OI)
  */
 public record EsfOperation(EsfOperationId id, ReportingPeriod period, String carryingStructure, String label) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param id the operation's identifier
+     * @param period the operation's period, both ends included
+     * @param carryingStructure the organisation carrying the operation (the PLIE's association or its OI)
+     * @param label the operation's name, as the co-funder knows it
+     * @throws NullPointerException if a component is null
+     */
     public EsfOperation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(period, "period");

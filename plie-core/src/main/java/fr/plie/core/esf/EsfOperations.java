@@ -20,6 +20,9 @@ public final class EsfOperations {
     /**
      * The declared operations, or why they cannot be used: two operations with the same id
      * ({@code esf.operation.duplicate}) or overlapping periods ({@code esf.operation.overlap}).
+     *
+     * @param declared the operations the PLIE declares, in any order
+     * @return the operations sorted by start, or the rejection
      */
     public static Either<Rejection, EsfOperations> of(List<EsfOperation> declared) {
         List<EsfOperation> sorted = declared.stream()
@@ -46,10 +49,17 @@ public final class EsfOperations {
         return Either.right(new EsfOperations(sorted));
     }
 
+    /** {@return every operation, by start date} */
     public List<EsfOperation> all() {
         return operations;
     }
 
+    /**
+     * The operation {@code id}.
+     *
+     * @param id the operation's identifier
+     * @return the operation, none if it is not declared
+     */
     public Option<EsfOperation> find(EsfOperationId id) {
         return Option.ofOptional(
                 operations.stream().filter(o -> o.id().equals(id)).findFirst());

@@ -53,7 +53,9 @@ public enum EsfQuestion {
     /** With an improved labour-market situation six months after leaving (EECR06). */
     IMPROVED_SITUATION_6_MONTHS(EsfStage.SIX_MONTHS, "EECR06", yesNo(), afterExit());
 
+    /** The code of a yes. */
     public static final String YES = "YES";
+    /** The code of a no. */
     public static final String NO = "NO";
 
     private final EsfStage stage;
@@ -80,33 +82,56 @@ public enum EsfQuestion {
         return Set.of(EsfAnswerKind.UNKNOWN, EsfAnswerKind.UNREACHABLE);
     }
 
+    /** {@return the stage of the questionnaire that asks this question} */
     public EsfStage stage() {
         return stage;
     }
 
-    /** The ESF+ common indicators this question feeds ({@code -} for the French household questions). */
+    /**
+     * The ESF+ common indicators this question feeds ({@code -} for the French household questions).
+     *
+     * @return the indicators' codes
+     */
     public String indicators() {
         return indicators;
     }
 
-    /** The codes of a given answer, e.g. {@code YES} and {@code NO}. */
+    /**
+     * The codes of a given answer, e.g. {@code YES} and {@code NO}.
+     *
+     * @return the codes, in the questionnaire's order
+     */
     public List<String> codes() {
         return codes;
     }
 
-    /** The non-answers the rules allow for this question. */
+    /**
+     * The non-answers the rules allow for this question.
+     *
+     * @return the non-answers allowed
+     */
     public Set<EsfAnswerKind> nonAnswers() {
         return nonAnswers;
     }
 
-    /** Whether {@code answer} is one this question takes: one of its codes, or an allowed non-answer. */
+    /**
+     * Whether {@code answer} is one this question takes: one of its codes, or an allowed non-answer.
+     *
+     * @param answer the answer to check
+     * @return whether the question takes it
+     */
     public boolean accepts(EsfAnswer answer) {
         return answer.kind() == EsfAnswerKind.GIVEN
                 ? answer.code().exists(codes::contains)
                 : nonAnswers.contains(answer.kind());
     }
 
-    /** The questions of {@code stage}, in the questionnaire's order. */
+    /**
+     * The questions of {@code stage}, in the questionnaire's order.
+     *
+     * @param stage the stage of the questionnaire
+     * @return its questions
+     */
     public static List<EsfQuestion> of(EsfStage stage) {
         return java.util.Arrays.stream(values()).filter(q -> q.stage == stage).toList();
     }

@@ -19,6 +19,15 @@ import java.util.Objects;
  */
 public record EsfRecord(
         ParticipantId participant, EsfOperationId operation, Map<EsfQuestion, EsfAnswer> answers, LocalDate updatedOn) {
+    /**
+     * Copies the answers, so the record stays immutable.
+     *
+     * @param participant whose answers these are
+     * @param operation the operation they are reported in
+     * @param answers the entered answers by question
+     * @param updatedOn the day the answers were last changed
+     * @throws NullPointerException if a component is null
+     */
     public EsfRecord {
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(operation, "operation");
@@ -26,11 +35,26 @@ public record EsfRecord(
         answers = answers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(Map.copyOf(answers)));
     }
 
+    /**
+     * A record without any answer yet.
+     *
+     * @param participant whose answers it will hold
+     * @param operation the operation they are reported in
+     * @param on the day it is created
+     * @return the empty record
+     */
     public static EsfRecord empty(ParticipantId participant, EsfOperationId operation, LocalDate on) {
         return new EsfRecord(participant, operation, Map.of(), on);
     }
 
-    /** The same record with {@code question} answered, dated {@code on}. */
+    /**
+     * The same record with {@code question} answered, dated {@code on}.
+     *
+     * @param question the question answered
+     * @param answer its answer, replacing any earlier one
+     * @param on the day of the change
+     * @return the new record; this one is unchanged
+     */
     public EsfRecord with(EsfQuestion question, EsfAnswer answer, LocalDate on) {
         Map<EsfQuestion, EsfAnswer> next = new EnumMap<>(EsfQuestion.class);
         next.putAll(answers);
@@ -43,6 +67,8 @@ public record EsfRecord(
      * the question does not take ({@code esf.answer.not-accepted}), or job searching and employment both
      * answered yes at exit, which the Commission's "last event" rule excludes
      * ({@code esf.exit.searching-and-employed}).
+     *
+     * @return the rejections, empty when the answers can be reported
      */
     public List<Rejection> violations() {
         List<Rejection> found = new ArrayList<>();

@@ -9,11 +9,27 @@ import java.util.List;
  * states its thread safety; plie's JDBC one is thread-safe (see {@code PlieJdbc} in plie-adapter-jdbc).
  */
 public interface EsfRecordRepository {
+    /**
+     * The record of {@code participant} in {@code operation}.
+     *
+     * @param participant the participant
+     * @param operation the operation
+     * @return the record, none if nothing was entered
+     */
     Option<EsfRecord> find(ParticipantId participant, EsfOperationId operation);
 
-    /** Every record of the operation, by participant id. */
+    /**
+     * Every record of the operation, by participant id.
+     *
+     * @param operation the operation
+     * @return its records
+     */
     List<EsfRecord> findByOperation(EsfOperationId operation);
 
-    /** Creates or replaces the participant's record for its operation. */
+    /**
+     * Creates or replaces the participant's record for its operation.
+     *
+     * @param record the record to store
+     */
     void save(EsfRecord record);
 }

@@ -12,6 +12,13 @@ public record ExitValidation(
 
         @NotBlank(message = "{fr.plie.text.required}") @Size(max = 200)
         String committee) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param date the day the committee validated the exit
+     * @param committee the committee that validated it
+     * @throws NullPointerException if {@code date} or {@code committee} is null
+     */
     public ExitValidation {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(committee, "committee");

@@ -30,7 +30,12 @@ public final class Chronology {
 
     private Chronology() {}
 
-    /** Every impossible date of {@code p}, in the order of its fields; empty when the chronology holds. */
+    /**
+     * Every impossible date of {@code p}, in the order of its fields; empty when the chronology holds.
+     *
+     * @param p the parcours
+     * @return the violations
+     */
     public static List<Violation> violations(Parcours p) {
         List<Violation> found = new ArrayList<>();
         LocalDate referral = p.referral().date();
@@ -97,6 +102,10 @@ public final class Chronology {
     /**
      * Every impossible date of {@code p} and of its participant's {@code profile}: also a birth date after the
      * referral (nobody is referred before being born; a birth date typed in 2999 gave "-975 years").
+     *
+     * @param p the parcours
+     * @param profile its participant's profile
+     * @return the violations, those of {@code p} first
      */
     public static List<Violation> violations(Parcours p, Profile profile) {
         List<Violation> found = new ArrayList<>(violations(p));

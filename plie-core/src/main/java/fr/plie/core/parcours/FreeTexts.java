@@ -33,7 +33,13 @@ public final class FreeTexts {
 
     private FreeTexts() {}
 
-    /** {@code parcours} with every free text replaced by {@code replacement}, all else unchanged. */
+    /**
+     * {@code parcours} with every free text replaced by {@code replacement}, all else unchanged.
+     *
+     * @param parcours the parcours
+     * @param replacement what replaces each free text, e.g. {@link #ERASED}
+     * @return the new parcours
+     */
     public static Parcours replaced(Parcours parcours, String replacement) {
         Objects.requireNonNull(replacement, "replacement");
         Parcours p = parcours;

@@ -19,6 +19,15 @@ public record Interview(
         String synthesis,
 
         @NotNull ReferentId author) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param date the day of the interview
+     * @param mode how it took place
+     * @param synthesis what was said and decided; may hold personal details
+     * @param author the referent who led it
+     * @throws NullPointerException if a component is null
+     */
     public Interview {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(mode, "mode");

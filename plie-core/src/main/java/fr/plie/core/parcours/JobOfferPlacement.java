@@ -18,6 +18,15 @@ public record JobOfferPlacement(
         @NotNull LocalDate date,
         @NotNull PlacementResult result,
         Option<@Size(max = 500) String> reasons) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param offerReference the reference of the job offer
+     * @param date the day the participant was proposed
+     * @param result what came of it
+     * @param reasons why, when the result calls for an explanation
+     * @throws NullPointerException if a component is null
+     */
     public JobOfferPlacement {
         Objects.requireNonNull(offerReference, "offerReference");
         Objects.requireNonNull(date, "date");

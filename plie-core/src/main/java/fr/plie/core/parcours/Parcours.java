@@ -39,6 +39,23 @@ public record Parcours(
         List<Interview> interviews,
         List<JobOfferPlacement> placements,
         Option<Exit> exit) {
+    /**
+     * Copies the lists, so the parcours stays immutable.
+     *
+     * @param id the parcours' identifier
+     * @param participant its participant's pseudonymous id
+     * @param version increases by one with every accepted command; repositories use it for optimistic locking
+     * @param status where the parcours stands
+     * @param referral the referral that opened it
+     * @param decisions the committee's decisions, oldest first (a postponement may precede the final decision)
+     * @param commitment the commitment contract, once signed
+     * @param referents the history of referent assignments, oldest first
+     * @param steps steps in the order they were started
+     * @param interviews the interviews, in the order they were recorded
+     * @param placements the job-offer placements, in the order they were recorded
+     * @param exit the exit, once proposed
+     * @throws NullPointerException if a component is null
+     */
     public Parcours {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(participant, "participant");
@@ -53,12 +70,27 @@ public record Parcours(
         Objects.requireNonNull(exit, "exit");
     }
 
-    /** A new parcours {@code id} of {@code participant} (pseudonymous ids) opened by a referral, at version 1. */
+    /**
+     * A new parcours {@code id} of {@code participant} (pseudonymous ids) opened by a referral, at version 1.
+     *
+     * @param id the parcours' id
+     * @param participant the participant's id
+     * @param referral the referral
+     * @return the referred parcours
+     * @throws IllegalArgumentException if an id is not a valid identifier
+     */
     public static Parcours referred(String id, String participant, Referral referral) {
         return referred(ParcoursId.of(id), ParticipantId.of(participant), referral);
     }
 
-    /** A new parcours opened by a referral, at version 1. */
+    /**
+     * A new parcours opened by a referral, at version 1.
+     *
+     * @param id the parcours' id
+     * @param participant the participant's id
+     * @param referral the referral
+     * @return the referred parcours
+     */
     public static Parcours referred(ParcoursId id, ParticipantId participant, Referral referral) {
         return new Parcours(
                 id,
@@ -75,22 +107,41 @@ public record Parcours(
                 Option.none());
     }
 
-    /** The entry date: the day the commitment contract was signed. */
+    /**
+     * The entry date: the day the commitment contract was signed.
+     *
+     * @return the entry date, none before the signature
+     */
     public Option<LocalDate> entryDate() {
         return commitment.map(CommitmentContract::signedOn);
     }
 
-    /** The validated exit's date; none while the parcours goes on or the exit is only proposed. */
+    /**
+     * The validated exit's date; none while the parcours goes on or the exit is only proposed.
+     *
+     * @return the exit date, if validated
+     */
     public Option<LocalDate> exitDate() {
         return exit.filter(Exit::isValidated).map(Exit::date);
     }
 
+    /**
+     * The step {@code stepId}.
+     *
+     * @param stepId the step's id
+     * @return the step, none if the parcours has no such step
+     */
     public Option<Step> step(StepId stepId) {
         return Option.ofOptional(
                 steps.stream().filter(s -> s.id().equals(stepId)).findFirst());
     }
 
-    /** The referent following the parcours on {@code date}. */
+    /**
+     * The referent following the parcours on {@code date}.
+     *
+     * @param date the day
+     * @return the referent, none before the first assignment
+     */
     public Option<ReferentId> referentOn(LocalDate date) {
         ReferentId current = null;
         for (ReferentAssignment a : referents) {
@@ -101,7 +152,13 @@ public record Parcours(
         return Option.of(current);
     }
 
-    /** Whether the participant was in the parcours at some day between {@code from} and {@code to} included. */
+    /**
+     * Whether the participant was in the parcours at some day between {@code from} and {@code to} included.
+     *
+     * @param from the first day
+     * @param to the last day
+     * @return whether it was active then
+     */
     public boolean isActiveBetween(LocalDate from, LocalDate to) {
         return entryDate().exists(entry -> !entry.isAfter(to)) && exitDate().forAll(exitDay -> !exitDay.isBefore(from));
     }

@@ -55,7 +55,13 @@ public final class ParcoursLifecycle {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Applies {@code command} to {@code parcours}. */
+    /**
+     * Applies {@code command} to {@code parcours}.
+     *
+     * @param parcours the parcours as it stands
+     * @param command what happened
+     * @return the parcours after the command with its event, or why the command is refused
+     */
     public Either<Rejection, ParcoursChange> handle(Parcours parcours, ParcoursCommand command) {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(command, "command");
@@ -67,7 +73,13 @@ public final class ParcoursLifecycle {
                         next, new ParcoursEvent(next.id(), next.version(), clock.instant(), command)));
     }
 
-    /** Applies the commands in order, stopping at the first rejection (the parcours is then left as it was). */
+    /**
+     * Applies the commands in order, stopping at the first rejection (the parcours is then left as it was).
+     *
+     * @param parcours the parcours as it stands
+     * @param commands what happened, in order
+     * @return the parcours after every command, or the first rejection
+     */
     public Either<Rejection, Parcours> handleAll(Parcours parcours, List<? extends ParcoursCommand> commands) {
         Either<Rejection, Parcours> current = Either.right(parcours);
         for (ParcoursCommand command : commands) {

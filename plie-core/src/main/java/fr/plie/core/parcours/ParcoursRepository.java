@@ -9,14 +9,30 @@ import java.util.stream.Stream;
 
 /** Port: where parcours are kept. Implemented by the JDBC adapter, and in memory in tests. */
 public interface ParcoursRepository {
+    /**
+     * The parcours {@code id}.
+     *
+     * @param id the parcours' id
+     * @return the parcours, none if it is not stored
+     */
     Option<Parcours> findById(ParcoursId id);
 
+    /**
+     * The parcours of {@code participant}.
+     *
+     * @param participant the participant's id
+     * @return their parcours, empty if there is none
+     */
     List<Parcours> findByParticipant(ParticipantId participant);
 
     /**
      * Stores {@code parcours} if the stored version is still {@code expectedVersion} (0 for a parcours not yet
      * stored). Otherwise nothing is written and the rejection {@code parcours.stale-version} names the parcours,
      * the expected and the stored version.
+     *
+     * @param parcours the parcours to store
+     * @param expectedVersion the version the caller read
+     * @return the stored parcours, or the rejection
      */
     Either<Rejection, Parcours> save(Parcours parcours, long expectedVersion);
 
@@ -28,12 +44,17 @@ public interface ParcoursRepository {
      * <p>Only parcours that entered (commitment signed) are active: referrals refused or still waiting for a
      * decision are not streamed, although the report counts them as first receptions ({@code FIRST_RECEPTIONS},
      * referral date in the period). A report that needs them reads {@link #streamAll()}.
+     *
+     * @param period the period
+     * @return the active parcours, to close after use
      */
     Stream<Parcours> streamActiveIn(ReportingPeriod period);
 
     /**
      * Streams every stored parcours, whatever its status, in id order, without loading them all (exports,
      * migrations, reports that count referrals). The caller closes the stream.
+     *
+     * @return every parcours, to close after use
      */
     Stream<Parcours> streamAll();
 }

@@ -17,6 +17,7 @@ public enum ParcoursStatus {
     /** The committee validated the exit. Final. */
     EXITED;
 
+    /** {@return whether nothing can happen to the parcours any more: refused or exited} */
     public boolean isFinal() {
         return this == REFUSED || this == EXITED;
     }

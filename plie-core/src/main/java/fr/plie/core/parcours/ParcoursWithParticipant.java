@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param participant its participant, if stored
  */
 public record ParcoursWithParticipant(Parcours parcours, Option<Participant> participant) {
-    /** Checks that both are given and belong together. */
+    /**
+     * Checks that both are given and belong together.
+     *
+     * @param parcours the parcours
+     * @param participant its participant, if stored
+     */
     public ParcoursWithParticipant {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(participant, "participant");

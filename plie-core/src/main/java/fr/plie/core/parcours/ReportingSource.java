@@ -13,6 +13,9 @@ public interface ReportingSource {
      * receptions, even refused or pending) or active at some day of it ({@link Parcours#isActiveBetween}), each
      * with its participant. A superset is allowed: the reader decides what it counts. The caller closes the
      * stream.
+     *
+     * @param period the period
+     * @return the parcours with their participants, to close after use
      */
     Stream<ParcoursWithParticipant> streamConcerning(ReportingPeriod period);
 }

@@ -13,12 +13,22 @@ public enum BirthDatePrecision {
     /** The first day of the birth month. */
     MONTH;
 
-    /** {@code birthDate} generalised to this precision. */
+    /**
+     * {@code birthDate} generalised to this precision.
+     *
+     * @param birthDate the exact birth date
+     * @return its generalisation
+     */
     public LocalDate generalise(LocalDate birthDate) {
         return this == YEAR ? birthDate.withDayOfYear(1) : birthDate.withDayOfMonth(1);
     }
 
-    /** {@code participant} without personal data, their birth date generalised: what may leave the PLIE. */
+    /**
+     * {@code participant} without personal data, their birth date generalised: what may leave the PLIE.
+     *
+     * @param participant the participant
+     * @return the pseudonymised participant
+     */
     public Participant pseudonymise(Participant participant) {
         Profile profile = participant.profile();
         return new Participant(

@@ -24,8 +24,11 @@ public enum QualificationLevel {
 
     /** The ISCED groups of the ESF+ common indicators (EECO09 to EECO11, SFC2021 numbering). */
     public enum IscedGroup {
+        /** Up to lower secondary education (levels 1 and 2). */
         ISCED_0_2,
+        /** Upper secondary and post-secondary non-tertiary education (levels 3 and 4). */
         ISCED_3_4,
+        /** Tertiary education (levels 5 to 8). */
         ISCED_5_8
     }
 
@@ -39,21 +42,35 @@ public enum QualificationLevel {
         this.isced = isced;
     }
 
-    /** The former French level (VI, V bis, V, IV, III, II, I). */
+    /**
+     * The former French level (VI, V bis, V, IV, III, II, I).
+     *
+     * @return the former level
+     */
     public String formerLevel() {
         return formerLevel;
     }
 
-    /** 1 to 8: a higher rank is a higher qualification. */
+    /**
+     * 1 to 8: a higher rank is a higher qualification.
+     *
+     * @return the rank
+     */
     public int rank() {
         return rank;
     }
 
+    /** {@return the ISCED group the ESF+ indicators count this level in} */
     public IscedGroup iscedGroup() {
         return isced;
     }
 
-    /** Whether this level is at most {@code other} ("niveau V et infra" is {@code atMost(LEVEL_3)}). */
+    /**
+     * Whether this level is at most {@code other} ("niveau V et infra" is {@code atMost(LEVEL_3)}).
+     *
+     * @param other the other level
+     * @return whether this one is at most {@code other}
+     */
     public boolean atMost(QualificationLevel other) {
         return rank <= other.rank;
     }

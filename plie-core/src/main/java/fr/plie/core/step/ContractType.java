@@ -17,9 +17,12 @@ public enum ContractType {
     PEC,
     /** Contrat initiative emploi (subsidised contract, market sector). */
     CIE,
+    /** Contrat d'apprentissage. */
     APPRENTICESHIP,
     /** Contrat de professionnalisation. */
     PROFESSIONALISATION,
+    /** A seasonal contract. */
     SEASONAL,
+    /** Any other contract. */
     OTHER
 }

@@ -18,6 +18,15 @@ public record Employer(
         Option<Siret> siret,
         Option<@Size(max = 100) String> sector,
         @NotNull EmployerKind kind) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param name the employer's name
+     * @param siret the employer's SIRET, if known
+     * @param sector the activity sector, as a NAF/APE code (e.g. {@code 56.10A}) or a sector label
+     * @param kind private, public, associative or SIAE
+     * @throws NullPointerException if a component is null
+     */
     public Employer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(siret, "siret");
@@ -25,6 +34,13 @@ public record Employer(
         Objects.requireNonNull(kind, "kind");
     }
 
+    /**
+     * An employer known by its name only.
+     *
+     * @param name the employer's name
+     * @param kind its kind
+     * @return the employer
+     */
     public static Employer of(String name, EmployerKind kind) {
         return new Employer(name, Option.none(), Option.none(), kind);
     }

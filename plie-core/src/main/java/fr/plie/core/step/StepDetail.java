@@ -13,6 +13,7 @@ public sealed interface StepDetail
                 Immersion,
                 StepDetail.JobSearchWorkshop,
                 BusinessCreation {
+    /** {@return the kind of step this detail describes} */
     StepKind kind();
 
     /** Social and professional diagnostic ("diagnostic", "bilan global") that precedes admission. */
@@ -33,6 +34,12 @@ public sealed interface StepDetail
 
     /** An action to lift a barrier (mobility aid, childcare, health...). */
     record BarrierAction(BarrierKind barrier) implements StepDetail {
+        /**
+         * Checks that the barrier is present.
+         *
+         * @param barrier the kind of barrier the action works on
+         * @throws NullPointerException if {@code barrier} is null
+         */
         public BarrierAction {
             Objects.requireNonNull(barrier, "barrier");
         }

@@ -4,7 +4,9 @@ package fr.plie.core.step;
 public enum TrainingResult {
     /** Diploma, title or certificate obtained ("validée"). */
     OBTAINED,
+    /** Failed. */
     FAILED,
+    /** Abandoned before its end. */
     ABANDONED,
     /** Not yet known. */
     PENDING

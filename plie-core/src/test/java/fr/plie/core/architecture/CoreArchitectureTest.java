@@ -69,7 +69,7 @@ class CoreArchitectureTest {
             .resideInAPackage("fr.plie.core..")
             .should()
             .callMethodWhere(READS_THE_WALL_CLOCK)
-            .because("time comes from an injected Clock or an asOf date, identity from IdGenerator");
+            .because("time comes from an injected Clock or an asOf date, ids from the caller");
 
     static final ArchRule NO_CONSOLE = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because(
             "a library never prints; it returns values");

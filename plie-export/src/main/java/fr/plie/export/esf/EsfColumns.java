@@ -41,11 +41,16 @@ public final class EsfColumns {
         this.columns = List.copyOf(columns);
     }
 
+    /** {@return the columns, in the file's order} */
     public List<EsfColumn> columns() {
         return columns;
     }
 
-    /** The default template: the French questionnaire's items in Annex I's order, French headers and values. */
+    /**
+     * The default template: the French questionnaire's items in Annex I's order, French headers and values.
+     *
+     * @return the default columns
+     */
     public static EsfColumns defaults() {
         try (InputStream in = EsfColumns.class.getResourceAsStream(DEFAULT_TEMPLATE)) {
             return read(new InputStreamReader(in, StandardCharsets.UTF_8), "esf-columns-default.csv")
@@ -55,7 +60,13 @@ public final class EsfColumns {
         }
     }
 
-    /** The mapping of {@code reader}, or every located error it holds. */
+    /**
+     * The mapping of {@code reader}, or every located error it holds.
+     *
+     * @param reader the mapping file
+     * @param file its name, for the errors
+     * @return the columns, or the errors
+     */
     public static Either<List<EsfConfigError>, EsfColumns> read(Reader reader, String file) {
         List<EsfConfigError> errors = new ArrayList<>();
         List<EsfColumn> columns = new ArrayList<>();

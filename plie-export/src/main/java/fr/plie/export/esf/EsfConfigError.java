@@ -15,6 +15,12 @@ public record EsfConfigError(String file, long line, String code, String value) 
     private static final MessageBundle MESSAGES =
             new MessageBundle("fr.plie.export.esf.messages", EsfConfigError.class::getResourceAsStream);
 
+    /**
+     * The reason in {@code locale}'s language, with the file and the line.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
     public String message(Locale locale) {
         return MESSAGES.render(code, List.of(file, String.valueOf(line), value), locale);
     }

@@ -26,7 +26,13 @@ public final class EsfOperationsFile {
 
     private EsfOperationsFile() {}
 
-    /** The operations of {@code reader}, or every located error of the file. */
+    /**
+     * The operations of {@code reader}, or every located error of the file.
+     *
+     * @param reader the operations file
+     * @param file its name, for the errors
+     * @return the operations, or the errors
+     */
     public static Either<List<EsfConfigError>, EsfOperations> read(Reader reader, String file) {
         List<EsfConfigError> errors = new ArrayList<>();
         List<EsfOperation> operations = new ArrayList<>();

@@ -37,7 +37,17 @@ public final class EsfParticipantFile {
 
     private EsfParticipantFile() {}
 
-    /** Writes the rows of {@code operation} (rows of other operations are left out); {@code out} is left open. */
+    /**
+     * Writes the rows of {@code operation} (rows of other operations are left out); {@code out} is left open.
+     *
+     * @param operation the operation
+     * @param rows the rows
+     * @param columns the file's columns
+     * @param header who extracted the file, when and how
+     * @param locale the language of the dates and labels
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
     public static void write(
             EsfOperation operation,
             List<EsfParticipantRow> rows,
@@ -69,7 +79,15 @@ public final class EsfParticipantFile {
         printer.flush();
     }
 
-    /** Writes the EECO/EECR table of one operation: code, label, total, women, men, non-binary. */
+    /**
+     * Writes the EECO/EECR table of one operation: code, label, total, women, men, non-binary.
+     *
+     * @param table the table
+     * @param header who extracted the file, when and how
+     * @param locale the language of the labels
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
     public static void writeTable(EsfOperationTable table, EsfFileHeader header, Locale locale, OutputStream out)
             throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -21,10 +21,22 @@ public record EsfAlert(
 
     /** Due within the warning days, or past its due day. */
     public enum Kind {
+        /** The earliest answer is due within the warning days. */
         DUE_SOON,
+        /** An answer is past its due day. */
         OVERDUE
     }
 
+    /**
+     * Copies the questions, so the alert stays immutable.
+     *
+     * @param kind due soon or overdue
+     * @param participant the participant's pseudonymous id
+     * @param operation the operation
+     * @param questions the questions whose answers are due
+     * @param dueOn the earliest due day
+     * @throws NullPointerException if a component is null
+     */
     public EsfAlert {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(participant, "participant");
@@ -33,11 +45,21 @@ public record EsfAlert(
         Objects.requireNonNull(dueOn, "dueOn");
     }
 
-    /** The stable code, {@code esf.due-soon} or {@code esf.overdue}. */
+    /**
+     * The stable code, {@code esf.due-soon} or {@code esf.overdue}.
+     *
+     * @return the code
+     */
     public String code() {
         return kind == Kind.DUE_SOON ? "esf.due-soon" : "esf.overdue";
     }
 
+    /**
+     * The reminder in {@code locale}'s language, naming the questions due.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
     public String message(Locale locale) {
         String names = questions.stream()
                 .map(q -> MESSAGES.render("question." + q.name(), List.of(), locale))

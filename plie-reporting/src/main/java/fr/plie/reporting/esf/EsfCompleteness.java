@@ -10,7 +10,12 @@ import java.util.List;
 public final class EsfCompleteness {
     private EsfCompleteness() {}
 
-    /** The missing answers of {@code sheets}, earliest due first. */
+    /**
+     * The missing answers of {@code sheets}, earliest due first.
+     *
+     * @param sheets the questionnaires
+     * @return the missing answers
+     */
     public static List<MissingAnswer> missing(List<EsfSheet> sheets) {
         List<MissingAnswer> missing = new ArrayList<>();
         for (EsfSheet sheet : sheets) {
@@ -33,6 +38,11 @@ public final class EsfCompleteness {
     /**
      * One alert per participant-operation: overdue when an answer is past its due day on {@code asOf}, due soon
      * when one falls due within {@code warnDays}; the others wait.
+     *
+     * @param sheets the questionnaires
+     * @param asOf the day of the check
+     * @param warnDays how many days before its due day an answer is due soon
+     * @return the alerts
      */
     public static List<EsfAlert> alerts(List<EsfSheet> sheets, LocalDate asOf, int warnDays) {
         List<EsfAlert> alerts = new ArrayList<>();

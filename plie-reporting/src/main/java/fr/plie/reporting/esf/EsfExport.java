@@ -33,6 +33,14 @@ public final class EsfExport {
     private final OperationSplitter splitter;
     private final EsfQuestionnaire questionnaire;
 
+    /**
+     * An export of {@code operations}' rows.
+     *
+     * @param operations the operations the PLIE declares
+     * @param rule how a parcours is split between operations
+     * @param deadlines when the answers are due
+     * @throws NullPointerException if an argument is null
+     */
     public EsfExport(EsfOperations operations, OperationRule rule, EsfDeadlines deadlines) {
         this.splitter = new OperationSplitter(operations, rule);
         this.questionnaire = new EsfQuestionnaire(Objects.requireNonNull(deadlines, "deadlines"));
@@ -41,6 +49,13 @@ public final class EsfExport {
     /**
      * The rows of {@code parcours} in {@code operation} (none when it is not in it), with the answers entered for
      * that operation ({@code entered}, by participant).
+     *
+     * @param operation the operation
+     * @param parcours the parcours
+     * @param participant its participant
+     * @param entered the entered answers for the operation, by participant
+     * @param asOf the day of the export
+     * @return the rows
      */
     public List<EsfParticipantRow> rows(
             EsfOperationId operation,

@@ -46,16 +46,36 @@ public record EsfOperationTable(EsfOperation operation, List<EsfTableRow> rows) 
             "EECR06",
             "RECORDS_WITH_MISSING_ANSWERS");
 
+    /**
+     * Copies the rows, so the table stays immutable.
+     *
+     * @param operation the operation
+     * @param rows one row per code of {@link #CODES}
+     * @throws NullPointerException if a component is null
+     */
     public EsfOperationTable {
         Objects.requireNonNull(operation, "operation");
         rows = List.copyOf(rows);
     }
 
+    /**
+     * The row of {@code code}.
+     *
+     * @param code an indicator's code of {@link #CODES}, e.g. {@code EECO02}
+     * @return the row
+     * @throws java.util.NoSuchElementException if the table has no such row
+     */
     public EsfTableRow row(String code) {
         return rows.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
-    /** Counts the rows of {@code operation}; rows of other operations are left out. */
+    /**
+     * Counts the rows of {@code operation}; rows of other operations are left out.
+     *
+     * @param operation the operation
+     * @param rows the participant rows
+     * @return the table
+     */
     public static EsfOperationTable of(EsfOperation operation, List<EsfParticipantRow> rows) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (String code : CODES) {

@@ -10,6 +10,14 @@ import java.util.Objects;
  * age) and, for the file only, the name the platform matches people on (absent after erasure).
  */
 public record EsfParticipantRow(EsfSheet sheet, Profile profile, Option<PersonalData> personalData) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param sheet the questionnaire
+     * @param profile the pseudonymous profile
+     * @param personalData the name for the file, none after erasure
+     * @throws NullPointerException if a component is null
+     */
     public EsfParticipantRow {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(profile, "profile");

@@ -8,11 +8,14 @@ import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.LabourMarketStatus;
 import fr.plie.core.participant.Profile;
 import fr.plie.reporting.indicator.EsfResults;
+import fr.plie.rules.alert.SixMonthSituation;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Answers the ESF+ questionnaire of a participant-operation: an entered answer first, else what the profile and
@@ -24,10 +27,27 @@ import java.util.Objects;
 public final class EsfQuestionnaire {
     private final EsfDeadlines deadlines;
 
+    /**
+     * A questionnaire whose answers fall due after {@code deadlines}.
+     *
+     * @param deadlines when the answers are due
+     * @throws NullPointerException if {@code deadlines} is null
+     */
     public EsfQuestionnaire(EsfDeadlines deadlines) {
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
     }
 
+    /**
+     * The questionnaire of one participant-operation on {@code asOf}: each answer entered, else derived from the
+     * profile and the parcours, else missing or not due yet.
+     *
+     * @param record the participant-operation
+     * @param parcours its parcours
+     * @param profile its participant's profile
+     * @param entered the answers the team entered, if any
+     * @param asOf the day of the questionnaire
+     * @return the sheet
+     */
     public EsfSheet sheet(
             ParticipantOperation record,
             Parcours parcours,
@@ -121,9 +141,34 @@ public final class EsfQuestionnaire {
                 yesNo(EsfResults.inTraining(parcours, exit), Basis.PARCOURS_EXIT_WINDOW);
             case EXIT_QUALIFICATION ->
                 yesNo(EsfResults.gainedQualification(parcours, record.entry(), exit), Basis.PARCOURS_TRAINING_RESULT);
-            case EMPLOYED_6_MONTHS ->
-                yes(EsfResults.employedOn(parcours, exit.plusMonths(6)), Basis.PARCOURS_SIX_MONTHS);
-            case IMPROVED_SITUATION_6_MONTHS -> improved(parcours, exit, entered);
+            case EMPLOYED_6_MONTHS, IMPROVED_SITUATION_6_MONTHS -> sixMonths(question, parcours, exit, entered);
+        };
+    }
+
+    /** The six-month answers' derivation; null when the facts do not tell. */
+    private static Derived sixMonths(
+            EsfQuestion question, Parcours parcours, LocalDate exit, Map<EsfQuestion, EsfAnswer> entered) {
+        return question == EsfQuestion.EMPLOYED_6_MONTHS
+                ? yes(EsfResults.employedOn(parcours, exit.plusMonths(6)), Basis.PARCOURS_SIX_MONTHS)
+                : improved(parcours, exit, entered);
+    }
+
+    /**
+     * The ESF+ follow-up alerts' question (plie-rules' {@code Alerts.forParcours}), answered as the questionnaire
+     * answers it: the situation six months after a parcours' exit is known when both six-month questions are
+     * entered in the record {@code entered} gives, or derived from the parcours (a job recorded six months after the
+     * exit; docs/esf.md, "Derived answers").
+     *
+     * @param entered the participant's entered ESF+ answers for the parcours, if any
+     */
+    public static SixMonthSituation sixMonthSituation(Function<? super Parcours, Option<EsfRecord>> entered) {
+        return (parcours, asOf) -> {
+            Map<EsfQuestion, EsfAnswer> answers =
+                    entered.apply(parcours).map(EsfRecord::answers).getOrElse(Map.of());
+            LocalDate exit = parcours.exitDate().get();
+            return Arrays.stream(EsfQuestion.values())
+                    .filter(q -> q.stage() == EsfStage.SIX_MONTHS)
+                    .allMatch(q -> answers.containsKey(q) || sixMonths(q, parcours, exit, answers) != null);
         };
     }
 

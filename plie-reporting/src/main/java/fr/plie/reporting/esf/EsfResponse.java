@@ -12,6 +12,17 @@ import java.util.Objects;
  */
 public record EsfResponse(
         EsfQuestion question, Option<EsfAnswer> answer, EsfSource source, Basis basis, Option<LocalDate> dueOn) {
+    /**
+     * Checks that the answer is present exactly when entered or derived.
+     *
+     * @param question the question
+     * @param answer the answer, if entered or derived
+     * @param source where the answer comes from, or why there is none
+     * @param basis what a derived answer was read from
+     * @param dueOn the day the answer is due, none before its stage
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the answer and the source disagree
+     */
     public EsfResponse {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
@@ -23,12 +34,21 @@ public record EsfResponse(
         }
     }
 
-    /** Whether the answer is the given code {@code YES}. */
+    /**
+     * Whether the answer is the given code {@code YES}.
+     *
+     * @return whether it is {@code YES}
+     */
     public boolean isYes() {
         return answer.exists(EsfAnswer::isYes);
     }
 
-    /** Whether the answer is the given code {@code code}. */
+    /**
+     * Whether the answer is the given code {@code code}.
+     *
+     * @param code a code of the question
+     * @return whether it is the answer
+     */
     public boolean is(String code) {
         return answer.exists(a -> a.code().contains(code));
     }

@@ -14,6 +14,16 @@ public record MissingAnswer(
         EsfOperationId operation,
         EsfQuestion question,
         LocalDate dueOn) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param participant the participant's pseudonymous id
+     * @param parcours the parcours' id
+     * @param operation the operation
+     * @param question the question not answered
+     * @param dueOn the day the answer is due
+     * @throws NullPointerException if a component is null
+     */
     public MissingAnswer {
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(parcours, "parcours");
@@ -22,6 +32,12 @@ public record MissingAnswer(
         Objects.requireNonNull(dueOn, "dueOn");
     }
 
+    /**
+     * Whether the answer is past its due day on {@code day}.
+     *
+     * @param day the day
+     * @return whether it is overdue
+     */
     public boolean isOverdueOn(LocalDate day) {
         return day.isAfter(dueOn);
     }

@@ -18,6 +18,13 @@ public final class OperationSplitter {
     private final EsfOperations operations;
     private final OperationRule rule;
 
+    /**
+     * A splitter of parcours between {@code operations}.
+     *
+     * @param operations the operations the PLIE declares
+     * @param rule how a parcours spanning operations is split
+     * @throws NullPointerException if an argument is null
+     */
     public OperationSplitter(EsfOperations operations, OperationRule rule) {
         this.operations = Objects.requireNonNull(operations, "operations");
         this.rule = Objects.requireNonNull(rule, "rule");
@@ -26,6 +33,10 @@ public final class OperationSplitter {
     /**
      * The records of {@code parcours} as known on {@code asOf}: none before its entry; an operation that ended
      * on or before {@code asOf} while the parcours went on is left on its last day.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the split
+     * @return the participant-operations, by operation
      */
     public List<ParticipantOperation> split(Parcours parcours, LocalDate asOf) {
         LocalDate entry = parcours.entryDate().getOrNull();

@@ -22,6 +22,18 @@ public record ParticipantOperation(
         LocalDate entry,
         Option<LocalDate> exit,
         boolean leftParcours) {
+    /**
+     * Checks the dates.
+     *
+     * @param parcours the parcours' id
+     * @param participant the participant's pseudonymous id
+     * @param operation the operation
+     * @param entry the day the participant entered the operation
+     * @param exit the day the participant left the operation, none while in it
+     * @param leftParcours whether {@code exit} is the parcours' validated exit (not the operation's end)
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code exit} is before {@code entry}
+     */
     public ParticipantOperation {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(participant, "participant");

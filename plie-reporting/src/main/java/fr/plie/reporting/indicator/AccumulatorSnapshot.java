@@ -33,6 +33,23 @@ public record AccumulatorSnapshot(
         SortedMap<String, CellCounts> caseloads,
         Map<Dimension, SortedMap<String, CellCounts>> breakdowns,
         List<CellCounts> months) {
+    /**
+     * Checks that the snapshot holds no parcours id and copies every collection.
+     *
+     * @param period the period
+     * @param options the options the figures were computed with, without drill-down
+     * @param counts per indicator, by sex (the ids of {@link Figure} are always empty here)
+     * @param parcoursLength days from entry to exit of the exits, day to count
+     * @param timeToFirstEmployment days from entry to the first employment contract, day to count
+     * @param financedActions the names of the financed actions mobilised
+     * @param offers the references of the job offers placed on
+     * @param sectors the counts by sector
+     * @param caseloads the counts by referent
+     * @param breakdowns the counts by referent, operator, commune and EPCI
+     * @param months one cell per month of the period, in order
+     * @throws NullPointerException if {@code period} or {@code options} is null
+     * @throws IllegalArgumentException if the options keep parcours ids or a figure holds some
+     */
     public AccumulatorSnapshot {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(options, "options");

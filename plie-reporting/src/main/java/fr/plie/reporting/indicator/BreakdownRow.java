@@ -20,6 +20,17 @@ public record BreakdownRow(
     /** The key of the parcours whose referent, EPCI or sector is not recorded. */
     public static final String UNKNOWN = "?";
 
+    /**
+     * Copies the parcours ids, so the row stays immutable.
+     *
+     * @param dimension the breakdown's dimension
+     * @param key the referent id, operator name, INSEE code, EPCI name or {@code yyyy-MM}; {@code ?} when unknown
+     * @param active participants of the active file
+     * @param entries entries
+     * @param exits exits pronounced
+     * @param positiveExits positive exits
+     * @param parcours with drill-down, every parcours counted in any of the figures, sorted
+     */
     public BreakdownRow {
         parcours = List.copyOf(parcours);
     }

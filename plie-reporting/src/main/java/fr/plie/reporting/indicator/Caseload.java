@@ -20,16 +20,30 @@ public record Caseload(
         Option<BigDecimal> fte,
         int capacityPerFte,
         List<ParcoursId> parcours) {
+    /**
+     * Copies the parcours ids, so the caseload stays immutable.
+     *
+     * @param referent none for the participants with no referent assigned
+     * @param participants the participants followed
+     * @param fte none when the referent's working time was not given in {@link ReportingOptions}
+     * @param capacityPerFte the participants a full-time referent may follow
+     * @param parcours with drill-down, the parcours followed, sorted
+     */
     public Caseload {
         parcours = List.copyOf(parcours);
     }
 
-    /** Participants per FTE, with 2 decimals. */
+    /**
+     * Participants per FTE, with 2 decimals.
+     *
+     * @return participants per FTE, none without a positive FTE
+     */
     public Option<BigDecimal> perFte() {
         return fte.filter(f -> f.signum() > 0)
                 .map(f -> BigDecimal.valueOf(participants).divide(f, 2, java.math.RoundingMode.HALF_EVEN));
     }
 
+    /** {@return whether the participants per FTE exceed the capacity; none without a positive FTE} */
     public Option<Boolean> overCapacity() {
         return perFte().map(p -> p.compareTo(BigDecimal.valueOf(capacityPerFte)) > 0);
     }

@@ -27,8 +27,11 @@ public final class EsfResults {
 
     /** The last labour-market event of the 28 days after leaving. */
     public enum LastEvent {
+        /** No event in the window. */
         NONE,
+        /** Job searching was the last event. */
         JOB_SEARCHING,
+        /** Employment or business creation was the last event. */
         EMPLOYMENT
     }
 
@@ -36,6 +39,10 @@ public final class EsfResults {
      * The last labour-market event between the exit day and 28 days later: employment or business creation
      * going on at exit or starting in the window; job searching is a placement on an offer or a job-search
      * workshop in the window. On the same day, employment wins (the search ended with the job).
+     *
+     * @param parcours the parcours
+     * @param exit the exit day
+     * @return the last event
      */
     public static LastEvent lastEvent(Parcours parcours, LocalDate exit) {
         LocalDate windowEnd = exit.plusDays(WINDOW_DAYS);
@@ -67,7 +74,13 @@ public final class EsfResults {
         return LastEvent.JOB_SEARCHING;
     }
 
-    /** In education or training on leaving: a training going on at exit or starting in the window. */
+    /**
+     * In education or training on leaving: a training going on at exit or starting in the window.
+     *
+     * @param parcours the parcours
+     * @param exit the exit day
+     * @return whether the participant was in training on leaving
+     */
     public static boolean inTraining(Parcours parcours, LocalDate exit) {
         LocalDate windowEnd = exit.plusDays(WINDOW_DAYS);
         for (Step step : parcours.steps()) {
@@ -78,7 +91,14 @@ public final class EsfResults {
         return false;
     }
 
-    /** Gaining a qualification: a training obtained between entry and 28 days after leaving. */
+    /**
+     * Gaining a qualification: a training obtained between entry and 28 days after leaving.
+     *
+     * @param parcours the parcours
+     * @param entry the entry day
+     * @param exit the exit day
+     * @return whether a qualification was gained
+     */
     public static boolean gainedQualification(Parcours parcours, LocalDate entry, LocalDate exit) {
         LocalDate windowEnd = exit.plusDays(WINDOW_DAYS);
         for (Step step : parcours.steps()) {
@@ -128,12 +148,24 @@ public final class EsfResults {
         return stable + fullTime;
     }
 
-    /** Whether an employment or business creation is going on {@code day} (EECR05 six months after leaving). */
+    /**
+     * Whether an employment or business creation is going on {@code day} (EECR05 six months after leaving).
+     *
+     * @param parcours the parcours
+     * @param day the day
+     * @return whether the participant worked that day
+     */
     public static boolean employedOn(Parcours parcours, LocalDate day) {
         return workOn(parcours, day) != null;
     }
 
-    /** Whether the situation six months after {@code exit} is better than on the exit day (EECR06, see improved). */
+    /**
+     * Whether the situation six months after {@code exit} is better than on the exit day (EECR06, see improved).
+     *
+     * @param parcours the parcours
+     * @param exit the exit day
+     * @return whether the situation improved
+     */
     public static boolean improvedSixMonthsAfter(Parcours parcours, LocalDate exit) {
         Step later = workOn(parcours, exit.plusMonths(6));
         return later != null && improved(workOn(parcours, exit), later);

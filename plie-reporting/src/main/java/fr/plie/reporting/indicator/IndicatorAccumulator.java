@@ -1,7 +1,6 @@
 package fr.plie.reporting.indicator;
 
 import fr.plie.core.admission.CommitmentContract;
-import fr.plie.core.admission.ReferentAssignment;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.exit.ExitCategory;
@@ -87,12 +86,24 @@ public final class IndicatorAccumulator {
         return byCategory;
     }
 
-    /** The accumulator of no parcours: merging with it changes nothing. */
+    /**
+     * The accumulator of no parcours: merging with it changes nothing.
+     *
+     * @param period the period
+     * @param options how the figures are computed
+     * @return the empty accumulator
+     */
     public static IndicatorAccumulator empty(ReportingPeriod period, ReportingOptions options) {
         return new IndicatorAccumulator(period, options);
     }
 
-    /** Collects a stream (sequential or parallel) of parcours into a report in one pass. */
+    /**
+     * Collects a stream (sequential or parallel) of parcours into a report in one pass.
+     *
+     * @param period the period
+     * @param options how the figures are computed
+     * @return the collector
+     */
     public static Collector<ReportedParcours, IndicatorAccumulator, IndicatorReport> collector(
             ReportingPeriod period, ReportingOptions options) {
         return Collector.of(
@@ -102,11 +113,23 @@ public final class IndicatorAccumulator {
                 IndicatorAccumulator::report);
     }
 
+    /**
+     * Counts one parcours, with its participant's profile, in every figure it belongs to.
+     *
+     * @param reported the parcours and its profile
+     * @return this accumulator
+     */
     public IndicatorAccumulator add(ReportedParcours reported) {
         return add(reported.parcours(), reported.profile());
     }
 
-    /** Counts one parcours, with its participant's profile, in every figure it belongs to. */
+    /**
+     * Counts one parcours, with its participant's profile, in every figure it belongs to.
+     *
+     * @param parcours the parcours
+     * @param profile its participant's profile
+     * @return this accumulator
+     */
     public IndicatorAccumulator add(Parcours parcours, Profile profile) {
         ParcoursId id = parcours.id();
         Sex sex = profile.sex();
@@ -139,7 +162,7 @@ public final class IndicatorAccumulator {
         boolean positive = exited && category.isPositive();
 
         tally.hit(Indicator.ACTIVE_FILE, sex, id);
-        int age = ageOn(profile.birthDate(), entry);
+        int age = profile.ageOn(entry);
         boolean longTermUnemployed = profile.jobSeekerForAtLeast(12, entry);
         EntryFigures.profile(tally, id, profile, age, longTermUnemployed);
         if (entered) {
@@ -324,27 +347,8 @@ public final class IndicatorAccumulator {
         return (day.getYear() * 12 + day.getMonthValue()) - (firstMonth.getYear() * 12 + firstMonth.getMonthValue());
     }
 
-    /**
-     * Whole years on {@code day}, a birthday counting from its own day (someone born on 29 February is a year
-     * older on 1 March of a common year): the same as {@code Profile.ageOn}, without the allocation of a
-     * {@code Period}, which showed in profiles of the benchmark.
-     */
-    static int ageOn(LocalDate birth, LocalDate day) {
-        int years = day.getYear() - birth.getYear();
-        if (day.getMonthValue() * 100 + day.getDayOfMonth() < birth.getMonthValue() * 100 + birth.getDayOfMonth()) {
-            years--;
-        }
-        return years;
-    }
-
     private static String referentOn(Parcours parcours, LocalDate day) {
-        String current = BreakdownRow.UNKNOWN;
-        for (ReferentAssignment assignment : parcours.referents()) {
-            if (!assignment.from().isAfter(day)) {
-                current = assignment.referent().value();
-            }
-        }
-        return current;
+        return parcours.referentOn(day).map(ReferentId::value).getOrElse(BreakdownRow.UNKNOWN);
     }
 
     private Cell cell(Map<String, Cell> cells, String key) {
@@ -360,6 +364,8 @@ public final class IndicatorAccumulator {
      * Adds {@code other}'s figures to this accumulator's and returns this one. Both must cover the same period
      * with the same options.
      *
+     * @param other the accumulator to add
+     * @return this accumulator
      * @throws IllegalArgumentException if the periods or options differ (a programming error)
      */
     public IndicatorAccumulator merge(IndicatorAccumulator other) {
@@ -388,6 +394,7 @@ public final class IndicatorAccumulator {
      * The accumulator's state as plain values, to ship to another PLIE (no person: counts, histograms, names of
      * actions, offers, referents, operators, communes, sectors).
      *
+     * @return the snapshot
      * @throws IllegalStateException when computed with drill-down: the parcours ids stay home
      */
     public AccumulatorSnapshot snapshot() {
@@ -418,7 +425,12 @@ public final class IndicatorAccumulator {
                 monthCounts);
     }
 
-    /** The accumulator a snapshot was taken of: merging it gives what merging the original would. */
+    /**
+     * The accumulator a snapshot was taken of: merging it gives what merging the original would.
+     *
+     * @param snapshot the snapshot
+     * @return the accumulator
+     */
     public static IndicatorAccumulator fromSnapshot(AccumulatorSnapshot snapshot) {
         IndicatorAccumulator accumulator = new IndicatorAccumulator(snapshot.period(), snapshot.options());
         snapshot.counts().forEach(accumulator.tally::set);
@@ -447,7 +459,11 @@ public final class IndicatorAccumulator {
         return counts;
     }
 
-    /** The immutable report of everything added and merged so far. */
+    /**
+     * The immutable report of everything added and merged so far.
+     *
+     * @return the report
+     */
     public IndicatorReport report() {
         Map<Indicator, Figure> figures = new EnumMap<>(Indicator.class);
         for (Indicator indicator : Indicator.values()) {

@@ -13,6 +13,13 @@ import java.util.List;
  * @param days none when there were none
  */
 public record Median(long count, Option<BigDecimal> days, List<ParcoursId> parcours) {
+    /**
+     * Copies the parcours ids, so the median stays immutable.
+     *
+     * @param count how many durations it was computed over
+     * @param days none when there were none
+     * @param parcours with drill-down, the parcours whose durations were counted, sorted
+     */
     public Median {
         parcours = List.copyOf(parcours);
     }

@@ -14,26 +14,47 @@ import java.util.regex.Pattern;
  * section I); anything else recorded stays a free-text sector of its own.
  */
 public enum NafSection {
+    /** Agriculture, forestry and fishing (divisions 01 to 03). */
     A(1, 3),
+    /** Mining and quarrying (05 to 09). */
     B(5, 9),
+    /** Manufacturing (10 to 33). */
     C(10, 33),
+    /** Electricity, gas, steam and air conditioning supply (35). */
     D(35, 35),
+    /** Water supply, sewerage, waste management and remediation (36 to 39). */
     E(36, 39),
+    /** Construction (41 to 43). */
     F(41, 43),
+    /** Wholesale and retail trade, repair of motor vehicles (45 to 47). */
     G(45, 47),
+    /** Transportation and storage (49 to 53). */
     H(49, 53),
+    /** Accommodation and food service activities (55 and 56). */
     I(55, 56),
+    /** Information and communication (58 to 63). */
     J(58, 63),
+    /** Financial and insurance activities (64 to 66). */
     K(64, 66),
+    /** Real estate activities (68). */
     L(68, 68),
+    /** Professional, scientific and technical activities (69 to 75). */
     M(69, 75),
+    /** Administrative and support service activities (77 to 82). */
     N(77, 82),
+    /** Public administration and defence, compulsory social security (84). */
     O(84, 84),
+    /** Education (85). */
     P(85, 85),
+    /** Human health and social work activities (86 to 88). */
     Q(86, 88),
+    /** Arts, entertainment and recreation (90 to 93). */
     R(90, 93),
+    /** Other service activities (94 to 96). */
     S(94, 96),
+    /** Activities of households as employers and for own use (97 and 98). */
     T(97, 98),
+    /** Activities of extraterritorial organisations and bodies (99). */
     U(99, 99);
 
     /** A NAF rév. 2 code: division, then optionally group, class and sub-class ({@code 56}, {@code 56.1}, {@code 56.10A}). */
@@ -50,6 +71,9 @@ public enum NafSection {
     /**
      * The section of a recorded sector: a NAF code (spaces and case ignored) or a section letter; none for free
      * text and for codes whose division does not exist (such as {@code 04.00Z}).
+     *
+     * @param recorded the sector recorded for the employer
+     * @return its section, none for a free text
      */
     public static Option<NafSection> of(String recorded) {
         String text = recorded.replace(" ", "").toUpperCase(Locale.ROOT);

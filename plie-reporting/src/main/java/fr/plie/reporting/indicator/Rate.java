@@ -11,7 +11,11 @@ import java.math.RoundingMode;
  * @param target the objective as a fraction (0.50 for 50 %), none when the PLIE set none
  */
 public record Rate(long numerator, long denominator, Option<BigDecimal> target) {
-    /** The rate as a fraction with 6 decimals; none when the denominator is zero. */
+    /**
+     * The rate as a fraction with 6 decimals; none when the denominator is zero.
+     *
+     * @return the rate, if the denominator is not zero
+     */
     public Option<BigDecimal> value() {
         return denominator == 0
                 ? Option.none()
@@ -19,7 +23,11 @@ public record Rate(long numerator, long denominator, Option<BigDecimal> target) 
                         .divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_EVEN));
     }
 
-    /** Whether the rate reaches its target; none without a target or a denominator. */
+    /**
+     * Whether the rate reaches its target; none without a target or a denominator.
+     *
+     * @return whether the target is reached, if known
+     */
     public Option<Boolean> reachesTarget() {
         return target.flatMap(t -> value().map(v -> v.compareTo(t) >= 0));
     }

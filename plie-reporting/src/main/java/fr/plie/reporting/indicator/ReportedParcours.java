@@ -9,6 +9,13 @@ import java.util.Objects;
  * status at entry). No name or contact ever reaches the reporting.
  */
 public record ReportedParcours(Parcours parcours, Profile profile) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param parcours the parcours
+     * @param profile its participant's pseudonymous profile
+     * @throws NullPointerException if a component is null
+     */
     public ReportedParcours {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(profile, "profile");

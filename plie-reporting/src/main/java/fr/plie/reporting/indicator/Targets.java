@@ -42,6 +42,19 @@ public record Targets(
     public static final Targets NONE =
             new Targets(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), 90);
 
+    /**
+     * Checks the targets.
+     *
+     * @param positiveExitRate share of positive exits among exits pronounced
+     * @param employmentExitRate share of positive exits to employment (creation included)
+     * @param trainingExitRate share of positive exits to qualifying training
+     * @param protocolParticipants participants to accompany over the whole protocol
+     * @param firstReceptions first receptions per year
+     * @param capacityPerFte participants per full-time referent
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code capacityPerFte} is not positive, a rate is not a fraction from 0 to 1
+     *     or a number of participants is negative
+     */
     public Targets {
         Objects.requireNonNull(positiveExitRate, "positiveExitRate");
         Objects.requireNonNull(employmentExitRate, "employmentExitRate");

@@ -45,11 +45,17 @@ public enum Typology {
         this.parts = parts;
     }
 
+    /** {@return the indicators whose sum is the whole, in order} */
     public List<Indicator> parts() {
         return parts;
     }
 
-    /** The typology {@code indicator} is a part of; none for the others. */
+    /**
+     * The typology {@code indicator} is a part of; none for the others.
+     *
+     * @param indicator the indicator
+     * @return its typology, if any
+     */
     public static Option<Typology> of(Indicator indicator) {
         for (Typology typology : values()) {
             if (typology.parts.contains(indicator)) {
@@ -59,7 +65,12 @@ public enum Typology {
         return Option.none();
     }
 
-    /** The whole of this typology in {@code report}: the sum of its parts. */
+    /**
+     * The whole of this typology in {@code report}: the sum of its parts.
+     *
+     * @param report the report
+     * @return the whole
+     */
     public long denominator(IndicatorReport report) {
         long whole = 0;
         for (Indicator part : parts) {

@@ -39,6 +39,20 @@ public record Alert(
     private static final MessageBundle MESSAGES =
             new MessageBundle("fr.plie.rules.alert.messages", Alert.class::getResourceAsStream);
 
+    /**
+     * Copies the arguments, so the alert stays immutable.
+     *
+     * @param kind what the alert is about
+     * @param severity how urgent it is
+     * @param parcours the parcours concerned; none for a caseload alert
+     * @param step the step concerned, when there is one (the contract, the training)
+     * @param referent the referent concerned, for a caseload alert
+     * @param from when the situation began (first idle day, due date of the contact, date the exit became possible)
+     * @param to when it ends or ended, if known (last idle day, end of the contract)
+     * @param code a stable, dotted code such as {@code alert.idle-period}
+     * @param args the values the message cites
+     * @throws NullPointerException if a component is null
+     */
     public Alert {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");
@@ -63,7 +77,11 @@ public record Alert(
                 kind, kind.severity(), Option.some(parcours), step, Option.none(), from, to, code, List.of(args));
     }
 
-    /** The French text. */
+    /**
+     * The French text.
+     *
+     * @return the French text
+     */
     public String message() {
         return message(MessageBundle.FRENCH);
     }
@@ -71,6 +89,9 @@ public record Alert(
     /**
      * The text in {@code locale}. Contract types and evidence kinds are shown with their labels from the bundle
      * ({@code label.ContractType.CDD}...), lists joined with commas.
+     *
+     * @param locale the reader's locale
+     * @return the text
      */
     public String message(Locale locale) {
         return MESSAGES.render(code, args.stream().map(a -> label(a, locale)).toList(), locale);

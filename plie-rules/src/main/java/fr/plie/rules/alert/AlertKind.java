@@ -38,6 +38,7 @@ public enum AlertKind {
         this.severity = severity;
     }
 
+    /** {@return how urgent an alert of this kind is} */
     public AlertSeverity severity() {
         return severity;
     }

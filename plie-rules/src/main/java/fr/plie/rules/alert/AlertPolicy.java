@@ -79,6 +79,22 @@ public record AlertPolicy(
             0,
             new BigDecimal("90"));
 
+    /**
+     * Checks the thresholds and copies the sets, so the policy stays immutable.
+     *
+     * @param name the policy's name
+     * @param enabled the kinds of alerts raised; the others are never raised
+     * @param maxIdleDays the longest idle period tolerated, in days: a longer one raises an alert
+     * @param followUpContactInterval the longest time without an interview while a followed contract goes on
+     * @param followedContracts the contract types that call for regular contact (subsidised contracts in seed 002)
+     * @param endingWithinDays how many days before its end a contract or training raises an alert (end day included)
+     * @param exitProposalDelayDays how many days after a positive exit became possible its absence of proposal is
+     *     reported
+     * @param caseloadPerFte how many participants a full-time referent follows at most
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a threshold in days is negative, or the contact interval or the caseload is
+     *     not positive
+     */
     public AlertPolicy {
         Objects.requireNonNull(name, "name");
         enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));
@@ -96,11 +112,22 @@ public record AlertPolicy(
         }
     }
 
+    /**
+     * Whether alerts of {@code kind} are raised.
+     *
+     * @param kind the kind of alert
+     * @return whether it is enabled
+     */
     public boolean isEnabled(AlertKind kind) {
         return enabled.contains(kind);
     }
 
-    /** A builder starting from {@code base}, to derive a PLIE's own policy from a preset. */
+    /**
+     * A builder starting from {@code base}, to derive a PLIE's own policy from a preset.
+     *
+     * @param base the policy to start from, often a preset
+     * @return the builder
+     */
     public static Builder from(AlertPolicy base) {
         return new Builder(base);
     }
@@ -128,51 +155,111 @@ public record AlertPolicy(
             caseloadPerFte = base.caseloadPerFte;
         }
 
+        /**
+         * Names the policy.
+         *
+         * @param newName the policy's name
+         * @return this builder
+         */
         public Builder name(String newName) {
             name = newName;
             return this;
         }
 
+        /**
+         * Raises alerts of {@code kind}.
+         *
+         * @param kind the kind of alert
+         * @return this builder
+         */
         public Builder enabling(AlertKind kind) {
             enabled.add(kind);
             return this;
         }
 
+        /**
+         * Never raises alerts of {@code kind}.
+         *
+         * @param kind the kind of alert
+         * @return this builder
+         */
         public Builder disabling(AlertKind kind) {
             enabled.remove(kind);
             return this;
         }
 
+        /**
+         * Sets the longest idle period tolerated.
+         *
+         * @param days in days
+         * @return this builder
+         */
         public Builder withMaxIdleDays(int days) {
             maxIdleDays = days;
             return this;
         }
 
+        /**
+         * Sets the longest time without an interview while a followed contract goes on.
+         *
+         * @param interval the interval, positive
+         * @return this builder
+         */
         public Builder withFollowUpContactInterval(Period interval) {
             followUpContactInterval = interval;
             return this;
         }
 
+        /**
+         * Sets the contract types that call for regular contact.
+         *
+         * @param types the contract types
+         * @return this builder
+         */
         public Builder withFollowedContracts(Set<ContractType> types) {
             followedContracts = types;
             return this;
         }
 
+        /**
+         * Sets how many days before its end a contract or training raises an alert.
+         *
+         * @param days in days
+         * @return this builder
+         */
         public Builder withEndingWithinDays(int days) {
             endingWithinDays = days;
             return this;
         }
 
+        /**
+         * Sets how many days after a positive exit became possible its absence of proposal is reported.
+         *
+         * @param days in days
+         * @return this builder
+         */
         public Builder withExitProposalDelayDays(int days) {
             exitProposalDelayDays = days;
             return this;
         }
 
+        /**
+         * Sets how many participants a full-time referent follows at most.
+         *
+         * @param participants per full-time equivalent, positive
+         * @return this builder
+         */
         public Builder withCaseloadPerFte(BigDecimal participants) {
             caseloadPerFte = participants;
             return this;
         }
 
+        /**
+         * {@return the policy}
+         *
+         * @throws NullPointerException if a parameter was set to null
+         * @throws IllegalArgumentException if a threshold is out of range
+         */
         public AlertPolicy build() {
             return new AlertPolicy(
                     name,

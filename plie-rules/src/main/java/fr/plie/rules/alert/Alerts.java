@@ -2,9 +2,7 @@ package fr.plie.rules.alert;
 
 import fr.plie.core.admission.Referent;
 import fr.plie.core.admission.ReferentId;
-import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
-import fr.plie.core.esf.EsfStage;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.parcours.Interview;
 import fr.plie.core.parcours.Parcours;
@@ -19,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,22 +42,59 @@ public final class Alerts {
 
     /**
      * The alerts of {@code parcours} on {@code asOf}, without the exit alerts (no exit rules are given). A
-     * parcours raises alerts only while in progress: entered on or before {@code asOf} and not exited by then.
+     * parcours raises the parcours alerts only while in progress (entered on or before {@code asOf} and not exited
+     * by then), and once exited the ESF+ follow-up six months after the exit, nothing being known of it.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @param policy the thresholds and the kinds enabled
+     * @return the alerts
      */
     public static List<Alert> forParcours(Parcours parcours, LocalDate asOf, AlertPolicy policy) {
         return forParcours(parcours, asOf, policy, ExitReadiness.unknown());
     }
 
     /**
-     * The alerts of {@code parcours} on {@code asOf}: idle periods (past and ongoing) longer than the threshold,
-     * overdue follow-up contact, contracts and trainings ending soon, then the exit alerts that {@code readiness}
-     * makes possible. Ordered by kind, then by date.
+     * The alerts of {@code parcours} on {@code asOf}, nothing being known of the situations six months after exit
+     * ({@link SixMonthSituation#notRecorded()}): see {@link #forParcours(Parcours, LocalDate, AlertPolicy,
+     * ExitReadiness, SixMonthSituation)}.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @param policy the thresholds and the kinds enabled
+     * @param readiness what the exit rules say of the parcours
+     * @return the alerts
      */
     public static List<Alert> forParcours(
             Parcours parcours, LocalDate asOf, AlertPolicy policy, ExitReadiness readiness) {
+        return forParcours(parcours, asOf, policy, readiness, SixMonthSituation.notRecorded());
+    }
+
+    /**
+     * The alerts of {@code parcours} on {@code asOf}. While it is in progress: idle periods (past and ongoing)
+     * longer than the threshold, overdue follow-up contact, contracts and trainings ending soon, immersions, then
+     * the exit alerts that {@code readiness} makes possible. Once exited: the ESF+ situation six months after the
+     * exit, due then overdue while {@code situation} does not know it (see {@link #sixMonthsAfterExit(Parcours,
+     * LocalDate, AlertPolicy, SixMonthSituation)}). Ordered by kind, then by date.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @param policy the thresholds and the kinds enabled
+     * @param readiness what the exit rules say of the parcours
+     * @param situation what is known of the situation six months after the exit
+     * @return the alerts
+     */
+    public static List<Alert> forParcours(
+            Parcours parcours,
+            LocalDate asOf,
+            AlertPolicy policy,
+            ExitReadiness readiness,
+            SixMonthSituation situation) {
         List<Alert> alerts = new ArrayList<>();
         if (!inProgress(parcours, asOf)) {
-            return alerts;
+            return parcours.exitDate().exists(exit -> !exit.isAfter(asOf))
+                    ? sixMonthsAfterExit(parcours, asOf, policy, situation)
+                    : alerts;
         }
         if (policy.isEnabled(AlertKind.IDLE_PERIOD)) {
             idlePeriods(parcours, asOf, policy, alerts);
@@ -98,26 +132,36 @@ public final class Alerts {
      * exited by death.
      *
      * @param record the participant's ESF+ answers for the operation, if any
+     * @param parcours the exited parcours
+     * @param asOf the day of the check
+     * @param policy the kinds enabled
+     * @return the alerts, empty when the follow-up is recorded or not due
      */
     public static List<Alert> sixMonthsAfterExit(
             Parcours parcours, Option<EsfRecord> record, LocalDate asOf, AlertPolicy policy) {
+        return sixMonthsAfterExit(parcours, asOf, policy, SixMonthSituation.entered(p -> record));
+    }
+
+    /**
+     * The same, the situation being known when {@code situation} says so (asked only from the day six months
+     * after the exit).
+     */
+    public static List<Alert> sixMonthsAfterExit(
+            Parcours parcours, LocalDate asOf, AlertPolicy policy, SixMonthSituation situation) {
         List<Alert> alerts = new ArrayList<>();
         Option<LocalDate> exitDate = parcours.exitDate();
         boolean death = parcours.exit().exists(e -> e.category() == ExitCategory.DEATH);
         if (exitDate.isEmpty() || exitDate.get().isAfter(asOf) || death) {
             return alerts;
         }
-        boolean recorded = record.exists(r -> Arrays.stream(EsfQuestion.values())
-                .filter(q -> q.stage() == EsfStage.SIX_MONTHS)
-                .allMatch(r.answers()::containsKey));
         LocalDate due = exitDate.get().plusMonths(6);
         LocalDate deadline = due.plusDays(SIX_MONTH_SITUATION_GRACE_DAYS);
-        if (recorded || asOf.isBefore(due)) {
+        if (asOf.isBefore(due)) {
             return alerts;
         }
         AlertKind kind =
                 asOf.isAfter(deadline) ? AlertKind.SIX_MONTH_SITUATION_OVERDUE : AlertKind.SIX_MONTH_SITUATION_DUE;
-        if (policy.isEnabled(kind)) {
+        if (policy.isEnabled(kind) && !situation.known(parcours, asOf)) {
             alerts.add(
                     kind == AlertKind.SIX_MONTH_SITUATION_DUE
                             ? Alert.onParcours(
@@ -149,6 +193,12 @@ public final class Alerts {
      * FTE times their FTE (seed 004: 90 for a full-time referent; a caseload equal to the capacity is not over
      * it). A participant counts for the referent following their parcours on {@code asOf}, while the parcours is
      * in progress; parcours followed by a referent missing from {@code referents} are not counted.
+     *
+     * @param referents the referents with their FTE
+     * @param parcours the parcours they follow
+     * @param asOf the day of the check
+     * @param policy the caseload per FTE
+     * @return one alert per referent over capacity
      */
     public static List<Alert> forCaseload(
             Collection<Referent> referents, Collection<Parcours> parcours, LocalDate asOf, AlertPolicy policy) {

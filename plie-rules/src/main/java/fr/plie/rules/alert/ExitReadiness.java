@@ -10,9 +10,20 @@ import java.time.LocalDate;
  */
 @FunctionalInterface
 public interface ExitReadiness {
+    /**
+     * What the exit rules say about {@code parcours} on {@code asOf}.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the check
+     * @return the readiness
+     */
     Readiness check(Parcours parcours, LocalDate asOf);
 
-    /** Knows of no exit: the exit alerts never fire. */
+    /**
+     * Knows of no exit: the exit alerts never fire.
+     *
+     * @return a readiness that is never ready
+     */
     static ExitReadiness unknown() {
         return (parcours, asOf) -> Readiness.notReady();
     }

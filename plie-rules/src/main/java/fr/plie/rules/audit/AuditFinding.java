@@ -51,6 +51,21 @@ public record AuditFinding(
         EVIDENCE_LACKING
     }
 
+    /**
+     * Copies the missing evidence, so the finding stays immutable.
+     *
+     * @param parcours the parcours' pseudonymous id
+     * @param kind which list of the control the line belongs to
+     * @param verdict the review's verdict (for a positive exit not proposed: {@link
+     *     RecordedExitReview.Verdict#POSITIVE_NOT_RECORDED})
+     * @param recordedCategory the category recorded; none when no exit is recorded
+     * @param exitDate the exit's date; none when no exit is recorded
+     * @param outcome the rules' outcome (on the exit's date, or on {@code asOf} when no exit is recorded)
+     * @param pronounceableFrom the first day the rules allow the exit, when they reach or project one
+     * @param missingEvidence the evidence kinds of the requirements not met at the exit's date
+     * @throws NullPointerException if {@code parcours}, {@code kind}, {@code verdict} or {@code missingEvidence} is
+     *     null
+     */
     public AuditFinding {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(kind, "kind");
@@ -64,12 +79,21 @@ public record AuditFinding(
         return kinds;
     }
 
-    /** The reason, in French. */
+    /**
+     * The reason, in French.
+     *
+     * @return the reason
+     */
     public String reason() {
         return reason(Locale.FRENCH);
     }
 
-    /** The reason in {@code locale}: why the line is there, with the dates and the evidence kinds. */
+    /**
+     * The reason in {@code locale}: why the line is there, with the dates and the evidence kinds.
+     *
+     * @param locale the reader's locale
+     * @return the reason
+     */
     public String reason(Locale locale) {
         List<Object> args = new ArrayList<>();
         args.add(label("ExitOutcome", outcome.name(), locale));
@@ -84,7 +108,13 @@ public record AuditFinding(
         return MESSAGES.render("reason." + verdict.name(), args, locale);
     }
 
-    /** The list's title in {@code locale}. */
+    /**
+     * The list's title in {@code locale}.
+     *
+     * @param kind the list
+     * @param locale the reader's locale
+     * @return the title
+     */
     public static String title(Kind kind, Locale locale) {
         return MESSAGES.render("kind." + kind.name(), List.of(), locale);
     }

@@ -31,6 +31,15 @@ public record AuditReport(LocalDate asOf, String policy, List<AuditFinding> find
             long notProposed,
             long evidenceLacking) {}
 
+    /**
+     * Copies the findings, so the report stays immutable.
+     *
+     * @param asOf the day of the control
+     * @param policy the name of the exit policy applied (of the schedule, when several)
+     * @param findings every line of the three lists
+     * @param totals the counts a PLIE reports with the control
+     * @throws NullPointerException if a component is null
+     */
     public AuditReport {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(policy, "policy");
@@ -38,7 +47,12 @@ public record AuditReport(LocalDate asOf, String policy, List<AuditFinding> find
         Objects.requireNonNull(totals, "totals");
     }
 
-    /** The lines of one list. */
+    /**
+     * The lines of one list.
+     *
+     * @param kind the list
+     * @return its lines, in the report's order
+     */
     public List<AuditFinding> findings(AuditFinding.Kind kind) {
         return findings.stream().filter(f -> f.kind() == kind).toList();
     }

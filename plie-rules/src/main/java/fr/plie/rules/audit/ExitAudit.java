@@ -21,7 +21,14 @@ import java.util.stream.Stream;
 public final class ExitAudit {
     private ExitAudit() {}
 
-    /** The control of {@code parcours} on {@code asOf} under {@code policy}. */
+    /**
+     * The control of {@code parcours} on {@code asOf} under {@code policy}.
+     *
+     * @param parcours the parcours to control
+     * @param asOf the day of the control
+     * @param policy the exit rules applied
+     * @return the report
+     */
     public static AuditReport run(Stream<Parcours> parcours, LocalDate asOf, ExitPolicy policy) {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(asOf, "asOf");

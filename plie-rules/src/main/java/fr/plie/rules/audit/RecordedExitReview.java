@@ -41,12 +41,20 @@ public record RecordedExitReview(ParcoursId parcours, Exit exit, ExitAssessment 
         /** An exit recorded as not positive, which the rules agree with. */
         NOT_POSITIVE_AGREED;
 
-        /** Whether the record and the rules agree (the evidence of a supported exit may still be lacking). */
+        /**
+         * Whether the record and the rules agree (the evidence of a supported exit may still be lacking).
+         *
+         * @return whether they agree
+         */
         public boolean agrees() {
             return this == SUPPORTED || this == EVIDENCE_LACKING || this == NOT_POSITIVE_AGREED;
         }
 
-        /** A recorded positive exit that the rules do not support. */
+        /**
+         * A recorded positive exit that the rules do not support.
+         *
+         * @return whether the verdict is such an exit
+         */
         public boolean isUnsupportedPositive() {
             return this == OTHER_POSITIVE_CATEGORY
                     || this == PRONOUNCED_TOO_EARLY
@@ -55,6 +63,15 @@ public record RecordedExitReview(ParcoursId parcours, Exit exit, ExitAssessment 
         }
     }
 
+    /**
+     * Checks that no component is missing.
+     *
+     * @param parcours the parcours' pseudonymous id
+     * @param exit the exit recorded: category, date, evidence, validation
+     * @param assessment the exit engine's judgement on the exit's date (or on {@code asOf}, if the exit is dated later)
+     * @param verdict whether they agree, and if not, why
+     * @throws NullPointerException if a component is null
+     */
     public RecordedExitReview {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(exit, "exit");
@@ -66,6 +83,11 @@ public record RecordedExitReview(ParcoursId parcours, Exit exit, ExitAssessment 
      * The review of {@code parcours}' recorded exit under {@code policy}; none when no exit is recorded. A positive
      * exit is judged for its own category: a committee may record the CDI of a participant whose qualifying
      * training already counted.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the control
+     * @param policy the exit rules applied
+     * @return the review, none without a recorded exit
      */
     public static Option<RecordedExitReview> of(Parcours parcours, LocalDate asOf, ExitPolicy policy) {
         if (parcours.exit().isEmpty()) {
@@ -105,13 +127,22 @@ public record RecordedExitReview(ParcoursId parcours, Exit exit, ExitAssessment 
         };
     }
 
-    /** Why the record and the rules agree or not, in {@code locale}, with the dates and evidence concerned. */
+    /**
+     * Why the record and the rules agree or not, in {@code locale}, with the dates and evidence concerned.
+     *
+     * @param locale the reader's locale
+     * @return the reason
+     */
     public String reason(java.util.Locale locale) {
         return ExitAudit.finding(this, AuditFinding.Kind.UNSUPPORTED_POSITIVE_EXIT)
                 .reason(locale);
     }
 
-    /** The committee's validation date, none while the exit is only proposed. */
+    /**
+     * The committee's validation date, none while the exit is only proposed.
+     *
+     * @return the validation date, if validated
+     */
     public Option<LocalDate> validatedOn() {
         return exit.validation().map(v -> v.date());
     }

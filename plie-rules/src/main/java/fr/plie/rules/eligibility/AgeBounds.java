@@ -15,6 +15,14 @@ public record AgeBounds(Option<Integer> minAge, Option<Integer> maxAge) {
     /** No age bound. */
     public static final AgeBounds NONE = new AgeBounds(Option.none(), Option.none());
 
+    /**
+     * Checks that the bounds are consistent.
+     *
+     * @param minAge the youngest age admitted, if any
+     * @param maxAge the oldest age admitted, if any
+     * @throws NullPointerException if {@code minAge} or {@code maxAge} is null
+     * @throws IllegalArgumentException if a bound is negative or the minimum exceeds the maximum
+     */
     public AgeBounds {
         Objects.requireNonNull(minAge, "minAge");
         Objects.requireNonNull(maxAge, "maxAge");
@@ -26,16 +34,34 @@ public record AgeBounds(Option<Integer> minAge, Option<Integer> maxAge) {
         }
     }
 
-    /** From {@code minAge} years, with no upper bound. */
+    /**
+     * From {@code minAge} years, with no upper bound.
+     *
+     * @param minAge the youngest age admitted
+     * @return the bounds
+     */
     public static AgeBounds from(int minAge) {
         return new AgeBounds(Option.some(minAge), Option.none());
     }
 
-    /** From {@code minAge} to {@code maxAge} years, both included. */
+    /**
+     * From {@code minAge} to {@code maxAge} years, both included.
+     *
+     * @param minAge the youngest age admitted
+     * @param maxAge the oldest age admitted
+     * @return the bounds
+     * @throws IllegalArgumentException if a bound is negative or {@code minAge} exceeds {@code maxAge}
+     */
     public static AgeBounds between(int minAge, int maxAge) {
         return new AgeBounds(Option.some(minAge), Option.some(maxAge));
     }
 
+    /**
+     * Whether {@code age} is within the bounds, both included.
+     *
+     * @param age an age in whole years
+     * @return whether it is admitted
+     */
     public boolean admits(int age) {
         return minAge.forAll(min -> age >= min) && maxAge.forAll(max -> age <= max);
     }

@@ -25,9 +25,16 @@ import java.util.stream.Collectors;
  * profile's {@link Profile#unknownFacts()} and the known facts do not settle it.
  */
 public sealed interface Criterion {
+    /** {@return which criterion this is, one per kind in a policy} */
     CriterionKind kind();
 
-    /** Evaluates the criterion for {@code profile} on {@code asOf}. */
+    /**
+     * Evaluates the criterion for {@code profile} on {@code asOf}.
+     *
+     * @param profile the candidate's profile
+     * @param asOf the day of the check
+     * @return met, not met or unknown, with its reason
+     */
     CriterionResult evaluate(Profile profile, LocalDate asOf);
 
     /** Registered as a job seeker with France Travail on {@code asOf} (seed 004: "demandeur d'emploi"). */
@@ -84,6 +91,12 @@ public sealed interface Criterion {
         /** The usual definition of a long-term job seeker: 12 months of registration. */
         public static final int DEFAULT_MONTHS = 12;
 
+        /**
+         * Checks the registration length.
+         *
+         * @param months the registration length required, 12 for the usual definition
+         * @throws IllegalArgumentException if {@code months} is below 1
+         */
         public LongTermJobSeeker {
             if (months < 1) {
                 throw new IllegalArgumentException("a long-term registration lasts at least one month");
@@ -123,6 +136,12 @@ public sealed interface Criterion {
      * @param accepted the benefits that count; all of them in both seeds
      */
     record MinimumIncomeBeneficiary(Set<MinimumIncome> accepted) implements Criterion {
+        /**
+         * Copies the benefits, so the criterion stays immutable.
+         *
+         * @param accepted the benefits that count; all of them in both seeds
+         * @throws IllegalArgumentException if {@code accepted} is empty
+         */
         public MinimumIncomeBeneficiary {
             accepted = Set.copyOf(accepted);
             if (accepted.isEmpty()) {
@@ -130,7 +149,11 @@ public sealed interface Criterion {
             }
         }
 
-        /** Any minimum-income benefit counts. */
+        /**
+         * Any minimum-income benefit counts.
+         *
+         * @return the criterion
+         */
         public static MinimumIncomeBeneficiary any() {
             return new MinimumIncomeBeneficiary(EnumSet.allOf(MinimumIncome.class));
         }
@@ -168,6 +191,13 @@ public sealed interface Criterion {
      *     d'emploi de plus de 50 ans")
      */
     record Senior(int fromAge, boolean jobSeekersOnly) implements Criterion {
+        /**
+         * Checks the age.
+         *
+         * @param fromAge the age from which a person is a senior
+         * @param jobSeekersOnly whether the person must also be a registered job seeker
+         * @throws IllegalArgumentException if {@code fromAge} is negative
+         */
         public Senior {
             if (fromAge < 0) {
                 throw new IllegalArgumentException("an age cannot be negative");
@@ -208,6 +238,13 @@ public sealed interface Criterion {
      * @param jobSeekersOnly whether the person must also be a registered job seeker
      */
     record Young(int underAge, boolean jobSeekersOnly) implements Criterion {
+        /**
+         * Checks the age.
+         *
+         * @param underAge the first age that is no longer young
+         * @param jobSeekersOnly whether the person must also be a registered job seeker
+         * @throws IllegalArgumentException if {@code underAge} is below 1
+         */
         public Young {
             if (underAge < 1) {
                 throw new IllegalArgumentException("the young age limit must be positive");
@@ -287,6 +324,12 @@ public sealed interface Criterion {
      * @param atMost the highest level that still meets the criterion
      */
     record LowQualification(QualificationLevel atMost) implements Criterion {
+        /**
+         * Checks that the level is present.
+         *
+         * @param atMost the highest level that still meets the criterion
+         * @throws NullPointerException if {@code atMost} is null
+         */
         public LowQualification {
             Objects.requireNonNull(atMost, "atMost");
         }
@@ -397,6 +440,12 @@ public sealed interface Criterion {
      * @param atLeast how many barriers must be open
      */
     record CumulatedBarriers(int atLeast) implements Criterion {
+        /**
+         * Checks the number of barriers.
+         *
+         * @param atLeast how many barriers must be open
+         * @throws IllegalArgumentException if {@code atLeast} is below 1
+         */
         public CumulatedBarriers {
             if (atLeast < 1) {
                 throw new IllegalArgumentException("at least one barrier is required");

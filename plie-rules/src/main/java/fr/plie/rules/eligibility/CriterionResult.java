@@ -17,11 +17,23 @@ import java.util.Set;
 public record CriterionResult(CriterionKind criterion, Reason reason, Set<ProfileFact> missingFacts) {
     /** What a criterion's evaluation concludes. */
     public enum Status {
+        /** The criterion is met. */
         MET,
+        /** The criterion is not met, whatever the facts not recorded. */
         UNMET,
+        /** A fact the criterion needs is not recorded, and the known facts do not settle it. */
         UNKNOWN
     }
 
+    /**
+     * Copies the missing facts, so the result stays immutable.
+     *
+     * @param criterion which criterion
+     * @param reason the explanation, with {@link Reason#met()} telling whether the criterion is met
+     * @param missingFacts the facts whose absence leaves the criterion unknown; empty when it is met or unmet
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a criterion met misses a fact
+     */
     public CriterionResult {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(reason, "reason");
@@ -33,15 +45,22 @@ public record CriterionResult(CriterionKind criterion, Reason reason, Set<Profil
         }
     }
 
-    /** A criterion met or not, every fact it reads being known. */
+    /**
+     * A criterion met or not, every fact it reads being known.
+     *
+     * @param criterion which criterion
+     * @param reason the explanation, met or not
+     */
     public CriterionResult(CriterionKind criterion, Reason reason) {
         this(criterion, reason, Set.of());
     }
 
+    /** {@return whether the criterion is met} */
     public boolean met() {
         return reason.met();
     }
 
+    /** {@return met, unmet, or unknown when facts are missing} */
     public Status status() {
         if (reason.met()) {
             return Status.MET;

@@ -18,6 +18,11 @@ public final class EligibilityChecker {
     /**
      * Evaluates residence, age and every criterion of {@code policy} for {@code profile} on {@code asOf}, and
      * accumulates all their reasons.
+     *
+     * @param profile the candidate's profile
+     * @param asOf the day of the check
+     * @param policy the PLIE's eligibility rules
+     * @return the result, every reason included
      */
     public static EligibilityResult check(Profile profile, LocalDate asOf, EligibilityPolicy policy) {
         List<CriterionResult> criteria =

@@ -73,6 +73,18 @@ public record EligibilityPolicy(
                     new Criterion.CumulatedBarriers(1)),
             1);
 
+    /**
+     * Checks the criteria and copies them, so the policy stays immutable.
+     *
+     * @param name the policy's name, e.g. the PLIE and its protocol
+     * @param territory the communes of residence admitted
+     * @param ageBounds the general age bounds
+     * @param criteria the criteria, at most one of each kind, in the order they are reported
+     * @param criteriaRequired how many criteria must be met, from 0 to the number of criteria
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a kind of criterion is listed twice or {@code criteriaRequired} is out of
+     *     range
+     */
     public EligibilityPolicy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(territory, "territory");
@@ -90,7 +102,12 @@ public record EligibilityPolicy(
         }
     }
 
-    /** A builder starting from {@code base}, to derive a PLIE's own policy from a preset. */
+    /**
+     * A builder starting from {@code base}, to derive a PLIE's own policy from a preset.
+     *
+     * @param base the policy to start from, often a preset
+     * @return the builder
+     */
     public static Builder from(EligibilityPolicy base) {
         return new Builder(base);
     }
@@ -111,29 +128,56 @@ public record EligibilityPolicy(
             this.criteriaRequired = base.criteriaRequired;
         }
 
-        /** The policy's name, as {@code ExitPolicy.Builder#name} names an exit policy. */
+        /**
+         * The policy's name, as {@code ExitPolicy.Builder#name} names an exit policy.
+         *
+         * @param newName the policy's name
+         * @return this builder
+         */
         public Builder name(String newName) {
             this.name = newName;
             return this;
         }
 
+        /**
+         * Replaces the territory.
+         *
+         * @param newTerritory the communes of residence admitted
+         * @return this builder
+         */
         public Builder withTerritory(Territory newTerritory) {
             this.territory = newTerritory;
             return this;
         }
 
-        /** Adds an EPCI to the territory, or replaces the EPCI of the same name. */
+        /**
+         * Adds an EPCI to the territory, or replaces the EPCI of the same name.
+         *
+         * @param epci the EPCI
+         * @return this builder
+         */
         public Builder withEpci(Epci epci) {
             this.territory = territory.withEpci(epci);
             return this;
         }
 
+        /**
+         * Replaces the general age bounds.
+         *
+         * @param bounds the bounds
+         * @return this builder
+         */
         public Builder withAgeBounds(AgeBounds bounds) {
             this.ageBounds = bounds;
             return this;
         }
 
-        /** Replaces the criterion of the same kind in place, or adds {@code criterion} at the end. */
+        /**
+         * Replaces the criterion of the same kind in place, or adds {@code criterion} at the end.
+         *
+         * @param criterion the criterion
+         * @return this builder
+         */
         public Builder withCriterion(Criterion criterion) {
             for (int i = 0; i < criteria.size(); i++) {
                 if (criteria.get(i).kind() == criterion.kind()) {
@@ -145,16 +189,33 @@ public record EligibilityPolicy(
             return this;
         }
 
+        /**
+         * Removes the criterion of {@code kind}, if the policy has one.
+         *
+         * @param kind the kind of criterion
+         * @return this builder
+         */
         public Builder withoutCriterion(CriterionKind kind) {
             criteria.removeIf(c -> c.kind() == kind);
             return this;
         }
 
+        /**
+         * Sets how many criteria must be met.
+         *
+         * @param required from 0 to the number of criteria
+         * @return this builder
+         */
         public Builder withCriteriaRequired(int required) {
             this.criteriaRequired = required;
             return this;
         }
 
+        /**
+         * {@return the policy}
+         *
+         * @throws IllegalArgumentException if the criteria or their number required are inconsistent
+         */
         public EligibilityPolicy build() {
             return new EligibilityPolicy(name, territory, ageBounds, criteria, criteriaRequired);
         }

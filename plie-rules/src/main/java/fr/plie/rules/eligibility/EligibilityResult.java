@@ -22,13 +22,26 @@ import java.util.Set;
  * @param criteriaRequired how many criteria must be met
  */
 public record EligibilityResult(Reason residence, Reason age, List<CriterionResult> criteria, int criteriaRequired) {
+    /**
+     * Copies the criteria, so the result stays immutable.
+     *
+     * @param residence whether the commune of residence is in the PLIE's territory
+     * @param age whether the age is within the policy's general bounds
+     * @param criteria every criterion of the policy, in the policy's order, exactly once
+     * @param criteriaRequired how many criteria must be met
+     * @throws NullPointerException if {@code residence}, {@code age} or {@code criteria} is null
+     */
     public EligibilityResult {
         Objects.requireNonNull(residence, "residence");
         Objects.requireNonNull(age, "age");
         criteria = List.copyOf(criteria);
     }
 
-    /** Eligible: resident of the territory, within the age bounds, and meeting enough criteria. */
+    /**
+     * Eligible: resident of the territory, within the age bounds, and meeting enough criteria.
+     *
+     * @return whether the candidate is eligible
+     */
     public boolean eligible() {
         return status() == EligibilityStatus.ELIGIBLE;
     }
@@ -36,6 +49,8 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
     /**
      * Eligible, not eligible, or incomplete: resident and within the age bounds, fewer criteria met than required,
      * but enough of them unknown to reach the number once their facts are recorded.
+     *
+     * @return the status
      */
     public EligibilityStatus status() {
         if (!residence.met() || !age.met()) {
@@ -50,7 +65,11 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
                 : EligibilityStatus.NOT_ELIGIBLE;
     }
 
-    /** The criteria left unknown by a missing fact, in the policy's order. */
+    /**
+     * The criteria left unknown by a missing fact, in the policy's order.
+     *
+     * @return the unknown criteria
+     */
     public List<CriterionResult> unknown() {
         return criteria.stream()
                 .filter(c -> c.status() == CriterionResult.Status.UNKNOWN)
@@ -60,6 +79,8 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
     /**
      * The facts to record to conclude, in {@link ProfileFact}'s order: those of the unknown criteria when the
      * result is incomplete; none when the known facts already settle it.
+     *
+     * @return the missing facts
      */
     public Set<ProfileFact> missingFacts() {
         if (status() != EligibilityStatus.INCOMPLETE) {
@@ -70,16 +91,25 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
         return Collections.unmodifiableSet(facts);
     }
 
+    /** {@return how many criteria are met} */
     public int criteriaMet() {
         return (int) criteria.stream().filter(CriterionResult::met).count();
     }
 
-    /** The criteria met, in the policy's order. */
+    /**
+     * The criteria met, in the policy's order.
+     *
+     * @return the criteria met
+     */
     public List<CriterionResult> met() {
         return criteria.stream().filter(CriterionResult::met).toList();
     }
 
-    /** The criteria not met, known or unknown, in the policy's order. */
+    /**
+     * The criteria not met, known or unknown, in the policy's order.
+     *
+     * @return the criteria not met
+     */
     public List<CriterionResult> unmet() {
         return criteria.stream().filter(c -> !c.met()).toList();
     }
@@ -87,6 +117,8 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
     /**
      * The conclusion: eligible, incomplete (with the number of criteria unknown and facts missing) or not, with
      * the number of criteria met and required.
+     *
+     * @return the summary reason
      */
     public Reason summary() {
         EligibilityStatus status = status();
@@ -108,7 +140,11 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
                 (residence.met() ? 0 : 1) + (age.met() ? 0 : 1) + (criteriaMet() >= criteriaRequired ? 0 : 1));
     }
 
-    /** Every reason in order: residence, age, each criterion, then the summary. */
+    /**
+     * Every reason in order: residence, age, each criterion, then the summary.
+     *
+     * @return the reasons
+     */
     public List<Reason> reasons() {
         List<Reason> all = new ArrayList<>();
         all.add(residence);
@@ -121,6 +157,8 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
     /**
      * The result as a Vavr {@link Validation}: valid when eligible; otherwise invalid with every unmet reason
      * (residence, age, each unmet criterion, then the summary), for callers that chain validations.
+     *
+     * @return the validation
      */
     public Validation<List<Reason>, EligibilityResult> asValidation() {
         return eligible()
@@ -128,7 +166,12 @@ public record EligibilityResult(Reason residence, Reason age, List<CriterionResu
                 : Validation.invalid(reasons().stream().filter(r -> !r.met()).toList());
     }
 
-    /** The reasons as text in {@code locale} (French by default in plie, English on request). */
+    /**
+     * The reasons as text in {@code locale} (French by default in plie, English on request).
+     *
+     * @param locale the reader's locale
+     * @return the texts, in order
+     */
     public List<String> explain(Locale locale) {
         return reasons().stream().map(r -> r.message(locale)).toList();
     }

@@ -18,6 +18,14 @@ public record Reason(String code, List<Object> args, boolean met) {
     static final MessageBundle MESSAGES =
             new MessageBundle("fr.plie.rules.eligibility.messages", Reason.class::getResourceAsStream);
 
+    /**
+     * Copies the arguments, so the reason stays immutable.
+     *
+     * @param code a stable, dotted code such as {@code eligibility.criterion.senior.met}
+     * @param args the values the message cites
+     * @param met whether the condition or criterion is met
+     * @throws NullPointerException if {@code code} or {@code args} is null
+     */
     public Reason {
         Objects.requireNonNull(code, "code");
         args = args.stream().map(Reason::canonical).toList();
@@ -38,11 +46,21 @@ public record Reason(String code, List<Object> args, boolean met) {
         return new Reason(code, List.of(args), false);
     }
 
-    /** The French text. */
+    /**
+     * The French text.
+     *
+     * @return the French text
+     */
     public String message() {
         return message(MessageBundle.FRENCH);
     }
 
+    /**
+     * The text in {@code locale}'s language.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
     public String message(Locale locale) {
         return MESSAGES.render(code, args, locale);
     }

@@ -17,6 +17,14 @@ import java.util.Set;
  * @param epcis the EPCIs; a commune belongs to at most one of them
  */
 public record Territory(String name, List<Epci> epcis) {
+    /**
+     * Checks the EPCIs and copies them, so the territory stays immutable.
+     *
+     * @param name the territory's name, as cited in messages
+     * @param epcis the EPCIs; a commune belongs to at most one of them
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if an EPCI is listed twice or a commune belongs to two EPCIs
+     */
     public Territory {
         Objects.requireNonNull(name, "name");
         epcis = List.copyOf(epcis);
@@ -34,20 +42,44 @@ public record Territory(String name, List<Epci> epcis) {
         }
     }
 
+    /**
+     * A territory made of {@code epcis}.
+     *
+     * @param name the territory's name
+     * @param epcis its EPCIs
+     * @return the territory
+     * @throws IllegalArgumentException if an EPCI is listed twice or a commune belongs to two EPCIs
+     */
     public static Territory of(String name, Epci... epcis) {
         return new Territory(name, List.of(epcis));
     }
 
-    /** The EPCI the commune belongs to, if it is in the territory. */
+    /**
+     * The EPCI the commune belongs to, if it is in the territory.
+     *
+     * @param commune the commune's INSEE code
+     * @return its EPCI, none outside the territory
+     */
     public Option<Epci> epciOf(InseeCode commune) {
         return Option.ofOptional(epcis.stream().filter(e -> e.contains(commune)).findFirst());
     }
 
+    /**
+     * Whether {@code commune} is in the territory.
+     *
+     * @param commune the commune's INSEE code
+     * @return whether one of the EPCIs holds it
+     */
     public boolean contains(InseeCode commune) {
         return epciOf(commune).isDefined();
     }
 
-    /** The same territory with {@code epci} added, or replacing the EPCI of the same name. */
+    /**
+     * The same territory with {@code epci} added, or replacing the EPCI of the same name.
+     *
+     * @param epci the EPCI
+     * @return the new territory
+     */
     public Territory withEpci(Epci epci) {
         List<Epci> next = new ArrayList<>();
         boolean replaced = false;

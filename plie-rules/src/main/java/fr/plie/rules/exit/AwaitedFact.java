@@ -27,6 +27,15 @@ public record AwaitedFact(Fact fact, StepId step, ExitOutcome outcome) {
         TRIAL_PERIOD_END
     }
 
+    /**
+     * Checks that the outcome is positive.
+     *
+     * @param fact what is awaited
+     * @param step the step it concerns
+     * @param outcome the positive outcome the fact would bring, if it comes as hoped
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code outcome} is not positive
+     */
     public AwaitedFact {
         Objects.requireNonNull(fact, "fact");
         Objects.requireNonNull(step, "step");

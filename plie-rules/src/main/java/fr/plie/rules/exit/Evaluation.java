@@ -332,7 +332,9 @@ final class Evaluation {
             Option<Exit> proposed = parcours.exit();
             long anchor = proposed.isDefined() ? Days.epochDay(proposed.get().date()) : asOfDay;
             if (rolling.meets(anchor)) {
-                day = rolling.metSince(anchor);
+                // not before the window's own steps began: earlier days were carried by older missions, which
+                // this window does not name among the qualifying steps
+                day = Math.max(rolling.metSince(anchor), all.firstStartIntersecting(rolling.start(anchor), anchor));
                 shownEnd = anchor;
                 ending = proposed.isDefined() ? WindowEnding.PROPOSED_EXIT_DATE : WindowEnding.ASSESSMENT_DATE;
             } else {

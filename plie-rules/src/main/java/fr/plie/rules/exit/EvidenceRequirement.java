@@ -19,6 +19,14 @@ import java.util.Set;
  * @param maximumAge how old the document may be at the exit date; none when any date will do
  */
 public record EvidenceRequirement(Set<EvidenceKind> anyOf, Option<Period> maximumAge) {
+    /**
+     * Checks the requirement and copies the kinds, so it stays immutable.
+     *
+     * @param anyOf the kinds of document that satisfy the requirement (one is enough)
+     * @param maximumAge how old the document may be at the exit date; none when any date will do
+     * @throws NullPointerException if {@code maximumAge} is null
+     * @throws IllegalArgumentException if {@code anyOf} is null or empty, or the maximum age is negative
+     */
     public EvidenceRequirement {
         Objects.requireNonNull(maximumAge, "maximumAge");
         if (anyOf == null || anyOf.isEmpty()) {
@@ -30,17 +38,34 @@ public record EvidenceRequirement(Set<EvidenceKind> anyOf, Option<Period> maximu
         }
     }
 
-    /** Any document of one of {@code kinds}, whatever its date. */
+    /**
+     * Any document of one of {@code kinds}, whatever its date.
+     *
+     * @param first a kind of document
+     * @param others the other kinds that do as well
+     * @return the requirement
+     */
     public static EvidenceRequirement anyOf(EvidenceKind first, EvidenceKind... others) {
         return new EvidenceRequirement(EnumSet.of(first, others), Option.none());
     }
 
-    /** The same requirement, the document being at most {@code age} old at the exit date. */
+    /**
+     * The same requirement, the document being at most {@code age} old at the exit date.
+     *
+     * @param age the maximum age
+     * @return the new requirement
+     */
     public EvidenceRequirement atMost(Period age) {
         return new EvidenceRequirement(anyOf, Option.some(age));
     }
 
-    /** Whether {@code evidence} satisfies this requirement for an exit on {@code exitDate}. */
+    /**
+     * Whether {@code evidence} satisfies this requirement for an exit on {@code exitDate}.
+     *
+     * @param evidence the document
+     * @param exitDate the exit date
+     * @return whether it satisfies the requirement
+     */
     public boolean isMetBy(Evidence evidence, LocalDate exitDate) {
         return anyOf.contains(evidence.kind())
                 && maximumAge.forAll(age -> !evidence.issuedOn().isBefore(exitDate.minus(age)));

@@ -47,6 +47,15 @@ public final class ExitAssessment {
      * An assessment as it was recorded, such as one read back from the exchange format, with no awaited fact
      * (see the overload with {@code awaiting}).
      *
+     * @param outcome the outcome
+     * @param projectedOutcome for {@link ExitOutcome#NOT_YET}, the positive outcome the facts will reach
+     * @param qualifyingSteps the steps that qualify, in chronological order
+     * @param date the first day the exit can be pronounced, or the projected day
+     * @param missingEvidence the evidence requirements not met
+     * @param asOf the day of the assessment
+     * @param policy the name of the policy applied
+     * @param explanation the rules applied, in order
+     * @return the assessment
      * @throws IllegalArgumentException when the parts disagree
      */
     public static ExitAssessment of(
@@ -77,6 +86,16 @@ public final class ExitAssessment {
      * at least one qualifying step unless {@link ExitOutcome#NOT_POSITIVE}; missing evidence only with a date;
      * awaited facts for {@link ExitOutcome#AWAITING_FACT} only, and always there.
      *
+     * @param outcome the outcome
+     * @param projectedOutcome for {@link ExitOutcome#NOT_YET}, the positive outcome the facts will reach
+     * @param qualifyingSteps the steps that qualify, in chronological order
+     * @param date the first day the exit can be pronounced, or the projected day
+     * @param missingEvidence the evidence requirements not met
+     * @param awaiting for {@link ExitOutcome#AWAITING_FACT}, the facts awaited
+     * @param asOf the day of the assessment
+     * @param policy the name of the policy applied
+     * @param explanation the rules applied, in order
+     * @return the assessment
      * @throws IllegalArgumentException when the parts disagree
      */
     public static ExitAssessment of(
@@ -110,6 +129,14 @@ public final class ExitAssessment {
      * The parts of a recorded assessment that disagree with its outcome, named {@code projectedOutcome}, {@code
      * date}, {@code qualifyingSteps}, {@code missingEvidence} and {@code awaiting}, in that order; empty when
      * {@link #of} accepts them. Readers of stored assessments use it to say which field is wrong.
+     *
+     * @param outcome the outcome
+     * @param projectedOutcome the projected outcome
+     * @param qualifyingSteps the qualifying steps
+     * @param date the date
+     * @param missingEvidence the missing evidence
+     * @param awaiting the awaited facts
+     * @return the names of the parts that disagree
      */
     public static List<String> disagreements(
             ExitOutcome outcome,
@@ -141,30 +168,48 @@ public final class ExitAssessment {
         return parts;
     }
 
+    /** {@return what the rules conclude for the parcours} */
     public ExitOutcome outcome() {
         return outcome;
     }
 
+    /** {@return whether the outcome is a positive exit} */
     public boolean isPositive() {
         return outcome.isPositive();
     }
 
-    /** For {@link ExitOutcome#NOT_YET}: the positive outcome the recorded facts will reach; none otherwise. */
+    /**
+     * For {@link ExitOutcome#NOT_YET}: the positive outcome the recorded facts will reach; none otherwise.
+     *
+     * @return the projected outcome
+     */
     public Option<ExitOutcome> projectedOutcome() {
         return projectedOutcome;
     }
 
-    /** The contract(s), missions, training or creation that qualify (or will), in chronological order. */
+    /**
+     * The contract(s), missions, training or creation that qualify (or will), in chronological order.
+     *
+     * @return the qualifying steps
+     */
     public List<StepId> qualifyingSteps() {
         return qualifyingSteps;
     }
 
-    /** For a positive outcome, the first day the exit can be pronounced; none otherwise. */
+    /**
+     * For a positive outcome, the first day the exit can be pronounced; none otherwise.
+     *
+     * @return the first day, if positive
+     */
     public Option<LocalDate> pronounceableFrom() {
         return outcome.isPositive() ? date : Option.none();
     }
 
-    /** For {@link ExitOutcome#NOT_YET}, the day the recorded facts will make the exit positive; none otherwise. */
+    /**
+     * For {@link ExitOutcome#NOT_YET}, the day the recorded facts will make the exit positive; none otherwise.
+     *
+     * @return the projected day, if not yet positive
+     */
     public Option<LocalDate> projectedDate() {
         return outcome == ExitOutcome.NOT_YET ? date : Option.none();
     }
@@ -172,6 +217,8 @@ public final class ExitAssessment {
     /**
      * The evidence requirements not met by the proposed exit's documents at its date (every requirement when no
      * exit is proposed yet); empty for {@link ExitOutcome#NOT_POSITIVE}.
+     *
+     * @return the requirements not met
      */
     public List<EvidenceRequirement> missingEvidence() {
         return missingEvidence;
@@ -180,6 +227,8 @@ public final class ExitAssessment {
     /**
      * For {@link ExitOutcome#AWAITING_FACT}, the facts the exit waits for (a training's result, a registration),
      * with the positive outcome each would bring; empty otherwise.
+     *
+     * @return the awaited facts
      */
     public List<AwaitedFact> awaiting() {
         return awaiting;
@@ -188,25 +237,37 @@ public final class ExitAssessment {
     /**
      * Positive but not pronounceable: the outcome is reached, and evidence the policy asks for is missing or too
      * old at the proposed exit's date (or no exit is proposed yet). The headline a committee reads first.
+     *
+     * @return whether evidence is missing for a positive outcome
      */
     public boolean isReachedButNotPronounceable() {
         return outcome.isPositive() && !missingEvidence.isEmpty();
     }
 
-    /** Positive, with every piece of evidence the policy asks for: the committee can validate it. */
+    /**
+     * Positive, with every piece of evidence the policy asks for: the committee can validate it.
+     *
+     * @return whether the committee can validate it
+     */
     public boolean isReadyToPronounce() {
         return outcome.isPositive() && missingEvidence.isEmpty();
     }
 
+    /** {@return the day of the assessment} */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** The name of the policy applied. */
+    /**
+     * The name of the policy applied.
+     *
+     * @return the policy's name
+     */
     public String policy() {
         return policy;
     }
 
+    /** {@return the rules applied, in order, each with the values it cites} */
     public Explanation explanation() {
         return explanation;
     }

@@ -17,7 +17,14 @@ import java.util.Objects;
 public final class ExitEngine {
     private ExitEngine() {}
 
-    /** The assessment of {@code parcours} on {@code asOf} under {@code policy}. */
+    /**
+     * The assessment of {@code parcours} on {@code asOf} under {@code policy}.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the assessment
+     * @param policy the PLIE's exit rules
+     * @return the assessment
+     */
     public static ExitAssessment assess(Parcours parcours, LocalDate asOf, ExitPolicy policy) {
         Objects.requireNonNull(parcours, "parcours");
         Objects.requireNonNull(asOf, "asOf");
@@ -32,6 +39,11 @@ public final class ExitEngine {
      * CDI). The outcome is {@code outcome}, {@code NOT_YET} towards it, {@code AWAITING_FACT} or {@code
      * NOT_POSITIVE}.
      *
+     * @param parcours the parcours
+     * @param asOf the day of the assessment
+     * @param policy the PLIE's exit rules
+     * @param outcome the positive outcome to judge
+     * @return the assessment
      * @throws IllegalArgumentException when {@code outcome} is not positive
      */
     public static ExitAssessment assessFor(Parcours parcours, LocalDate asOf, ExitPolicy policy, ExitOutcome outcome) {

@@ -21,11 +21,16 @@ public enum ExitOutcome {
     /** Nothing recorded leads to a positive exit under the policy. */
     NOT_POSITIVE;
 
+    /** {@return whether this is a positive exit} */
     public boolean isPositive() {
         return this == POSITIVE_EMPLOYMENT || this == POSITIVE_TRAINING || this == POSITIVE_CREATION;
     }
 
-    /** The exit category a committee would record for this outcome; none unless positive. */
+    /**
+     * The exit category a committee would record for this outcome; none unless positive.
+     *
+     * @return the exit category, none if the outcome is not positive
+     */
     public Option<ExitCategory> category() {
         return switch (this) {
             case POSITIVE_EMPLOYMENT -> Option.some(ExitCategory.POSITIVE_EMPLOYMENT);

@@ -27,6 +27,13 @@ public final class ExitPolicySchedule {
      * @param period the protocol's first and last days, both included
      */
     public record Entry(ReportingPeriod period, ExitPolicy policy) {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param period the protocol's first and last days, both included
+         * @param policy the exit policy in force over the period
+         * @throws NullPointerException if {@code period} or {@code policy} is null
+         */
         public Entry {
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(policy, "policy");
@@ -42,6 +49,9 @@ public final class ExitPolicySchedule {
     /**
      * A schedule of {@code entries}; every pair of overlapping periods is reported (code {@code
      * schedule.overlap}), not only the first.
+     *
+     * @param entries the policies and their periods, in any order
+     * @return the schedule, or every overlap
      */
     public static Validation<Seq<ExitRejection>, ExitPolicySchedule> of(List<Entry> entries) {
         List<Entry> sorted = new ArrayList<>(entries);
@@ -68,12 +78,21 @@ public final class ExitPolicySchedule {
                 : Validation.invalid(overlaps);
     }
 
-    /** The entries, by start date. */
+    /**
+     * The entries, by start date.
+     *
+     * @return the entries
+     */
     public List<Entry> entries() {
         return entries;
     }
 
-    /** The policy in force on {@code date}, or {@code schedule.no-policy}. */
+    /**
+     * The policy in force on {@code date}, or {@code schedule.no-policy}.
+     *
+     * @param date the day
+     * @return the policy, or the rejection
+     */
     public Either<ExitRejection, ExitPolicy> policyOn(LocalDate date) {
         for (Entry entry : entries) {
             if (entry.period().contains(date)) {
@@ -86,6 +105,10 @@ public final class ExitPolicySchedule {
     /**
      * Assesses {@code parcours} on {@code asOf} under the policy in force on its exit date: the proposed exit's
      * date when an exit is proposed, {@code asOf} otherwise.
+     *
+     * @param parcours the parcours
+     * @param asOf the day of the assessment
+     * @return the assessment, or {@code schedule.no-policy}
      */
     public Either<ExitRejection, ExitAssessment> assess(Parcours parcours, LocalDate asOf) {
         LocalDate exitDate = parcours.exit().map(Exit::date).getOrElse(asOf);

@@ -12,20 +12,44 @@ import java.util.Objects;
  * @param args the values the message cites (dates, policy names)
  */
 public record ExitRejection(String code, List<Object> args) {
+    /**
+     * Copies the arguments, so the rejection stays immutable.
+     *
+     * @param code a stable dotted code such as {@code schedule.no-policy}
+     * @param args the values the message cites (dates, policy names)
+     * @throws NullPointerException if {@code code} or {@code args} is null
+     */
     public ExitRejection {
         Objects.requireNonNull(code, "code");
         args = List.copyOf(args);
     }
 
+    /**
+     * The rejection {@code code} citing {@code args}.
+     *
+     * @param code a stable dotted code
+     * @param args the values the message cites
+     * @return the rejection
+     */
     public static ExitRejection of(String code, Object... args) {
         return new ExitRejection(code, List.of(args));
     }
 
-    /** The French text. */
+    /**
+     * The French text.
+     *
+     * @return the French text
+     */
     public String message() {
         return message(Locale.FRENCH);
     }
 
+    /**
+     * The text in {@code locale}'s language.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
     public String message(Locale locale) {
         return ExplanationLine.MESSAGES.render(code, Texts.localise(args, locale), locale);
     }

@@ -30,12 +30,21 @@ public final class Explanation {
         this.lines = List.copyOf(lines);
     }
 
-    /** An explanation made of {@code lines}, such as one read back from a stored or exchanged assessment. */
+    /**
+     * An explanation made of {@code lines}, such as one read back from a stored or exchanged assessment.
+     *
+     * @param lines the lines, in order
+     * @return the explanation
+     */
     public static Explanation of(List<ExplanationLine> lines) {
         return new Explanation(lines);
     }
 
-    /** The rules applied, in order. */
+    /**
+     * The rules applied, in order.
+     *
+     * @return the lines
+     */
     public List<ExplanationLine> lines() {
         List<ExplanationLine> result = lines;
         if (result == null) {
@@ -47,17 +56,30 @@ public final class Explanation {
         return result;
     }
 
-    /** The message keys, in order (for programs and tests). */
+    /**
+     * The message keys, in order (for programs and tests).
+     *
+     * @return the keys
+     */
     public List<String> keys() {
         return lines().stream().map(ExplanationLine::key).toList();
     }
 
-    /** The explanation in French, one rule per line. */
+    /**
+     * The explanation in French, one rule per line.
+     *
+     * @return the French text
+     */
     public String render() {
         return render(Locale.FRENCH);
     }
 
-    /** The explanation in {@code locale}, one rule per line. */
+    /**
+     * The explanation in {@code locale}, one rule per line.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
     public String render(Locale locale) {
         StringBuilder text = new StringBuilder();
         for (ExplanationLine line : lines()) {

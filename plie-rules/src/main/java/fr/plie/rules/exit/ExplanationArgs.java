@@ -25,20 +25,31 @@ public final class ExplanationArgs {
 
     /** The kinds of value an explanation cites, with their code in the format. */
     public enum Type {
+        /** Text: {@code String}. */
         TEXT(String.class),
+        /** A whole number: {@code Long}. */
         INTEGER(Long.class),
+        /** A decimal number: {@code BigDecimal}. */
         DECIMAL(BigDecimal.class),
+        /** {@code true} or {@code false}. */
         BOOLEAN(Boolean.class),
         /** ISO-8601, {@code 2024-01-31}. */
         DATE(LocalDate.class),
         /** ISO-8601, {@code P6M1D}. */
         PERIOD(Period.class),
+        /** A step's id. */
         STEP(StepId.class),
+        /** A {@link ContractType}'s name. */
         CONTRACT_TYPE(ContractType.class),
+        /** A {@link TrainingResult}'s name. */
         TRAINING_RESULT(TrainingResult.class),
+        /** An {@link EvidenceKind}'s name. */
         EVIDENCE_KIND(EvidenceKind.class),
+        /** An {@link ExitOutcome}'s name. */
         EXIT_OUTCOME(ExitOutcome.class),
+        /** A {@link Boundary}'s name. */
         BOUNDARY(Boundary.class),
+        /** An {@link AwaitedFact.Fact}'s name. */
         AWAITED_FACT(AwaitedFact.Fact.class);
 
         private final Class<?> javaType;
@@ -139,7 +150,12 @@ public final class ExplanationArgs {
         return value;
     }
 
-    /** The type code of each argument of {@code line}; a list has its elements' code followed by {@code []}. */
+    /**
+     * The type code of each argument of {@code line}; a list has its elements' code followed by {@code []}.
+     *
+     * @param line the line
+     * @return the type codes, in the order of the arguments
+     */
     public static List<String> types(ExplanationLine line) {
         List<String> codes = new ArrayList<>(line.args().size());
         for (Object arg : line.args()) {
@@ -152,7 +168,12 @@ public final class ExplanationArgs {
         return codes;
     }
 
-    /** The plain value of each argument of {@code line}: String, Long, BigDecimal, Boolean, or a list of them. */
+    /**
+     * The plain value of each argument of {@code line}: String, Long, BigDecimal, Boolean, or a list of them.
+     *
+     * @param line the line
+     * @return the plain values, in the order of the arguments
+     */
     public static List<Object> plainValues(ExplanationLine line) {
         List<Object> plain = new ArrayList<>(line.args().size());
         for (Object arg : line.args()) {
@@ -169,6 +190,11 @@ public final class ExplanationArgs {
      * The line of {@code key} with the arguments the plain values stand for, as read from the exchange format; on
      * the left, the index of the first argument whose type code is unknown or whose value does not fit it (the
      * length of the shorter list when the two lists differ in length).
+     *
+     * @param key the line's key
+     * @param types the arguments' type codes
+     * @param plainValues the arguments' plain values
+     * @return the line, or the index of the first argument that cannot be read
      */
     public static Either<Integer, ExplanationLine> line(String key, List<String> types, List<?> plainValues) {
         if (types.size() != plainValues.size()) {
@@ -185,7 +211,12 @@ public final class ExplanationArgs {
         return Either.right(new ExplanationLine(key, args));
     }
 
-    /** Whether {@code code} is one of the format's type codes, {@code DATE} or {@code STEP[]} for instance. */
+    /**
+     * Whether {@code code} is one of the format's type codes, {@code DATE} or {@code STEP[]} for instance.
+     *
+     * @param code the text to check
+     * @return whether it is a type code
+     */
     public static boolean isTypeCode(String code) {
         return elementType(code) != null;
     }

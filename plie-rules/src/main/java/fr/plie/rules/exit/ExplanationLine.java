@@ -18,17 +18,33 @@ public record ExplanationLine(String key, List<Object> args) {
     static final MessageBundle MESSAGES =
             new MessageBundle("fr.plie.rules.exit.messages", ExplanationLine.class::getResourceAsStream);
 
+    /**
+     * Checks the key and copies the arguments in the types of {@link ExplanationArgs}.
+     *
+     * @param key a stable dotted key such as {@code employment.threshold}
+     * @param args the values the text cites
+     * @throws NullPointerException if {@code key} is null
+     */
     public ExplanationLine {
         Objects.requireNonNull(key, "key");
         args = ExplanationArgs.canonical(args);
     }
 
-    /** The French text. */
+    /**
+     * The French text.
+     *
+     * @return the French text
+     */
     public String render() {
         return render(MessageBundle.FRENCH);
     }
 
-    /** The text in {@code locale} (French unless English is asked for). */
+    /**
+     * The text in {@code locale} (French unless English is asked for).
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
     public String render(Locale locale) {
         return MESSAGES.render(key, Texts.localise(args, locale), locale);
     }

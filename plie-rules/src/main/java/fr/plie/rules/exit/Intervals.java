@@ -94,6 +94,16 @@ final class Intervals {
         return List.copyOf(ids);
     }
 
+    /** The first counted day of the (sorted) steps with a day between {@code from} and {@code to}. */
+    long firstStartIntersecting(long from, long to) {
+        for (int i = 0; i < size; i++) {
+            if (start[i] <= to && last[i] >= from) {
+                return start[i];
+            }
+        }
+        throw new IllegalStateException("no step in a window that holds the need");
+    }
+
     /** The steps with at least one day between {@code from} and {@code to}, in order. */
     List<StepId> idsIntersecting(long from, long to) {
         List<StepId> ids = new ArrayList<>();

@@ -22,13 +22,25 @@ public final class PolicyPresets {
      * @param <P> the kind of policy
      */
     public record Preset<P>(String code, P policy, String source) {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param code the preset's code, e.g. {@code toulouse-2015-2020}
+         * @param policy the policy
+         * @param source the seed or text it comes from
+         * @throws NullPointerException if a component is null
+         */
         public Preset {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(source, "source");
         }
 
-        /** The other spelling, accepted with a warning: {@code GRAND_AMIENOIS} for {@code grand-amienois}. */
+        /**
+         * The other spelling, accepted with a warning: {@code GRAND_AMIENOIS} for {@code grand-amienois}.
+         *
+         * @return the code in capitals, with underscores for dashes
+         */
         public String otherSpelling() {
             return code.toUpperCase(Locale.ROOT).replace('-', '_');
         }
@@ -61,27 +73,50 @@ public final class PolicyPresets {
         return new Preset<>(policy.name(), policy, source);
     }
 
-    /** The exit presets, in the order of {@link ExitPolicy#presets()}. */
+    /**
+     * The exit presets, in the order of {@link ExitPolicy#presets()}.
+     *
+     * @return the exit presets
+     */
     public static List<Preset<ExitPolicy>> exitPresets() {
         return EXIT;
     }
 
-    /** The eligibility presets. */
+    /**
+     * The eligibility presets.
+     *
+     * @return the eligibility presets
+     */
     public static List<Preset<EligibilityPolicy>> eligibilityPresets() {
         return ELIGIBILITY;
     }
 
-    /** The exit preset spelled {@code spelling} (its code or the other spelling); none if there is none. */
+    /**
+     * The exit preset spelled {@code spelling} (its code or the other spelling); none if there is none.
+     *
+     * @param spelling the code or its other spelling
+     * @return the preset found
+     */
     public static Option<Found<ExitPolicy>> exitPreset(String spelling) {
         return find(EXIT, spelling);
     }
 
-    /** The eligibility preset spelled {@code spelling}; none if there is none. */
+    /**
+     * The eligibility preset spelled {@code spelling}; none if there is none.
+     *
+     * @param spelling the code or its other spelling
+     * @return the preset found
+     */
     public static Option<Found<EligibilityPolicy>> eligibilityPreset(String spelling) {
         return find(ELIGIBILITY, spelling);
     }
 
-    /** The codes, in order, as help texts and error messages list them. */
+    /**
+     * The codes, in order, as help texts and error messages list them.
+     *
+     * @param presets the presets
+     * @return their codes
+     */
     public static List<String> codes(List<? extends Preset<?>> presets) {
         return presets.stream().map(Preset::code).toList();
     }

@@ -30,13 +30,23 @@ public final class ExitEngineReadiness implements ExitReadiness {
         this.policyOn = policyOn;
     }
 
-    /** Judges every parcours by {@code policy}. */
+    /**
+     * Judges every parcours by {@code policy}.
+     *
+     * @param policy the exit rules
+     * @return the readiness
+     */
     public static ExitEngineReadiness of(ExitPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         return new ExitEngineReadiness(date -> Option.some(policy));
     }
 
-    /** Judges each parcours by the policy in force on the assessment date; no alert where none is. */
+    /**
+     * Judges each parcours by the policy in force on the assessment date; no alert where none is.
+     *
+     * @param schedule the exit rules by protocol period
+     * @return the readiness
+     */
     public static ExitEngineReadiness of(ExitPolicySchedule schedule) {
         Objects.requireNonNull(schedule, "schedule");
         return new ExitEngineReadiness(date -> schedule.policyOn(date).toOption());

@@ -117,4 +117,27 @@ class EsfSixMonthSituationAlertsTest {
                                 .build()))
                 .isEmpty();
     }
+
+    @Test
+    void Esf_SixMonthsAfterLeaving_theParcoursAlertsOfAnExitedParcoursAreItsSixMonthFollowUp() {
+        Parcours parcours = exited(ExitCategory.ABANDONMENT);
+        LocalDate late = SIX_MONTHS.plusDays(60);
+        List<LocalDate> asked = new java.util.ArrayList<>();
+        SixMonthSituation known = (p, asOf) -> {
+            asked.add(asOf);
+            return true;
+        };
+
+        assertThat(Alerts.forParcours(parcours, late, AlertPolicy.ALL, ExitReadiness.unknown()))
+                .extracting(Alert::kind)
+                .containsExactly(AlertKind.SIX_MONTH_SITUATION_OVERDUE);
+        assertThat(Alerts.forParcours(parcours, SIX_MONTHS.minusDays(1), AlertPolicy.ALL, ExitReadiness.unknown()))
+                .isEmpty();
+        assertThat(Alerts.forParcours(parcours, late, AlertPolicy.ALL, ExitReadiness.unknown(), known))
+                .isEmpty();
+        // the port is asked only once the situation is due, and never for a parcours still in progress
+        Alerts.forParcours(parcours, SIX_MONTHS.minusDays(1), AlertPolicy.ALL, ExitReadiness.unknown(), known);
+        Alerts.forParcours(parcours, EXIT.minusDays(1), AlertPolicy.ALL, ExitReadiness.unknown(), known);
+        assertThat(asked).containsExactly(late);
+    }
 }

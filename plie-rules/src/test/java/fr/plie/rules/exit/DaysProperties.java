@@ -34,4 +34,31 @@ class DaysProperties {
             assertThat(Days.epochDay(date)).isEqualTo(epochDay.longValue());
         });
     }
+
+    /**
+     * The engine's one convention for "N months" (docs/policies.md): whole calendar months counted from the first
+     * day, then the days left over; against a count that steps a month at a time with java.time, within and
+     * beyond the month table.
+     */
+    @Test
+    void time_worked_is_whole_calendar_months_then_days_as_counted_month_by_month() {
+        qt().forAll(integers().between(-200_000, 200_000), integers().between(-1, 800))
+                .checkAssert((firstDay, length) -> {
+                    LocalDate first = LocalDate.ofEpochDay(firstDay);
+                    LocalDate end = first.plusDays(length + 1L); // the day after the last day worked
+                    long expected = 0;
+                    if (length >= 0) {
+                        int months = 0;
+                        while (!first.plusMonths(months + 1L).isAfter(end)) {
+                            months++;
+                        }
+                        expected = months * Days.MONTH_UNITS
+                                + (end.toEpochDay() - first.plusMonths(months).toEpochDay());
+                    }
+
+                    assertThat(Days.worked(firstDay, firstDay + (long) length))
+                            .as("%s, %s days", first, length + 1)
+                            .isEqualTo(expected);
+                });
+    }
 }

@@ -35,6 +35,7 @@ class Seed002_EvidenceAttestsTheSituationAtTheExitDateTest {
 
         assertThat(assessment.missingEvidence()).isEmpty();
         assertThat(assessment.isReadyToPronounce()).isTrue();
+        assertThat(assessment.isReachedButNotPronounceable()).isFalse();
         assertThat(assessment.explanation().render())
                 .contains(
                         "Pièce probante présente : bulletin de salaire du 30/06/2024, pour une sortie au 15/07/2024.");
@@ -52,6 +53,9 @@ class Seed002_EvidenceAttestsTheSituationAtTheExitDateTest {
         ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-07-20"), ExitPolicy.BOULONNAIS);
 
         assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
+        // the committee's headline: reached, but not pronounceable on this payslip
+        assertThat(assessment.isReachedButNotPronounceable()).isTrue();
+        assertThat(assessment.isReadyToPronounce()).isFalse();
         assertThat(assessment.missingEvidence()).hasSize(1);
         assertThat(assessment.missingEvidence().get(0).maximumAge()).contains(Period.ofMonths(1));
         assertThat(assessment.explanation().render())

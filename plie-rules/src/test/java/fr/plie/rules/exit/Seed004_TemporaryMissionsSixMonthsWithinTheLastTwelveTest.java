@@ -96,6 +96,21 @@ class Seed004_TemporaryMissionsSixMonthsWithinTheLastTwelveTest {
     }
 
     @Test
+    void the_exit_is_pronounceable_no_earlier_than_the_first_mission_of_the_window_that_qualifies_it() {
+        // S1 held the need on 2023-07-01; the window ending on the assessment date (2023-07-02 to 2024-07-01)
+        // holds only S2, so the exit it qualifies is pronounceable from S2's start
+        var parcours = Parcourses.of(
+                step("S1", fullTime(ContractType.TEMPORARY_MISSION), "2023-01-01", "2023-07-01"),
+                step("S2", fullTime(ContractType.TEMPORARY_MISSION), "2023-07-02", "2024-07-01"));
+
+        ExitAssessment assessment = ExitEngine.assess(parcours, day("2024-07-01"), AMIENS);
+
+        assertThat(assessment.outcome()).isEqualTo(ExitOutcome.POSITIVE_EMPLOYMENT);
+        assertThat(assessment.qualifyingSteps()).containsExactly(StepId.of("S2"));
+        assertThat(assessment.pronounceableFrom()).contains(day("2023-07-02"));
+    }
+
+    @Test
     void with_an_exit_proposed_the_window_ends_on_the_exit_date() {
         var missions = Parcourses.of(step("S1", fullTime(ContractType.TEMPORARY_MISSION), "2023-03-01", "2023-08-31"));
         var proposedInTime =

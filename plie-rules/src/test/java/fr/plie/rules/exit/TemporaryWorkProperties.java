@@ -72,7 +72,7 @@ class TemporaryWorkProperties {
                         boolean[] worked = worked(steps, origin, asOfOffset);
                         long firstDay = windowEnd == WindowEnd.ANY_DAY
                                 ? firstMeeting(worked, origin, need, 0)
-                                : anchored(worked, origin, need, anchor);
+                                : anchored(worked, known(steps, asOf), origin, need, anchor);
 
                         ExitAssessment assessment = ExitEngine.assess(parcours, asOf, policy);
 
@@ -129,8 +129,11 @@ class TemporaryWorkProperties {
         return -1;
     }
 
-    /** The window ending on the anchor: since when it has held the need without a break, or when it will. */
-    private static long anchored(boolean[] worked, LocalDate origin, long need, int anchor) {
+    /**
+     * The window ending on the anchor: since when it has held the need without a break, but not before the first
+     * of its own missions began; or when it will hold it.
+     */
+    private static long anchored(boolean[] worked, List<Step> steps, LocalDate origin, long need, int anchor) {
         if (!meets(worked, origin, need, anchor)) {
             return firstMeeting(worked, origin, need, anchor + 1);
         }
@@ -138,7 +141,31 @@ class TemporaryWorkProperties {
         while (day > 0 && meets(worked, origin, need, day - 1)) {
             day--;
         }
-        return day;
+        LocalDate windowFrom = origin.plusDays(anchor).plusDays(1).minus(WINDOW);
+        long firstOwn = Long.MAX_VALUE;
+        for (Step step : steps) {
+            long start = step.start().toEpochDay() - origin.toEpochDay();
+            boolean worksInWindow = false;
+            for (LocalDate d = windowFrom; !d.isAfter(origin.plusDays(anchor)); d = d.plusDays(1)) {
+                long offset = d.toEpochDay() - origin.toEpochDay();
+                worksInWindow |= offset >= start && offset >= 0 && worked[(int) offset] && worksOn(step, d);
+            }
+            if (worksInWindow) {
+                firstOwn = Math.min(firstOwn, start);
+            }
+        }
+        return Math.max(day, firstOwn);
+    }
+
+    /** The missions the engine knows of on {@code asOf}: those started by then. */
+    private static List<Step> known(List<Step> steps, LocalDate asOf) {
+        return steps.stream().filter(step -> !step.start().isAfter(asOf)).toList();
+    }
+
+    /** Whether the mission covers {@code day} (from its start to its end, planned end or forever). */
+    private static boolean worksOn(Step step, LocalDate day) {
+        Option<LocalDate> last = step.end().orElse(step.employment().get().plannedEnd());
+        return !day.isBefore(step.start()) && (last.isEmpty() || !day.isAfter(last.get()));
     }
 
     /** Whole months (31 each) and days left over of each run of mission days in the 12 months up to {@code day}. */

@@ -3,10 +3,15 @@ package fr.plie.server.api;
 import static fr.plie.servertest.Http.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
+import fr.plie.core.exit.ExitCategory;
+import fr.plie.core.fixture.ParcoursFixture;
+import fr.plie.core.parcours.Parcours;
 import fr.plie.servertest.ApiTestBase;
 import fr.plie.servertest.Http.Reply;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -98,5 +103,35 @@ class FiguresApiTest extends ApiTestBase {
                         .get("protocolParticipants")
                         .asInt())
                 .isEqualTo(1000);
+    }
+
+    @Test
+    void alerts_remind_the_esf_situation_six_months_after_an_exit() {
+        Parcours exited = ParcoursFixture.enteredOn("PAR-SIX", LocalDate.of(2024, 1, 15))
+                .proposeExit(LocalDate.of(2024, 8, 31), ExitCategory.ABANDONMENT)
+                .validateExit(LocalDate.of(2024, 9, 5))
+                .build();
+        Reply created = http().post("/v1/parcours")
+                .as("REF-01")
+                .json(PlieJson.create().writeAsString(PlieDocument.PARCOURS, ParcoursDocument.of(exited)))
+                .send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        // six months after 31 August 2024 is 28 February 2025: due for four weeks, then overdue
+        JsonNode before =
+                http().get("/v1/alerts?asOf=2025-02-27").as("REF-01").send().json();
+        assertThat(before.get("items").findValuesAsString("parcoursId")).doesNotContain("PAR-SIX");
+        JsonNode due = http().get("/v1/alerts?kind=SIX_MONTH_SITUATION_DUE&asOf=2025-02-28")
+                .as("REF-01")
+                .send()
+                .json();
+        assertThat(due.get("items").findValuesAsString("parcoursId")).containsExactly("PAR-SIX");
+        JsonNode overdue = http().get("/v1/alerts?kind=SIX_MONTH_SITUATION_OVERDUE&asOf=2025-06-30")
+                .as("coordinator")
+                .english()
+                .send()
+                .json();
+        assertThat(overdue.get("items").get(0).get("message").asString())
+                .startsWith("Situation six months after the exit of 2024-08-31 not collected");
     }
 }

@@ -15,7 +15,12 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(PlieJdbc.class)
 @ConditionalOnEnabledHealthIndicator("plie")
 public class PlieHealthAutoConfiguration {
-    /** plie's tables: reachable and migrated. */
+    /**
+     * plie's tables: reachable and migrated.
+     *
+     * @param plie plie's store
+     * @return the health indicator
+     */
     @Bean
     @ConditionalOnMissingBean(name = "plieHealthIndicator")
     public PlieHealthIndicator plieHealthIndicator(PlieJdbc plie) {

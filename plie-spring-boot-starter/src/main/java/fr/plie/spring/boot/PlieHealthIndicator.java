@@ -13,7 +13,11 @@ import org.springframework.boot.health.contributor.Health;
 public final class PlieHealthIndicator extends AbstractHealthIndicator {
     private final PlieJdbc plie;
 
-    /** The health of {@code plie}'s tables. */
+    /**
+     * The health of {@code plie}'s tables.
+     *
+     * @param plie plie's store
+     */
     public PlieHealthIndicator(PlieJdbc plie) {
         super("plie health check failed");
         this.plie = plie;

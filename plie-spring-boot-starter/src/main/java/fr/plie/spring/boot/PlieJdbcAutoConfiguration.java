@@ -32,14 +32,25 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(prefix = "plie.jdbc", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(PlieProperties.class)
 public class PlieJdbcAutoConfiguration {
-    /** The clock that stamps the audit trail, unless the application has one. */
+    /**
+     * The clock that stamps the audit trail, unless the application has one.
+     *
+     * @return the system clock, in the default time zone
+     */
     @Bean
     @ConditionalOnMissingBean
     public Clock plieClock() {
         return Clock.systemDefaultZone();
     }
 
-    /** plie's store on the application's data source, with the prefix, schema and retention of {@code plie.jdbc}. */
+    /**
+     * plie's store on the application's data source, with the prefix, schema and retention of {@code plie.jdbc}.
+     *
+     * @param dataSource the application's data source
+     * @param clock the clock that stamps the audit trail
+     * @param properties the {@code plie.*} properties
+     * @return the store
+     */
     @Bean
     @ConditionalOnMissingBean
     public PlieJdbc plieJdbc(DataSource dataSource, Clock clock, PlieProperties properties) {
@@ -55,14 +66,24 @@ public class PlieJdbcAutoConfiguration {
         return builder.build();
     }
 
-    /** Runs plie's migrations once the application's have run. */
+    /**
+     * Runs plie's migrations once the application's have run.
+     *
+     * @param plie plie's store
+     * @return the migration, run once the bean is initialised
+     */
     @Bean
     @ConditionalOnProperty(prefix = "plie.jdbc", name = "migrate", matchIfMissing = true)
     public PlieMigration plieMigration(PlieJdbc plie) {
         return new PlieMigration(plie);
     }
 
-    /** The Spring transactions on the application's data source, for {@link PlieJdbc#join} with other actors. */
+    /**
+     * The Spring transactions on the application's data source, for {@link PlieJdbc#join} with other actors.
+     *
+     * @param dataSource the application's data source
+     * @return the transactions
+     */
     @Bean
     @ConditionalOnMissingBean
     public SpringTransaction plieTransaction(DataSource dataSource) {
@@ -72,6 +93,12 @@ public class PlieJdbcAutoConfiguration {
     /**
      * The repositories recorded in the audit trail as {@code plie.jdbc.actor}; for one actor per user, call
      * {@code plieJdbc.join(plieTransaction, userId)}.
+     *
+     * @param plie plie's store
+     * @param transaction the Spring transactions the repositories join
+     * @param properties the {@code plie.*} properties
+     * @param migration plie's migration, if enabled: it runs before the repositories are handed out
+     * @return the repositories
      */
     @Bean
     @ConditionalOnMissingBean
@@ -84,7 +111,12 @@ public class PlieJdbcAutoConfiguration {
         return plie.join(transaction, properties.jdbc().actor());
     }
 
-    /** The participant repository of {@link #plieRepositories}. */
+    /**
+     * The participant repository of {@link #plieRepositories}.
+     *
+     * @param repositories plie's repositories
+     * @return the participant repository
+     */
     @Bean
     @ConditionalOnMissingBean
     public ParticipantRepository plieParticipantRepository(PlieRepositories repositories) {
@@ -107,7 +139,12 @@ public class PlieJdbcAutoConfiguration {
         }
     }
 
-    /** The parcours repository of {@link #plieRepositories}. */
+    /**
+     * The parcours repository of {@link #plieRepositories}.
+     *
+     * @param repositories plie's repositories
+     * @return the parcours repository
+     */
     @Bean
     @ConditionalOnMissingBean
     public ParcoursRepository plieParcoursRepository(PlieRepositories repositories) {

@@ -16,7 +16,12 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(PlieProperties.class)
 public class PlieJsonAutoConfiguration {
-    /** The module with the options of {@code plie.json}. */
+    /**
+     * The module with the options of {@code plie.json}.
+     *
+     * @param properties the {@code plie.*} properties
+     * @return the module
+     */
     @Bean
     @ConditionalOnMissingBean
     public PlieJacksonModule plieJacksonModule(PlieProperties properties) {
@@ -25,7 +30,12 @@ public class PlieJsonAutoConfiguration {
                 .withLenientUnknownFields(properties.json().lenientUnknownFields());
     }
 
-    /** Reads and writes plie's documents with that module's options; thread-safe. */
+    /**
+     * Reads and writes plie's documents with that module's options; thread-safe.
+     *
+     * @param module the Jackson module
+     * @return the reader and writer
+     */
     @Bean
     @ConditionalOnMissingBean
     public PlieJson plieJson(PlieJacksonModule module) {

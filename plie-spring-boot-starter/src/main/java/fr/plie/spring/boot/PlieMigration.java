@@ -21,7 +21,11 @@ public final class PlieMigration implements InitializingBean {
         applied = plie.migrate();
     }
 
-    /** How many of plie's migrations this start applied (0 when the tables were up to date). */
+    /**
+     * How many of plie's migrations this start applied (0 when the tables were up to date).
+     *
+     * @return the number of migrations applied
+     */
     public int applied() {
         return applied;
     }

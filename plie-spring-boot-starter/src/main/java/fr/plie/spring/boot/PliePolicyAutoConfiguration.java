@@ -27,7 +27,13 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = PlieJsonAutoConfiguration.class)
 @EnableConfigurationProperties(PlieProperties.class)
 public class PliePolicyAutoConfiguration {
-    /** The exit policy of {@code plie.exit}. */
+    /**
+     * The exit policy of {@code plie.exit}.
+     *
+     * @param json reads the policy document
+     * @param properties the {@code plie.*} properties
+     * @return the exit policy
+     */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "plie.exit", name = "preset")
@@ -36,7 +42,13 @@ public class PliePolicyAutoConfiguration {
         return PolicyDocuments.read(json, PlieDocument.EXIT_POLICY, "plie.exit", exit.preset(), exit.overrides());
     }
 
-    /** The exit policies of {@code plie.exit.schedule}, by protocol period. */
+    /**
+     * The exit policies of {@code plie.exit.schedule}, by protocol period.
+     *
+     * @param json reads the policy documents
+     * @param properties the {@code plie.*} properties
+     * @return the schedule
+     */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "plie.exit.schedule[0]", name = "from")
@@ -66,7 +78,13 @@ public class PliePolicyAutoConfiguration {
         return checked.get();
     }
 
-    /** The eligibility policy of {@code plie.eligibility}. */
+    /**
+     * The eligibility policy of {@code plie.eligibility}.
+     *
+     * @param json reads the policy document
+     * @param properties the {@code plie.*} properties
+     * @return the eligibility policy
+     */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "plie.eligibility", name = "preset")

@@ -15,7 +15,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class SpringTransaction implements AmbientTransaction {
     private final DataSource dataSource;
 
-    /** The transactions Spring keeps for {@code dataSource}. */
+    /**
+     * The transactions Spring keeps for {@code dataSource}.
+     *
+     * @param dataSource the application's data source
+     */
     public SpringTransaction(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
