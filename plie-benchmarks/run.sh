@@ -3,6 +3,7 @@
 #   bash plie-benchmarks/run.sh                   # everything
 #   JMH_FILTER=Exit bash plie-benchmarks/run.sh   # only the benchmarks whose name matches (short JMH defaults)
 #   PLIE_BENCH_MILLION=1 bash plie-benchmarks/run.sh  # the product path over 1,000,000 parcours (long: storing them)
+#   PLIE_BENCH_SERVER=1 bash plie-benchmarks/run.sh   # also the HTTP load test of plie serve (3 more minutes)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, database test) for the JDBC and SQL baselines;
 # set PLIE_BENCH_POSTGRES_URL to use another server.
 set -euo pipefail
@@ -52,6 +53,20 @@ done
 # start-up of the plie command, interleaved with java -version (plie-benchmarks/startup.sh)
 { echo; echo "## Start-up"; echo; bash plie-benchmarks/startup.sh 15; } >> "$out/memory.md" 2>&1 \
   || echo "  - FAILED: startup.sh" >> "$out/memory.md"
+# the HTTP load test of plie serve (ServerLoadMain: Spring is on the test classpath only, so it runs through Maven,
+# about 3 minutes): PLIE_BENCH_SERVER=1 runs it again; its last figures, plie-benchmarks/results-server.md (generated,
+# committed), go into RESULTS.md either way
+if [ -n "${PLIE_BENCH_SERVER:-}" ]; then
+  cmd="mvn -B -q -Pfast,server-load -pl plie-benchmarks -am verify -DskipTests"
+  {
+    echo "## HTTP server (\`plie serve\` on 127.0.0.1)"
+    echo
+    echo "- \`$cmd\`"
+    $cmd 2>&1 | grep '^- ' | sed 's/^/  /'
+  } > "$out/server.md" && mv "$out/server.md" plie-benchmarks/results-server.md \
+    || echo "  - FAILED: server load test" >> "$out/memory.md"
+fi
+[ -f plie-benchmarks/results-server.md ] && { echo; cat plie-benchmarks/results-server.md; } >> "$out/memory.md"
 build=$(( built - started ))
 suite=$(( $(date +%s) - built ))
 

@@ -12,41 +12,67 @@ import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.server.PlieServer;
 import fr.plie.server.security.Role;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
+import java.io.DataInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded load test of {@code plie serve} on 127.0.0.1, out of the default suite: {@code mvn -B -Pfast,server-load
  * -pl plie-benchmarks -am verify -DskipTests}. Starts the server in this JVM on an in-memory H2 database, then:
  * single exit assessments ({@code POST /v1/exit-assessments}, one parcours of the shared generator each) from
- * 50 concurrent clients for a fixed time, giving requests per second and the p50 / p99 latency; then an NDJSON
- * batch of parcours through the same endpoint against the in-process read-assess-write path on the same lines in
- * the same run, as a ratio. Client and server share the machine's cores, so the figures are a floor.
+ * 50 concurrent clients in rounds bounded in time and in requests, giving requests per second (median and range
+ * of the rounds) and the p50 / p99 latency; then an NDJSON batch of parcours through the same endpoint against
+ * the in-process read-assess-write path on the same lines, in alternating rounds, as the median ratio and its
+ * range. Prints Markdown items for RESULTS.md. Client and server share the machine's cores, so the figures are a
+ * floor.
  */
 public final class ServerLoadMain {
     private static final int CLIENTS = Integer.getInteger("clients", 50);
-    private static final int SECONDS = Integer.getInteger("seconds", 20);
+    private static final int SECONDS = Integer.getInteger("seconds", 10);
     private static final int WARM_UP_SECONDS = Integer.getInteger("warmup", 10);
-    private static final int BATCH = Integer.getInteger("batch", 20_000);
+    private static final int BATCH = Integer.getInteger("batch", 10_000);
+    private static final int ROUNDS = Integer.getInteger("rounds", 3);
+    private static final int BATCH_ROUNDS = Integer.getInteger("batchRounds", 5);
+    /** The most single requests of one round, whatever the time left. */
+    private static final long MAX_REQUESTS = Long.getLong("maxRequests", 200_000);
+
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
     private ServerLoadMain() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the clients' threads would keep the JVM (Maven's, under exec:java) running
+        }
+        System.exit(0);
+    }
+
+    private static void measure() throws Exception {
         // this module logs through slf4j-nop: Boot must not set up Logback, which the server's jar brings
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         PlieJson json = PlieJson.create();
@@ -57,6 +83,8 @@ public final class ServerLoadMain {
                         .getBytes(StandardCharsets.UTF_8))
                 .toList();
         byte[] ndjson = ndjson(json, BATCH);
+        String loadBefore = loadAverage();
+        String started = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES) + " UTC";
         try (PlieServer.Running server = PlieServer.start(
                 "--port=0",
                 "--server.address=127.0.0.1",
@@ -72,46 +100,70 @@ public final class ServerLoadMain {
                     .build();
 
             run(client, single, token, documents, WARM_UP_SECONDS);
-            long[] latencies = run(client, single, token, documents, SECONDS);
-            Arrays.sort(latencies);
+            double[] rates = new double[ROUNDS];
+            List<long[]> all = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                long t0 = System.nanoTime();
+                long[] latencies = run(client, single, token, documents, SECONDS);
+                rates[round] = latencies.length / ((System.nanoTime() - t0) / 1e9);
+                all.add(latencies);
+            }
+            long[] latencies =
+                    all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            Arrays.sort(rates);
             System.out.printf(
-                    "single assessments: %d clients, %d s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms (%d requests)%n",
+                    "- single assessments (`POST /v1/exit-assessments`, one parcours a request), %d clients, %d rounds"
+                            + " of at most %d s or %d requests: **%.0f requests/s** (median of the rounds, %.0f to %.0f),"
+                            + " **p50 %.1f ms, p99 %.1f ms** over the %d requests%n",
                     CLIENTS,
+                    ROUNDS,
                     SECONDS,
-                    latencies.length / (double) SECONDS,
+                    MAX_REQUESTS,
+                    median(rates),
+                    rates[0],
+                    rates[ROUNDS - 1],
                     latencies[latencies.length / 2] / 1e6,
                     latencies[(int) (latencies.length * 0.99)] / 1e6,
                     latencies.length);
 
-            URI batch = URI.create("http://127.0.0.1:" + port + "/v1/exit-assessments?asOf=" + AS_OF);
             ExitPolicy policy = ExitPolicy.NATIONAL_GUIDE_2010;
-            for (int round = 0; round < 2; round++) { // the first round warms both paths up
-                long t0 = System.nanoTime();
-                HttpResponse<InputStream> response = client.send(
-                        HttpRequest.newBuilder(batch)
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/x-ndjson")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                long lines;
-                try (InputStream in = response.body()) {
-                    lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                            .lines()
-                            .count();
-                }
-                double http = (System.nanoTime() - t0) / 1e9;
-                long t1 = System.nanoTime();
-                long local = inProcess(json, ndjson, policy);
-                double inProcess = (System.nanoTime() - t1) / 1e9;
-                if (round == 1) {
-                    System.out.printf(
-                            "NDJSON batch of %d parcours: HTTP %.0f lines/s (%d lines back), in-process %.0f lines/s: ratio %.2f%n",
-                            BATCH, BATCH / http, lines, local / inProcess, (BATCH / http) / (local / inProcess));
+            double[] ratios = new double[BATCH_ROUNDS];
+            double[] overHttp = new double[BATCH_ROUNDS];
+            double[] local = new double[BATCH_ROUNDS];
+            // round 0 warms both paths up; then HTTP and in-process alternate which goes first
+            for (int round = -1; round < BATCH_ROUNDS; round++) {
+                boolean httpFirst = round % 2 == 0;
+                double a = httpFirst ? overHttp(single, token, ndjson) : inProcess(json, ndjson, policy);
+                double b = httpFirst ? inProcess(json, ndjson, policy) : overHttp(single, token, ndjson);
+                if (round >= 0) {
+                    overHttp[round] = httpFirst ? a : b;
+                    local[round] = httpFirst ? b : a;
+                    ratios[round] = overHttp[round] / local[round];
                 }
             }
+            Arrays.sort(ratios);
+            Arrays.sort(overHttp);
+            Arrays.sort(local);
+            System.out.printf(
+                    "- NDJSON batch of %d parcours through `POST /v1/exit-assessments` (`application/x-ndjson`, one"
+                            + " client) against the in-process read-assess-write path on the same lines, %d interleaved"
+                            + " rounds: HTTP %.0f lines/s, in-process %.0f lines/s (medians): **ratio %.2f** (%.2f to"
+                            + " %.2f)%n",
+                    BATCH,
+                    BATCH_ROUNDS,
+                    median(overHttp),
+                    median(local),
+                    median(ratios),
+                    ratios[0],
+                    ratios[BATCH_ROUNDS - 1]);
         }
-        System.exit(0);
+        System.out.printf(
+                "- run of %s on %d cores, %s; load average %s at the start, %s at the end%n",
+                started,
+                Runtime.getRuntime().availableProcessors(),
+                "JDK " + Runtime.version(),
+                loadBefore,
+                loadAverage());
     }
 
     /** {@code seconds} of single assessments from {@link #CLIENTS} threads; the latency of each request, in ns. */
@@ -119,13 +171,14 @@ public final class ServerLoadMain {
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong sent = new AtomicLong();
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int offset = c;
             results.add(pool.submit(() -> {
                 long[] own = new long[1 << 16];
                 int n = 0;
-                for (int i = offset; System.nanoTime() < end; i += CLIENTS) {
+                for (int i = offset; System.nanoTime() < end && sent.incrementAndGet() <= MAX_REQUESTS; i += CLIENTS) {
                     long t0 = System.nanoTime();
                     HttpResponse<byte[]> r = client.send(
                             HttpRequest.newBuilder(uri)
@@ -163,8 +216,102 @@ public final class ServerLoadMain {
         return out.toByteArray();
     }
 
-    /** The same work without HTTP: read each line, assess it, write the result line; returns the lines. */
-    private static long inProcess(PlieJson json, byte[] ndjson, ExitPolicy policy) {
+    /**
+     * One NDJSON batch over HTTP/1.1 on a new connection, full duplex as curl sends it: one thread writes the body
+     * while this one reads the answer; lines per second, the whole answer read. (Java's {@link HttpClient} reads
+     * the answer only once it has sent the whole body: on a batch whose answer outgrows the sockets' buffers, the
+     * server blocks writing and both wait until the server's write timeout closes the connection.)
+     */
+    private static double overHttp(URI uri, String token, byte[] ndjson) throws Exception {
+        long t0 = System.nanoTime();
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            String head = "POST " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1:" + uri.getPort() + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\n"
+                    + "Content-Type: application/x-ndjson\r\n"
+                    + "Content-Length: " + ndjson.length + "\r\n"
+                    + "Connection: close\r\n\r\n";
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write(head.getBytes(StandardCharsets.US_ASCII));
+                    for (int off = 0; off < ndjson.length; off += 1 << 16) {
+                        out.write(ndjson, off, Math.min(1 << 16, ndjson.length - off));
+                    }
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            sender.start();
+            DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 1 << 16));
+            String status = asciiLine(in);
+            boolean chunked = false;
+            for (String h = asciiLine(in); !h.isEmpty(); h = asciiLine(in)) {
+                chunked |=
+                        h.toLowerCase(java.util.Locale.ROOT).startsWith("transfer-encoding:") && h.contains("chunked");
+            }
+            if (!status.startsWith("HTTP/1.1 200") || !chunked) {
+                throw new IllegalStateException(status + (chunked ? "" : ", not chunked"));
+            }
+            long lines = 0;
+            byte[] buffer = new byte[1 << 16];
+            for (int size = Integer.parseInt(asciiLine(in).strip(), 16); size > 0; ) {
+                for (int left = size; left > 0; ) {
+                    int n = in.read(buffer, 0, Math.min(left, buffer.length));
+                    if (n < 0) {
+                        throw new java.io.EOFException("the server closed the connection");
+                    }
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                    left -= n;
+                }
+                asciiLine(in); // the CRLF after the chunk
+                size = Integer.parseInt(asciiLine(in).strip(), 16);
+            }
+            sender.join();
+            if (lines != BATCH) {
+                throw new IllegalStateException(lines + " lines back of " + BATCH);
+            }
+            return lines / ((System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /** A line of the response's head or chunk framing, without its CRLF. */
+    private static String asciiLine(DataInputStream in) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new java.io.EOFException("the server closed the connection");
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes (Linux), or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** The same work without HTTP: read each line, assess it, write the result line; lines per second. */
+    private static double inProcess(PlieJson json, byte[] ndjson, ExitPolicy policy) {
+        long t0 = System.nanoTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long lines = 0;
         try (NdjsonReader<ParcoursDocument> reader =
@@ -182,6 +329,6 @@ public final class ServerLoadMain {
                 lines++;
             }
         }
-        return lines;
+        return lines / ((System.nanoTime() - t0) / 1e9);
     }
 }

@@ -1,6 +1,7 @@
 package fr.plie.server.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -95,8 +96,18 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
         api(request, e);
+        if (response.isCommitted()) {
+            // a streamed answer (NDJSON) already under way: no problem can follow its lines; the connection ends
+            LOG.warn(
+                    "{} {} ended while answering: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.getClass().getName());
+            return null;
+        }
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
             return Problems.response(ApiProblem.of(status, "request.refused"), request);

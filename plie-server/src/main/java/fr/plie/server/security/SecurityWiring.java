@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -95,17 +96,19 @@ public class SecurityWiring {
                         })
                         .accessDeniedHandler((request, response, ex) -> Problems.write(
                                 ApiProblem.of(HttpStatus.FORBIDDEN, "auth.forbidden"), request, response)));
+        // a token was presented and refused (unknown, revoked, forged, expired, another issuer's): 401 problem
+        AuthenticationEntryPoint refused = (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            Problems.write(ApiProblem.of(HttpStatus.UNAUTHORIZED, "auth.invalid-token"), request, response);
+        };
         if (settings.oidcIssuer() != null) {
+            // only the issuer's JWTs: plie's own tokens are not JWTs and are refused like any other
             http.oauth2ResourceServer(o -> o.jwt(j -> j.decoder(JwtDecoders.fromIssuerLocation(settings.oidcIssuer()))
                             .jwtAuthenticationConverter(new OidcRoles()))
-                    .authenticationEntryPoint((request, response, ex) -> Problems.write(
-                            ApiProblem.of(HttpStatus.UNAUTHORIZED, "auth.invalid-token"), request, response)));
+                    .authenticationEntryPoint(refused));
         } else {
-            http.oauth2ResourceServer(o -> o.opaqueToken(t -> t.introspector(introspector(tokens)))
-                    .authenticationEntryPoint((request, response, ex) -> {
-                        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                        Problems.write(ApiProblem.of(HttpStatus.UNAUTHORIZED, "auth.invalid-token"), request, response);
-                    }));
+            http.oauth2ResourceServer(o ->
+                    o.opaqueToken(t -> t.introspector(introspector(tokens))).authenticationEntryPoint(refused));
         }
         return http.build();
     }

@@ -4,6 +4,7 @@ import static fr.plie.servertest.Http.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.servertest.ApiTestBase;
+import fr.plie.servertest.Http;
 import fr.plie.servertest.Http.Reply;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,19 @@ class EnginesApiTest extends ApiTestBase {
                         .send(),
                 415,
                 "request.media-type");
+    }
+
+    @Test
+    void an_ndjson_batch_declared_over_the_limit_is_413_before_any_line_in_the_language_asked() {
+        String good = example("parcours-minimal.json").replaceAll("\\s*\\n\\s*", "");
+        String batch = (good + "\n").repeat(200_000 / good.length() + 50); // the test server takes 200,000 bytes
+        for (boolean english : new boolean[] {false, true}) {
+            Http.Call call = http().post("/v1/exit-assessments").as("REF-01").ndjson(batch);
+            Reply reply = (english ? call.english() : call).send();
+            assertProblem(reply, 413, "request.too-large");
+            assertThat(reply.json().get("detail").asString())
+                    .contains(english ? "larger than the maximum" : "dépasse la taille maximale");
+        }
     }
 
     @Test
