@@ -298,18 +298,6 @@ public final class SpreadsheetExport {
 
     /** {@code p} at version 0: what two parcours built by different sequences of commands compare on. */
     static Parcours versionless(Parcours p) {
-        return new Parcours(
-                p.id(),
-                p.participant(),
-                0,
-                p.status(),
-                p.referral(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                p.exit());
+        return p.withVersion(0);
     }
 }

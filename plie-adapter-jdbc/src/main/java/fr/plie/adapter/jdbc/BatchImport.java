@@ -248,7 +248,7 @@ public final class BatchImport {
             }
             Long storedVersion = versions.get(id);
             if (storedVersion != null && sourceWins) {
-                p = atVersion(p, storedVersion);
+                p = p.withVersion(storedVersion);
             }
             if (storedVersion == null) {
                 plan.newParcours.add(p);
@@ -261,7 +261,7 @@ public final class BatchImport {
                 plan.conflicts.add(
                         new ImportConflict(l.line(), JdbcParcoursRepository.stale(p.id(), p.version(), storedVersion)));
             } else {
-                plan.replacedParcours.add(new Replacement(atVersion(p, p.version() + 1), storedVersion));
+                plan.replacedParcours.add(new Replacement(p.withVersion(p.version() + 1), storedVersion));
             }
         }
         return plan;
@@ -311,23 +311,6 @@ public final class BatchImport {
             }
         }
         return versions;
-    }
-
-    /** The file's parcours at {@code version}: the next one when stored over its own. */
-    private static Parcours atVersion(Parcours p, long version) {
-        return new Parcours(
-                p.id(),
-                p.participant(),
-                version,
-                p.status(),
-                p.referral(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                p.exit());
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {

@@ -137,6 +137,29 @@ public record Parcours(
     }
 
     /**
+     * This parcours at {@code version}, all else unchanged: what an import stores over a recorded one, or what two
+     * parcours built by different commands compare at.
+     *
+     * @param version the version the copy carries
+     * @return the copy
+     */
+    public Parcours withVersion(long version) {
+        return new Parcours(
+                id,
+                participant,
+                version,
+                status,
+                referral,
+                decisions,
+                commitment,
+                referents,
+                steps,
+                interviews,
+                placements,
+                exit);
+    }
+
+    /**
      * The referent following the parcours on {@code date}.
      *
      * @param date the day
