@@ -90,6 +90,4 @@ suite=$(( $(date +%s) - built ))
 } > "$out/header.md"
 java -cp "$jar" fr.plie.benchmarks.ResultsReport "$out/jmh.json,$out/jmh-indicators.json" "$out/header.md" "$out/memory.md" \
   > plie-benchmarks/RESULTS.md
-# the authors' notes per topic (single runs outside JMH, analyses) follow the generated tables
-{ echo; cat plie-benchmarks/results-notes.md; } >> plie-benchmarks/RESULTS.md
 echo "wrote plie-benchmarks/RESULTS.md"
