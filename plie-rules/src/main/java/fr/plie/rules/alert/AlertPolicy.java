@@ -37,8 +37,8 @@ public record AlertPolicy(
     /**
      * The default time after the exit during which the situation six months after it can be collected: twelve
      * months, i.e. the six months that follow the sixth month. The seeds set no limit and ESF+ (Regulation (EU)
-     * 2021/1057, Annex I, EECR05-06) asks the situation six months after leaving; an answer collected later than
-     * the exit is from that sixth month describes the past, not the current situation, so plie stops asking.
+     * 2021/1057, Annex I, EECR05-06) asks the situation six months after leaving; an answer collected more than
+     * six months after that day would describe a day as far back as the exit is from it, so plie stops asking.
      */
     public static final Period SIX_MONTH_SITUATION_COLLECTABLE = Period.ofMonths(12);
 
