@@ -4,6 +4,7 @@ import fr.plie.core.common.Rejection;
 import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursEvent;
+import fr.plie.core.parcours.ParcoursFilter;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursRepository;
 import fr.plie.core.parcours.ReportingPeriod;
@@ -111,6 +112,44 @@ final class JdbcParcoursRepository implements ParcoursRepository {
     /** Every stored parcours in id order, page by page, each page turned by {@code reader} into what is yielded. */
     <T> Stream<T> streamAll(ParcoursPages.PageReader<T> reader) {
         return stream("1 = 1", ps -> 1, reader);
+    }
+
+    @Override
+    public List<Parcours> page(ParcoursFilter filter, Option<ParcoursId> after, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        filter.status().forEach(st -> conditions.add("p.status = ?"));
+        // the referent on asOf: the last assignment (by position) from that day or before
+        filter.referent()
+                .forEach(r -> conditions.add("EXISTS (SELECT 1 FROM " + s.tables().referent
+                        + " r WHERE r.parcours_id = p.id AND r.referent_id = ? AND r.from_date <= ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM " + s.tables().referent + " l WHERE l.parcours_id = r.parcours_id"
+                        + " AND l.from_date <= ? AND l.pos > r.pos))"));
+        ParcoursPages.Binder binder = ps -> {
+            int i = 1;
+            for (var st : filter.status()) {
+                ps.setString(i++, st.name());
+            }
+            for (var r : filter.referent()) {
+                ps.setString(i++, r.value());
+                Sql.date(ps, i++, filter.asOf());
+                Sql.date(ps, i++, filter.asOf());
+            }
+            return i;
+        };
+        String start = after.map(ParcoursId::value).getOrElse("");
+        return uow.atomically("reading a page of parcours", c -> {
+                    List<Parcours> page = new ArrayList<>(limit);
+                    ParcoursPages<Parcours> pages = new ParcoursPages<>(
+                            c, query, String.join(" AND ", conditions), binder, limit, limit, (x, p) -> p, start);
+                    while (page.size() < limit && pages.tryAdvance(page::add)) {
+                        // one keyset query of at most limit root rows, then one for their children
+                    }
+                    return Either.<Rejection, List<Parcours>>right(page);
+                })
+                .get();
     }
 
     /** The parcours matching {@code filter} (on the root table {@code p}), page by page, on one read connection. */

@@ -40,7 +40,7 @@ final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
     private final int batch;
     private final int fetchSize;
     private final Deque<T> page = new ArrayDeque<>();
-    private String lastId = "";
+    private String lastId;
     private boolean exhausted;
 
     ParcoursPages(
@@ -51,7 +51,21 @@ final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
             int batch,
             int fetchSize,
             PageReader<T> reader) {
+        this(connection, query, filter, binder, batch, fetchSize, reader, "");
+    }
+
+    /** Pages that start after the id {@code after} ({@code ""}: from the first). */
+    ParcoursPages(
+            Connection connection,
+            ParcoursQuery query,
+            String filter,
+            Binder binder,
+            int batch,
+            int fetchSize,
+            PageReader<T> reader,
+            String after) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        this.lastId = after;
         this.connection = connection;
         this.query = query;
         this.filter = filter;

@@ -57,4 +57,33 @@ public interface ParcoursRepository {
      * @return every parcours, to close after use
      */
     Stream<Parcours> streamAll();
+
+    /**
+     * One page of the parcours matching {@code filter}, in id order: at most {@code limit} of them, those whose id
+     * comes after {@code after} (from the first when none). To walk a list, pass the id of the last parcours of
+     * one page as {@code after} for the next; a page shorter than {@code limit} is the last one. Each page costs
+     * one read of at most {@code limit} parcours in the database adapter, whatever the number stored, and no cursor
+     * stays open between pages.
+     *
+     * <p>This default reads {@link #streamAll()} and skips what it does not need: correct, but as costly as
+     * reading everything; adapters override it.
+     *
+     * @param filter the criteria a parcours must meet
+     * @param after the id the page starts after, none for the first page
+     * @param limit the most parcours returned
+     * @return the page, in id order, empty after the last parcours
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    default List<Parcours> page(ParcoursFilter filter, Option<ParcoursId> after, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        try (Stream<Parcours> all = streamAll()) {
+            return all.filter(p -> after.map(a -> p.id().value().compareTo(a.value()) > 0)
+                            .getOrElse(true))
+                    .filter(filter::matches)
+                    .limit(limit)
+                    .toList();
+        }
+    }
 }

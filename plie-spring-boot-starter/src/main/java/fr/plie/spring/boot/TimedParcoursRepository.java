@@ -2,6 +2,7 @@ package fr.plie.spring.boot;
 
 import fr.plie.core.common.Rejection;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursFilter;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursRepository;
 import fr.plie.core.parcours.ReportingPeriod;
@@ -46,6 +47,11 @@ final class TimedParcoursRepository implements ParcoursRepository {
         Either<Rejection, Parcours> saved = delegate.save(parcours, expectedVersion);
         sample.stop(timer("save", saved.isLeft() ? saved.getLeft().code() : "ok"));
         return saved;
+    }
+
+    @Override
+    public List<Parcours> page(ParcoursFilter filter, Option<ParcoursId> after, int limit) {
+        return timed("page", () -> delegate.page(filter, after, limit));
     }
 
     /** Streams are lazy: what they cost is the caller's consumption, not timed here. */

@@ -1,0 +1,22 @@
+package fr.plie.adapter.jdbc;
+
+import fr.plie.core.parcours.ParcoursRepository;
+import org.junit.jupiter.api.AfterEach;
+
+/** The page contract on Postgres. */
+class PostgresPageTest extends PageContract {
+    private TestDatabase db;
+
+    @Override
+    ParcoursRepository repository() {
+        db = TestDatabase.open(TestDatabase.Kind.POSTGRESQL);
+        return db.plie().repositories("REF-01").parcours();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+}
