@@ -174,9 +174,9 @@ class EveryRejectionIsExplainedAndChangesNothingTest {
                             .as("the parcours is unchanged")
                             .isEqualTo(c.before().get());
                     assertThat(before.version()).isEqualTo(version);
-                    Either<Rejection, Parcours> inBatch =
+                    Either<RejectedCommand, List<ParcoursChange>> inBatch =
                             ParcoursFixture.LIFECYCLE.handleAll(before, List.of(c.command()));
-                    assertThat(inBatch.isLeft()).isTrue();
+                    assertThat(inBatch.getLeft()).isEqualTo(new RejectedCommand(0, rejection));
                 }));
     }
 
