@@ -36,8 +36,16 @@ else
     | tee "$out/jmh-indicators.log"
 fi
 
-# Memory: benchmark mains run with a limited heap; each prints its own Markdown lines.
 : > "$out/memory.md"
+# the ratios the JMH tables quote, measured again as interleaved pairs (RatiosMain): what to quote on a shared machine
+{
+  echo "## Interleaved ratios (candidate / baseline, same JVM, alternating order)"
+  echo
+  echo "- \`java -Xmx2g -cp $jar fr.plie.benchmarks.RatiosMain\`"
+  java -Xmx2g -cp "$jar" fr.plie.benchmarks.RatiosMain
+  echo
+} >> "$out/memory.md" 2>&1 || echo "  - FAILED: RatiosMain" >> "$out/memory.md"
+# Memory: benchmark mains run with a limited heap; each prints its own Markdown lines.
 echo "## Memory (limited heap)" >> "$out/memory.md"
 echo >> "$out/memory.md"
 for run in $(java -cp "$jar" fr.plie.benchmarks.MemoryRuns list); do
@@ -90,6 +98,4 @@ suite=$(( $(date +%s) - built ))
 } > "$out/header.md"
 java -cp "$jar" fr.plie.benchmarks.ResultsReport "$out/jmh.json,$out/jmh-indicators.json" "$out/header.md" "$out/memory.md" \
   > plie-benchmarks/RESULTS.md
-# the authors' notes per topic (single runs outside JMH, analyses) follow the generated tables
-{ echo; cat plie-benchmarks/results-notes.md; } >> plie-benchmarks/RESULTS.md
 echo "wrote plie-benchmarks/RESULTS.md"

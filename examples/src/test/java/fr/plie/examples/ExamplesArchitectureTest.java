@@ -1,11 +1,11 @@
 package fr.plie.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static fr.plie.core.fixture.ModuleRules.assertFires;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import fr.plie.core.fixture.ModuleRules;
+import fr.plie.examples.demo.PlantedViolation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,41 +14,36 @@ import org.junit.jupiter.api.Test;
  * the demo generator needs plie-core only.
  */
 class ExamplesArchitectureTest {
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("fr.plie.examples");
+    private static final ModuleRules EXAMPLES = ModuleRules.of("fr.plie.examples");
+
+    static final ArchRule NO_BENCHMARKS = EXAMPLES.neverUses("fr.plie.benchmarks..");
+    static final ArchRule VENDOR_REUSES_ONLY_THE_EXIT_ENGINE = classes()
+            .that()
+            .haveSimpleNameStartingWith("VendorExitEngine")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "fr.plie.examples.embedding..", "fr.plie.core..", "fr.plie.rules.exit..", "io.vavr..", "java..");
+    static final ArchRule DEMO_NEEDS_ONLY_THE_CORE =
+            ModuleRules.of("fr.plie.examples.demo").usesOnly("fr.plie.core..", "io.vavr..");
 
     @Test
     void theExamplesNeverDependOnTheBenchmarks() {
-        noClasses()
-                .that()
-                .resideInAPackage("fr.plie.examples..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("fr.plie.benchmarks..")
-                .check(MAIN);
+        EXAMPLES.check(NO_BENCHMARKS);
     }
 
     @Test
     void theVendorExampleReusesOnlyTheCoreAndTheExitEngine() {
-        classes()
-                .that()
-                .haveSimpleNameStartingWith("VendorExitEngine")
-                .should()
-                .onlyDependOnClassesThat()
-                .resideInAnyPackage(
-                        "fr.plie.examples.embedding..", "fr.plie.core..", "fr.plie.rules.exit..", "io.vavr..", "java..")
-                .check(MAIN);
+        EXAMPLES.check(VENDOR_REUSES_ONLY_THE_EXIT_ENGINE);
     }
 
     @Test
     void theDemoGeneratorNeedsOnlyTheCore() {
-        classes()
-                .that()
-                .resideInAPackage("fr.plie.examples.demo..")
-                .should()
-                .onlyDependOnClassesThat()
-                .resideInAnyPackage("fr.plie.examples.demo..", "fr.plie.core..", "io.vavr..", "java..")
-                .check(MAIN);
+        ModuleRules.of("fr.plie.examples.demo").check(DEMO_NEEDS_ONLY_THE_CORE);
+    }
+
+    @Test
+    void eachRuleFiresOnAPlantedViolation() {
+        assertFires(DEMO_NEEDS_ONLY_THE_CORE, PlantedViolation.class, "org.assertj");
     }
 }

@@ -16,7 +16,10 @@ public final class MemoryRuns {
             "fr.plie.benchmarks.json.NdjsonImportMain@256m@100000",
             // the product path (`plie report` on PostgreSQL) against COPY; 1,000,000 parcours take longer to store
             // than the suite may: run.sh runs them with PLIE_BENCH_MILLION=1
-            "fr.plie.benchmarks.product.ProductPathMain@512m@100000");
+            "fr.plie.benchmarks.product.ProductPathMain@512m@100000",
+            // `plie import` of 100,000 spreadsheet rows into H2 (and PostgreSQL) against the NDJSON import of the
+            // same parcours: about 4 minutes with PostgreSQL on the shared machine
+            "fr.plie.benchmarks.product.SpreadsheetImportMain@256m@100000");
 
     private MemoryRuns() {}
 

@@ -1,47 +1,40 @@
 package fr.plie.export;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static fr.plie.core.fixture.ModuleRules.assertFires;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.plie.core.fixture.ModuleRules;
 import org.junit.jupiter.api.Test;
 
 /** plie-export reads reports (plie-reporting, plie-core) and nothing else of plie: no adapter, no rule engine. */
 class ExportArchitectureTest {
-    private static final JavaClasses EXPORT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("fr.plie.export");
+    private static final ModuleRules EXPORT = ModuleRules.of("fr.plie.export");
 
-    static final ArchRule ONLY_MODULES_ABOVE = classes()
-            .that()
-            .resideInAPackage("fr.plie.export..")
-            .should()
-            .onlyDependOnClassesThat()
-            .resideOutsideOfPackages(
-                    "fr.plie.adapter..", "fr.plie.rules..", "fr.plie.benchmarks..", "fr.plie.examples..");
-
-    static final ArchRule NO_CONSOLE_NO_CLOCK = noClasses()
-            .that()
-            .resideInAPackage("fr.plie.export..")
-            .should()
-            .accessField(System.class, "out")
-            .orShould()
-            .accessField(System.class, "err")
-            .orShould()
-            .callMethod(java.time.LocalDate.class, "now")
-            .orShould()
-            .callMethod(System.class, "currentTimeMillis");
+    static final ArchRule NOTHING_BUT_THE_REPORTS =
+            EXPORT.neverUses("fr.plie.adapter..", "fr.plie.rules..", "fr.plie.benchmarks..", "fr.plie.examples..");
+    static final ArchRule NO_CONSOLE_NOR_CLOCK = EXPORT.neverPrintsNorReadsTheClock();
 
     @Test
     void export_depends_only_on_core_and_reporting() {
-        ONLY_MODULES_ABOVE.check(EXPORT);
+        EXPORT.check(NOTHING_BUT_THE_REPORTS);
     }
 
     @Test
     void the_library_never_prints_nor_reads_the_wall_clock() {
-        NO_CONSOLE_NO_CLOCK.check(EXPORT);
+        EXPORT.check(NO_CONSOLE_NOR_CLOCK);
+    }
+
+    @Test
+    void each_rule_fires_on_a_planted_violation() {
+        assertFires(NOTHING_BUT_THE_REPORTS, PlantedViolation.class, "ExitEngine");
+        assertFires(NO_CONSOLE_NOR_CLOCK, PlantedViolation.class, "System.out");
+        assertFires(NO_CONSOLE_NOR_CLOCK, PlantedViolation.class, "currentTimeMillis");
+    }
+
+    /** A class of the export package that breaks every rule above on purpose. Never called. */
+    static final class PlantedViolation {
+        void violate() {
+            System.out.println(System.currentTimeMillis() + " " + fr.plie.rules.exit.ExitEngine.class);
+        }
     }
 }

@@ -1,81 +1,45 @@
 package fr.plie.reporting;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static fr.plie.core.fixture.ModuleRules.assertFires;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.plie.core.fixture.ModuleRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * plie-reporting depends on plie-core (and plie-rules) only, never on adapters, exports, benchmarks or examples,
- * and knows no file format: the exports and their libraries live in plie-export.
+ * plie-reporting depends on plie-core, plie-rules and their libraries only: never on adapters, exports,
+ * benchmarks or examples, and on no file-format library (CSV, spreadsheets, charts and PDF, the ESF+ participant
+ * file included, are plie-export's). It never prints nor reads the wall clock.
  */
 class ReportingArchitectureTest {
-    private static final JavaClasses REPORTING = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("fr.plie.reporting");
+    private static final ModuleRules REPORTING = ModuleRules.of("fr.plie.reporting");
 
-    static final ArchRule ONLY_MODULES_ABOVE = classes()
-            .that()
-            .resideInAPackage("fr.plie.reporting..")
-            .should()
-            .onlyDependOnClassesThat()
-            .resideOutsideOfPackages(
-                    "fr.plie.adapter..", "fr.plie.export..", "fr.plie.benchmarks..", "fr.plie.examples..");
-
-    /** CSV, spreadsheets, charts and PDF are plie-export's, the ESF+ participant file included. */
-    static final ArchRule INDICATORS_KNOW_NO_FILE_FORMAT = noClasses()
-            .that()
-            .resideInAPackage("fr.plie.reporting..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.apache..", "org.jfree..", "com.openhtmltopdf..", "gg.jte..");
-
-    static final ArchRule NO_CONSOLE_NO_CLOCK = noClasses()
-            .that()
-            .resideInAPackage("fr.plie.reporting..")
-            .should()
-            .accessField(System.class, "out")
-            .orShould()
-            .accessField(System.class, "err")
-            .orShould()
-            .callMethod(java.time.LocalDate.class, "now")
-            .orShould()
-            .callMethod(System.class, "currentTimeMillis");
+    static final ArchRule ONLY_THE_MODULES_BELOW =
+            REPORTING.usesOnly("fr.plie.core..", "fr.plie.rules..", "io.vavr..", "org.jspecify..", "org.immutables..");
+    static final ArchRule NO_CONSOLE_NOR_CLOCK = REPORTING.neverPrintsNorReadsTheClock();
 
     @Test
-    void reporting_depends_only_on_the_modules_above_it() {
-        ONLY_MODULES_ABOVE.check(REPORTING);
-    }
-
-    @Test
-    void the_indicators_know_no_file_format() {
-        INDICATORS_KNOW_NO_FILE_FORMAT.check(REPORTING);
+    void reporting_depends_only_on_core_rules_and_their_libraries() {
+        REPORTING.check(ONLY_THE_MODULES_BELOW);
     }
 
     @Test
     void the_library_never_prints_nor_reads_the_wall_clock() {
-        NO_CONSOLE_NO_CLOCK.check(REPORTING);
+        REPORTING.check(NO_CONSOLE_NOR_CLOCK);
     }
 
     @Test
-    void the_dependency_rule_fires_on_a_planted_violation() {
-        JavaClasses planted = new ClassFileImporter().importClasses(PlantedViolation.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses()
-                        .should()
-                        .dependOnClassesThat()
-                        .resideInAPackage("java.lang.management..")
-                        .check(planted))
-                .isInstanceOf(AssertionError.class);
+    void each_rule_fires_on_a_planted_violation() {
+        assertFires(ONLY_THE_MODULES_BELOW, PlantedViolation.class, "org.assertj");
+        assertFires(NO_CONSOLE_NOR_CLOCK, PlantedViolation.class, "System.out");
+        assertFires(NO_CONSOLE_NOR_CLOCK, PlantedViolation.class, "LocalDate.now()");
     }
 
-    /** Uses a package the rule forbids, to prove the rule is not vacuous. */
+    /** A class of the reporting package that breaks every rule above on purpose. Never called. */
     static final class PlantedViolation {
-        Object uptime() {
-            return java.lang.management.ManagementFactory.getRuntimeMXBean();
+        void violate() {
+            System.out.println(java.time.LocalDate.now());
+            org.assertj.core.api.Assertions.fail("never called");
         }
     }
 }

@@ -1,6 +1,9 @@
 package fr.plie.server;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
+import fr.plie.core.esf.EsfAnswer;
+import fr.plie.core.esf.EsfQuestion;
+import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursStatus;
@@ -20,7 +23,10 @@ import fr.plie.server.security.Caller;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +39,7 @@ import org.springframework.stereotype.Component;
 public class Caseload {
     private final PlieJdbc plie;
     private final Policies policies;
+    private final SixMonthSituation sixMonths = EsfQuestionnaire.sixMonthSituation(this::entered);
 
     public Caseload(PlieJdbc plie, Policies policies) {
         this.plie = plie;
@@ -174,15 +181,30 @@ public class Caseload {
 
     /**
      * The alerts of one parcours on {@code asOf}, exit alerts included under this PLIE's exit policy; once exited,
-     * the ESF+ situation six months after the exit while the parcours does not tell it (plie-reporting's
-     * derivation; the server keeps no ESF+ answers).
+     * the ESF+ situation six months after the exit while neither the answers entered for the participant (in any
+     * operation: a parcours may span several yearly ones) nor the parcours tell it (plie-reporting's derivation).
      */
     public List<Alert> alerts(Parcours parcours, LocalDate asOf) {
         return Alerts.forParcours(
-                parcours, asOf, policies.alertPolicy(), ExitEngineReadiness.of(policies.exitPolicy()), SIX_MONTHS);
+                parcours, asOf, policies.alertPolicy(), ExitEngineReadiness.of(policies.exitPolicy()), sixMonths);
     }
 
-    private static final SixMonthSituation SIX_MONTHS = EsfQuestionnaire.sixMonthSituation(p -> Option.none());
+    /**
+     * The answers entered for the participant across their operations, the most recently updated winning a
+     * question entered in several; read only for an exited parcours (the alerts ask nothing before).
+     */
+    private Option<EsfRecord> entered(Parcours parcours) {
+        List<EsfRecord> records =
+                new ArrayList<>(plie.pseudonymised().esfRecords().findByParticipant(parcours.participant()));
+        if (records.isEmpty()) {
+            return Option.none();
+        }
+        records.sort(Comparator.comparing(EsfRecord::updatedOn));
+        Map<EsfQuestion, EsfAnswer> answers = new EnumMap<>(EsfQuestion.class);
+        records.forEach(r -> answers.putAll(r.answers()));
+        EsfRecord last = records.get(records.size() - 1);
+        return Option.some(new EsfRecord(last.participant(), last.operation(), answers, last.updatedOn()));
+    }
 
     /** Every alert {@code caller} may see on {@code asOf}: the parcours' and, for those who see all, caseloads'. */
     public List<Alert> alerts(Caller caller, LocalDate asOf) {

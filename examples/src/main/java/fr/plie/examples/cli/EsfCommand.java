@@ -5,6 +5,7 @@ import fr.plie.core.esf.EsfOperationId;
 import fr.plie.core.esf.EsfOperations;
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.examples.cli.PlieCommand.InvalidInputException;
@@ -110,11 +111,11 @@ final class EsfCommand implements Runnable {
                 var repositories = store.plie.repositories("plie-esf");
                 Map<ParticipantId, EsfRecord> entered = new HashMap<>();
                 repositories.esfRecords().findByOperation(chosen.id()).forEach(r -> entered.put(r.participant(), r));
-                try (Stream<Parcours> all = repositories.parcours().streamAll()) {
-                    all.forEach(p -> {
-                        Participant participant = repositories
-                                .participants()
-                                .findById(p.participant())
+                // participants read a page at a time with their parcours, not looked up one by one
+                try (Stream<ParcoursWithParticipant> all = repositories.streamAllWithParticipants()) {
+                    all.forEach(joined -> {
+                        Parcours p = joined.parcours();
+                        Participant participant = joined.participant()
                                 .getOrElseThrow(() -> new ProcessingException(
                                         Texts.get(locale, "db.participant-missing", p.id(), p.participant()), null));
                         rows.addAll(export.rows(chosen.id(), p, participant, entered, day));

@@ -11,7 +11,6 @@ import io.vavr.control.Option;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -64,7 +63,7 @@ final class ExitCommand implements Callable<Integer> {
             Option<RecordedExitReview> recorded = RecordedExitReview.of(parcours, day, exitPolicy);
             String parcoursId = parcours.id().value();
             if (explain) {
-                out.println(Texts.get(locale, "exit.header", parcoursId, headline(assessment, locale)));
+                out.println(Texts.get(locale, "exit.header", parcoursId, assessment.headline(locale)));
                 recorded.forEach(r -> out.println(recordedLine(r, locale)));
                 out.print(assessment.explanation().render(locale));
                 if (many[0]) {
@@ -78,35 +77,6 @@ final class ExitCommand implements Callable<Integer> {
             }
         });
         return 0;
-    }
-
-    /**
-     * What a committee reads first: the outcome, and when it is reached but cannot be pronounced, why (missing or
-     * too old evidence); for an awaited fact, what is awaited.
-     */
-    static String headline(ExitAssessment assessment, Locale locale) {
-        String outcome = Texts.get(locale, "outcome." + assessment.outcome());
-        if (assessment.isReachedButNotPronounceable()) {
-            return Texts.get(locale, "exit.not-pronounceable", outcome, evidence(assessment, locale));
-        }
-        if (!assessment.awaiting().isEmpty()) {
-            List<String> facts = assessment.awaiting().stream()
-                    .map(f -> Texts.get(locale, "awaited." + f.fact(), f.step().value()))
-                    .toList();
-            return Texts.get(locale, "exit.awaiting", outcome, String.join(", ", facts));
-        }
-        return outcome;
-    }
-
-    private static String evidence(ExitAssessment assessment, Locale locale) {
-        return assessment.missingEvidence().stream()
-                .map(r -> String.join(
-                        " / ",
-                        r.anyOf().stream()
-                                .sorted()
-                                .map(k -> Texts.get(locale, "evidence." + k))
-                                .toList()))
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The recorded exit beside the assessment: category, date, validation, and whether the rules agree. */

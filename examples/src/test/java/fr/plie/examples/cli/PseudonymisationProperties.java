@@ -3,10 +3,16 @@ package fr.plie.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
+import fr.plie.adapter.jdbc.RetentionPolicy;
 import fr.plie.adapter.json.ParcoursDocument;
+import fr.plie.core.esf.EsfAnswer;
+import fr.plie.core.esf.EsfOperationId;
+import fr.plie.core.esf.EsfQuestion;
+import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.fixture.ParcoursGen;
 import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
@@ -14,11 +20,13 @@ import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.PersonalData;
 import fr.plie.core.participant.Profile;
+import fr.plie.examples.demo.SyntheticPlie;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +100,144 @@ class PseudonymisationProperties {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
+    }
+
+    /**
+     * The ESF+ side of the retention clock (docs/persistence.md): over generated PLIEs (the synthetic PLIE of the
+     * demo, any seed and size) with ESF+ answers entered at random, {@code plie esf export} gives the same EECO/EECR
+     * table of every operation, and the same participant file but the names, before and after every participant's
+     * personal data is erased by the retention clock; the names are there before and blank after.
+     */
+    @Test
+    void esfFiguresAndNonPersonalColumnsAreIdenticalAfterTheRetentionErasure() {
+        qt().withExamples(8)
+                .withShrinkCycles(2)
+                .forAll(longs().all(), integers().between(3, 25))
+                .checkAssert((seed, size) -> {
+                    String id = "E" + example++;
+                    try {
+                        SyntheticPlie.Plie generated = new SyntheticPlie(
+                                        seed, Synthetic.CLOCK, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31))
+                                .generate(size, 3);
+                        Path input = Synthetic.ndjson(generated, dir.resolve(id + ".ndjson"));
+                        String url = "jdbc:h2:" + dir.toAbsolutePath().resolve(id);
+                        Run imported = Run.of("import", input.toString(), "--jdbc-url", url);
+                        assertThat(imported.code()).as(imported.err()).isZero();
+                        PlieJdbc plie = jdbc(url);
+                        enterAnswers(plie, generated, new java.util.Random(seed));
+                        Path operations = operations(dir.resolve(id + "-operations.csv"));
+                        List<List<String>> before = esfFiles(url, operations, id + "-before");
+
+                        var plan = plie.retention(new RetentionPolicy(Period.ofDays(1), Period.ofYears(50)))
+                                .apply("DPO-1", LocalDate.of(2030, 1, 1));
+                        assertThat(plan.personalDataErased()).hasSize(size);
+                        assertThat(plan.parcoursPurged()).isEmpty();
+                        List<List<String>> after = esfFiles(url, operations, id + "-after");
+
+                        assertThat(after).hasSameSizeAs(before);
+                        for (int i = 0; i < before.size(); i++) {
+                            assertThat(after.get(i)).as("file %d", i).hasSameSizeAs(before.get(i));
+                            for (int line = 0; line < before.get(i).size(); line++) {
+                                String[] was = before.get(i).get(line).split(";", -1);
+                                String[] is = after.get(i).get(line).split(";", -1);
+                                if (i % 2 == 0 && line > 0) {
+                                    // the participant file: Nom and Prénom (columns 5 and 6 of the default
+                                    // template) are personal data, filled before and blank after
+                                    assertThat(was[4]).isNotEmpty();
+                                    assertThat(was[5]).isNotEmpty();
+                                    assertThat(is[4] + is[5]).isEmpty();
+                                    was[4] = "";
+                                    was[5] = "";
+                                }
+                                assertThat(is).as("file %d, line %d", i, line).containsExactly(was);
+                            }
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static final List<String> OPERATIONS = List.of("OP-2022", "OP-2023", "OP-2024", "OP-2025");
+
+    /** Yearly operations 2022 to 2025, as {@code plie esf --operations} reads them. */
+    private static Path operations(Path file) throws java.io.IOException {
+        StringBuilder declared = new StringBuilder("identifiant;début;fin;structure porteuse;libellé\n");
+        for (int year = 2022; year <= 2025; year++) {
+            declared.append("OP-")
+                    .append(year)
+                    .append(";01/01/")
+                    .append(year)
+                    .append(";31/12/")
+                    .append(year);
+            declared.append(";PLIE de test;Accompagnement ").append(year).append('\n');
+        }
+        return Files.writeString(file, declared);
+    }
+
+    /** Some ESF+ answers entered, at random: refusals, "don't know", yes and no, on entry and six-month questions. */
+    private static void enterAnswers(PlieJdbc plie, SyntheticPlie.Plie generated, java.util.Random random) {
+        List<EsfAnswer> choices = List.of(EsfAnswer.YES, EsfAnswer.NO, EsfAnswer.refused(), EsfAnswer.unknown());
+        List<EsfQuestion> questions = List.of(
+                EsfQuestion.MINORITY,
+                EsfQuestion.DISABILITY,
+                EsfQuestion.FOREIGN_BACKGROUND,
+                EsfQuestion.SINGLE_ADULT_HOUSEHOLD);
+        LocalDate on = LocalDate.of(2025, 12, 1);
+        for (SyntheticPlie.Case c : generated.cases()) {
+            if (random.nextBoolean()) {
+                continue;
+            }
+            EsfRecord record = EsfRecord.empty(
+                    c.participant().id(), EsfOperationId.of(OPERATIONS.get(random.nextInt(OPERATIONS.size()))), on);
+            for (EsfQuestion question : questions) {
+                if (random.nextBoolean()) {
+                    EsfRecord next = record.with(question, choices.get(random.nextInt(choices.size())), on);
+                    record = next.violations().isEmpty() ? next : record;
+                }
+            }
+            plie.repositories("REF-01").esfRecords().save(record);
+        }
+    }
+
+    /**
+     * {@code plie esf export} of every operation: the participant file then the table, each as its lines without
+     * the traceability comments (they name the moment of the extraction).
+     */
+    private List<List<String>> esfFiles(String url, Path operations, String name) throws java.io.IOException {
+        List<List<String>> files = new java.util.ArrayList<>();
+        for (String operation : OPERATIONS) {
+            Path file = dir.resolve(name + "-" + operation + ".csv");
+            Path table = dir.resolve(name + "-" + operation + "-table.csv");
+            Run run = Run.of(
+                    "esf",
+                    "export",
+                    "--operation",
+                    operation,
+                    "--operations",
+                    operations.toString(),
+                    "--jdbc-url",
+                    url,
+                    "--as-of",
+                    "2025-12-31",
+                    "-o",
+                    file.toString(),
+                    "--table",
+                    table.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            for (Path written : List.of(file, table)) {
+                files.add(Files.readAllLines(written, StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.startsWith("#"))
+                        .toList());
+            }
+        }
+        return files;
+    }
+
+    private static PlieJdbc jdbc(String url) {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(url + ";IFEXISTS=TRUE");
+        return PlieJdbc.builder().dataSource(ds).clock(Synthetic.CLOCK).build();
     }
 
     private static void erase(String url, ParticipantId participant) {

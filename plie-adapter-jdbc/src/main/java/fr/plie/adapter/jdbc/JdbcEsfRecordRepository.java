@@ -55,10 +55,17 @@ final class JdbcEsfRecordRepository implements EsfRecordRepository {
 
     @Override
     public List<EsfRecord> findByOperation(EsfOperationId operation) {
-        return uow.atomically(
-                        "reading the ESF+ answers of operation " + operation,
-                        c -> Either.<Rejection, List<EsfRecord>>right(
-                                read(c, " WHERE operation_id = ?", operation.value())))
+        return readAll(
+                "reading the ESF+ answers of operation " + operation, " WHERE operation_id = ?", operation.value());
+    }
+
+    @Override
+    public List<EsfRecord> findByParticipant(ParticipantId participant) {
+        return readAll("reading the ESF+ answers of " + participant, " WHERE participant_id = ?", participant.value());
+    }
+
+    private List<EsfRecord> readAll(String what, String where, String arg) {
+        return uow.atomically(what, c -> Either.<Rejection, List<EsfRecord>>right(read(c, where, arg)))
                 .get();
     }
 

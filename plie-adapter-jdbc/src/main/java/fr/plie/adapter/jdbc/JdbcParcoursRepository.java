@@ -106,7 +106,12 @@ final class JdbcParcoursRepository implements ParcoursRepository {
 
     @Override
     public Stream<Parcours> streamAll() {
-        return stream("1 = 1", ps -> 1, (c, page) -> page);
+        return streamAll((c, page) -> page);
+    }
+
+    /** Every stored parcours in id order, page by page, each page turned by {@code reader} into what is yielded. */
+    <T> Stream<T> streamAll(ParcoursPages.PageReader<T> reader) {
+        return stream("1 = 1", ps -> 1, reader);
     }
 
     /** The parcours matching {@code filter} (on the root table {@code p}), page by page, on one read connection. */

@@ -13,6 +13,8 @@ import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -48,19 +50,34 @@ public final class PlieRepositories implements ReportingSource {
      */
     @Override
     public Stream<ParcoursWithParticipant> streamConcerning(ReportingPeriod period) {
-        return parcours.streamConcerning(period, (c, page) -> {
-            Set<String> ids = new LinkedHashSet<>();
-            for (Parcours p : page) {
-                ids.add(p.participant().value());
-            }
-            Map<String, Participant> found = participants.readAll(c, ids);
-            List<ParcoursWithParticipant> joined = new ArrayList<>(page.size());
-            for (Parcours p : page) {
-                joined.add(new ParcoursWithParticipant(
-                        p, Option.of(found.get(p.participant().value()))));
-            }
-            return joined;
-        });
+        return parcours.streamConcerning(period, this::withParticipants);
+    }
+
+    /**
+     * Every stored parcours, whatever its status, in id order (as {@code parcours().streamAll()}), each with its
+     * participant, read by pages as {@link #streamConcerning}: per page, one query for the participants' profiles,
+     * one for their barriers and, unless pseudonymised, one for their personal data. A parcours whose participant is
+     * not stored comes with none. Close the stream (try-with-resources).
+     *
+     * @return the parcours with their participants
+     */
+    public Stream<ParcoursWithParticipant> streamAllWithParticipants() {
+        return parcours.streamAll(this::withParticipants);
+    }
+
+    /** One page of parcours joined with its participants, read in one go. */
+    private List<ParcoursWithParticipant> withParticipants(Connection c, List<Parcours> page) throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Parcours p : page) {
+            ids.add(p.participant().value());
+        }
+        Map<String, Participant> found = participants.readAll(c, ids);
+        List<ParcoursWithParticipant> joined = new ArrayList<>(page.size());
+        for (Parcours p : page) {
+            joined.add(new ParcoursWithParticipant(
+                    p, Option.of(found.get(p.participant().value()))));
+        }
+        return joined;
     }
 
     /**

@@ -39,6 +39,11 @@ abstract class EsfRecordContract extends DatabaseTest {
         assertThat(repos.esfRecords().find(P1, OP_2024)).contains(entered());
         assertThat(repos.esfRecords().findByOperation(OP_2024)).containsExactly(entered(), other);
         assertThat(repos.esfRecords().find(P1, EsfOperationId.of("OP-2099"))).isEqualTo(Option.none());
+        assertThat(repos.esfRecords().findByParticipant(P1))
+                .extracting(EsfRecord::operation)
+                .containsExactly(OP_2024, EsfOperationId.of("OP-2025"));
+        assertThat(repos.esfRecords().findByParticipant(ParticipantId.of("P-9")))
+                .isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import fr.plie.core.fixture.ParcoursGen;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursRepository;
+import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.ParticipantId;
 import java.time.LocalDate;
@@ -72,6 +73,20 @@ abstract class StreamContract extends DatabaseTest {
 
         try (Stream<Parcours> stream = paged.parcours().streamAll()) {
             assertThat(stream).containsExactlyElementsOf(all);
+        }
+        // every other participant stored: the joined stream gives each parcours its own, or none
+        for (int i = 0; i < all.size(); i += 2) {
+            paged.participants()
+                    .save(Samples.participant(all.get(i).participant().value(), t -> t));
+        }
+        try (Stream<ParcoursWithParticipant> stream = paged.streamAllWithParticipants()) {
+            List<ParcoursWithParticipant> joined = stream.collect(Collectors.toList());
+            assertThat(joined).extracting(ParcoursWithParticipant::parcours).containsExactlyElementsOf(all);
+            for (ParcoursWithParticipant pair : joined) {
+                assertThat(pair.participant())
+                        .isEqualTo(paged.participants().findById(pair.parcours().participant()));
+            }
+            assertThat(joined.stream().filter(j -> j.participant().isDefined())).hasSize(11);
         }
         try (Stream<Parcours> stream = plie.pseudonymised().parcours().streamAll()) {
             assertThat(stream.flatMap(p -> p.interviews().stream()).map(i -> i.synthesis()))

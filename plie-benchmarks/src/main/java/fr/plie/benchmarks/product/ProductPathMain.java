@@ -1,5 +1,6 @@
 package fr.plie.benchmarks.product;
 
+import fr.plie.benchmarks.Interleaved;
 import fr.plie.benchmarks.data.ParcoursGenerator;
 import fr.plie.benchmarks.indicators.PostgresFile;
 import fr.plie.benchmarks.memory.HeapUse;
@@ -13,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.postgresql.PGConnection;
@@ -57,57 +57,32 @@ public final class ProductPathMain {
             HeapUse.orFail("the report of " + count + " stored parcours", () -> {
                 IndicatorReport report = file.report(PERIOD, OPTIONS);
                 rows[0] = copyOut(copier, queries);
-                double[] reportSeconds = new double[rounds];
-                double[] copySeconds = new double[rounds];
-                double[] ratios = new double[rounds];
-                for (int r = 0; r < rounds; r++) {
-                    // alternate which goes first, so drift of the shared machine weighs on both alike
-                    if (r % 2 == 0) {
-                        reportSeconds[r] = timeReport(file);
-                        copySeconds[r] = timeCopy(copier, queries);
-                    } else {
-                        copySeconds[r] = timeCopy(copier, queries);
-                        reportSeconds[r] = timeReport(file);
-                    }
-                    ratios[r] = reportSeconds[r] / copySeconds[r];
-                }
+                Interleaved pair = Interleaved.measure(
+                        "the report through `streamConcerning`",
+                        () -> file.report(PERIOD, OPTIONS),
+                        "COPY TO of the same rows",
+                        () -> copyOut(copier, queries),
+                        1,
+                        0,
+                        rounds);
                 System.out.println(String.format(
                         Locale.ROOT,
                         "  - product path over %,d parcours stored in PostgreSQL (schema %s%s): report of 2024 (active"
-                                + " file %,d) through `streamConcerning` %.2f s, COPY TO of the same %,d rows %.2f s"
-                                + " (medians of %d interleaved rounds)",
+                                + " file %,d) %.2f s, COPY TO of the same %,d rows %.2f s (medians of %d interleaved"
+                                + " rounds; aim: within 2x)",
                         count,
                         schema,
                         stored > 5 ? String.format(Locale.ROOT, ", stored in %.0f s", stored) : ", reused",
                         report.count(Indicator.ACTIVE_FILE),
-                        median(reportSeconds),
+                        Interleaved.quantile(pair.candidateSeconds(), 0.5),
                         rows[0],
-                        median(copySeconds),
+                        Interleaved.quantile(pair.baselineSeconds(), 0.5),
                         rounds));
-                System.out.println(String.format(
-                        Locale.ROOT,
-                        "  - report / COPY: median %.2f, interquartile range %.2f-%.2f, min %.2f, max %.2f (aim: 2)",
-                        median(ratios),
-                        quantile(ratios, 0.25),
-                        quantile(ratios, 0.75),
-                        Arrays.stream(ratios).min().orElse(0),
-                        Arrays.stream(ratios).max().orElse(0)));
+                System.out.println(pair.markdown());
                 System.out.println(
                         HeapUse.now().markdown((long) count * (rounds + 1), 0).replaceFirst("time [^;]*; ", ""));
             });
         }
-    }
-
-    private static double timeReport(PostgresFile file) {
-        long start = System.nanoTime();
-        file.report(PERIOD, OPTIONS);
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double timeCopy(CopyManager copier, List<String> queries) {
-        long start = System.nanoTime();
-        copyOut(copier, queries);
-        return (System.nanoTime() - start) / 1e9;
     }
 
     /** The rows the report reads, as the pseudonymised repositories read them (no personal data). */
@@ -136,19 +111,5 @@ public final class ProductPathMain {
             throw new IllegalStateException("copying out", e);
         }
         return rows;
-    }
-
-    private static double median(double[] values) {
-        return quantile(values, 0.5);
-    }
-
-    /** The quantile by linear interpolation between the sorted values. */
-    private static double quantile(double[] values, double q) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double at = q * (sorted.length - 1);
-        int low = (int) Math.floor(at);
-        int high = Math.min(low + 1, sorted.length - 1);
-        return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
     }
 }

@@ -49,7 +49,7 @@ public class ReportBenchmark {
             ReportingOptions.asOf(LocalDate.of(2024, 12, 31)).withTargets(Targets.GRAND_AMIENOIS);
 
     @Param({"100000"})
-    int size;
+    public int size = 100_000;
 
     List<ReportedParcours> cohort;
 

@@ -85,12 +85,18 @@ public final class ServerLoadMain {
         byte[] ndjson = ndjson(json, BATCH);
         String loadBefore = loadAverage();
         String started = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES) + " UTC";
-        try (PlieServer.Running server = PlieServer.start(
+        List<String> serverArgs = new ArrayList<>(List.of(
                 "--port=0",
                 "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:mem:plie-load;DB_CLOSE_DELAY=-1",
                 "--logging.level.root=WARN",
-                "--plie.exit.preset=national-guide-2010")) {
+                "--plie.exit.preset=national-guide-2010"));
+        // -DserverArgs=--a=b,--c=d: more settings for the server, to compare two set-ups run after run
+        String more = System.getProperty("serverArgs", "");
+        if (!more.isBlank()) {
+            serverArgs.addAll(List.of(more.split(",")));
+        }
+        try (PlieServer.Running server = PlieServer.start(serverArgs.toArray(String[]::new))) {
             int port = server.port();
             String token = server.tokens().add("load", Role.COORDINATOR);
             URI single = URI.create("http://127.0.0.1:" + port + "/v1/exit-assessments?asOf=" + AS_OF);
@@ -219,8 +225,8 @@ public final class ServerLoadMain {
     /**
      * One NDJSON batch over HTTP/1.1 on a new connection, full duplex as curl sends it: one thread writes the body
      * while this one reads the answer; lines per second, the whole answer read. (Java's {@link HttpClient} reads
-     * the answer only once it has sent the whole body: on a batch whose answer outgrows the sockets' buffers, the
-     * server blocks writing and both wait until the server's write timeout closes the connection.)
+     * the answer only once it has sent the whole body; the server holds the answers back for such a client, so
+     * it would measure the batch without the overlap of reading and answering.)
      */
     private static double overHttp(URI uri, String token, byte[] ndjson) throws Exception {
         long t0 = System.nanoTime();

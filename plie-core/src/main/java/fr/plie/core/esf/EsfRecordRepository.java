@@ -27,6 +27,15 @@ public interface EsfRecordRepository {
     List<EsfRecord> findByOperation(EsfOperationId operation);
 
     /**
+     * Every record of {@code participant}, whatever the operation (a parcours may span several yearly
+     * operations), in operation id order.
+     *
+     * @param participant the participant
+     * @return their records, empty if nothing was entered
+     */
+    List<EsfRecord> findByParticipant(ParticipantId participant);
+
+    /**
      * Creates or replaces the participant's record for its operation.
      *
      * @param record the record to store

@@ -197,8 +197,17 @@ public enum Indicator {
     POLICY_EXITS_POSITIVE_EMPLOYMENT(IndicatorGroup.POLICY_CHECK),
     /** Of which to qualifying training. */
     POLICY_EXITS_POSITIVE_TRAINING(IndicatorGroup.POLICY_CHECK),
-    /** Exits recorded positive that the engine judges positive too. */
+    /**
+     * Exits recorded positive that the engine judges positive too, with every piece of evidence the policy asks
+     * for on the exit date.
+     */
     POLICY_CONFIRMED(IndicatorGroup.POLICY_CHECK),
+    /**
+     * Exits recorded positive whose outcome the engine judges reached, but not pronounceable: evidence the policy
+     * asks for is missing or too old on the exit date ("sortie positive atteinte, non prononçable"). Counted apart
+     * from {@link #POLICY_CONFIRMED}.
+     */
+    POLICY_REACHED_NOT_PRONOUNCEABLE(IndicatorGroup.POLICY_CHECK),
     /** Exits recorded positive that the engine does not judge positive under the policy. */
     POLICY_NOT_CONFIRMED(IndicatorGroup.POLICY_CHECK),
     /** Exits recorded otherwise (abandonment, interruption...) that the engine judges positive. */

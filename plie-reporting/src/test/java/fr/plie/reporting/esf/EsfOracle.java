@@ -1,7 +1,10 @@
 package fr.plie.reporting.esf;
 
+import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.parcours.JobOfferPlacement;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.participant.LabourMarketStatus;
+import fr.plie.core.participant.Profile;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepKind;
 import fr.plie.core.step.TrainingResult;
@@ -12,7 +15,8 @@ import java.util.List;
 
 /**
  * An independent, deliberately plain reading of the Commission's guidance for the exit and six-month answers:
- * list every labour-market event of the 28 days after leaving, sort them, take the last.
+ * list every labour-market event of the 28 days after leaving, sort them, take the last; and for the entry
+ * answers, a table read straight from the profile, with the months of registration counted by hand.
  */
 final class EsfOracle {
     private EsfOracle() {}
@@ -74,5 +78,49 @@ final class EsfOracle {
         return parcours.steps().stream()
                 .filter(s -> s.kind() == StepKind.EMPLOYMENT || s.kind() == StepKind.BUSINESS_CREATION)
                 .anyMatch(s -> !s.start().isAfter(day) && s.end().forAll(e -> !e.isBefore(day)));
+    }
+
+    /**
+     * Whole months of registration on {@code day}, counted by hand: the months between the two dates, less one
+     * when the day of the month is not reached yet (a registration on the 31st completes its month on the last
+     * day of a shorter month). Negative when registered after {@code day}.
+     */
+    static int monthsRegistered(LocalDate since, LocalDate day) {
+        int months = (day.getYear() - since.getYear()) * 12 + day.getMonthValue() - since.getMonthValue();
+        int reached = Math.min(since.getDayOfMonth(), day.lengthOfMonth());
+        return day.getDayOfMonth() >= reached ? months : months - 1;
+    }
+
+    /**
+     * The entry answer the rules expect from the profile alone, or null when the profile does not tell and the
+     * answer must be entered (a flag left at false is no declaration; minority is never derived).
+     */
+    static String entryAnswer(EsfQuestion question, Profile profile, LocalDate parcoursEntry) {
+        boolean unemployed = profile.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED;
+        return switch (question) {
+            case LABOUR_MARKET_STATUS -> profile.labourMarketStatus().name();
+            case UNEMPLOYMENT_DURATION -> {
+                if (!unemployed) {
+                    yield "NOT_UNEMPLOYED";
+                }
+                if (profile.jobSeekerSince().isEmpty()) {
+                    yield null;
+                }
+                int months = monthsRegistered(profile.jobSeekerSince().get(), parcoursEntry);
+                yield months >= 12 ? "12_MONTHS_OR_MORE" : months >= 6 ? "FROM_6_TO_11_MONTHS" : "LESS_THAN_6_MONTHS";
+            }
+            case ISCED_LEVEL -> {
+                int level = profile.qualificationLevel().ordinal() + 1; // LEVEL_1 .. LEVEL_8
+                yield level <= 2 ? "ISCED_0_2" : level <= 4 ? "ISCED_3_4" : "ISCED_5_8";
+            }
+            case SINGLE_ADULT_HOUSEHOLD, DEPENDENT_CHILDREN -> profile.singleParent() ? "YES" : null;
+            case DISABILITY -> profile.recognisedDisabledWorker() ? "YES" : "NO";
+            case THIRD_COUNTRY_NATIONAL -> profile.thirdCountryNational() ? "YES" : null;
+            case FOREIGN_BACKGROUND -> profile.foreignBackground() ? "YES" : null;
+            case HOMELESS_OR_HOUSING_EXCLUSION -> profile.homelessOrHousingExclusion() ? "YES" : null;
+            case MINORITY -> null;
+            case RURAL_AREA -> profile.ruralArea() ? "YES" : "NO";
+            default -> throw new IllegalArgumentException("not an entry question: " + question);
+        };
     }
 }

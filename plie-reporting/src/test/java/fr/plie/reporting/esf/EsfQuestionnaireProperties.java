@@ -13,6 +13,7 @@ import fr.plie.core.esf.EsfOperationId;
 import fr.plie.core.esf.EsfOperations;
 import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
+import fr.plie.core.esf.EsfStage;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.reporting.fixture.RandomCohort;
 import fr.plie.reporting.indicator.Indicator;
@@ -23,6 +24,7 @@ import fr.plie.reporting.indicator.ReportingOptions;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -72,6 +74,63 @@ class EsfQuestionnaireProperties {
                         assertThat(sheet.response(EsfQuestion.EMPLOYED_6_MONTHS).source())
                                 .isEqualTo(employed ? EsfSource.DERIVED : EsfSource.MISSING);
                     }
+                }
+            }
+        });
+    }
+
+    @Test
+    void derived_entry_answers_agree_with_the_oracle() {
+        OperationSplitter splitter =
+                new OperationSplitter(EsfFixtures.yearlyOperations(), OperationRule.SPLIT_AT_OPERATION_BOUNDARIES);
+        List<EsfQuestion> entryQuestions = Arrays.stream(EsfQuestion.values())
+                .filter(q -> q.stage() == EsfStage.ENTRY)
+                .toList();
+        assertThat(entryQuestions).hasSize(11);
+        qt().withExamples(200).forAll(longs().all(), integers().between(1, 30)).checkAssert((seed, size) -> {
+            for (ReportedParcours reported : RandomCohort.of(seed, size)) {
+                LocalDate parcoursEntry = reported.parcours().entryDate().getOrNull();
+                for (ParticipantOperation record : splitter.split(reported.parcours(), AS_OF)) {
+                    EsfSheet sheet =
+                            QUESTIONNAIRE.sheet(record, reported.parcours(), reported.profile(), Option.none(), AS_OF);
+                    for (EsfQuestion question : entryQuestions) {
+                        EsfResponse response = sheet.response(question);
+                        String expected = EsfOracle.entryAnswer(question, reported.profile(), parcoursEntry);
+                        assertThat(response.source())
+                                .as(question.name())
+                                .isEqualTo(expected == null ? EsfSource.MISSING : EsfSource.DERIVED);
+                        assertThat(response.answer().flatMap(EsfAnswer::code).getOrNull())
+                                .as(question.name())
+                                .isEqualTo(expected);
+                        assertThat(response.dueOn()).contains(record.entry().plusDays(28));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void an_entered_entry_answer_always_takes_precedence_over_the_profile() {
+        OperationSplitter splitter =
+                new OperationSplitter(EsfFixtures.yearlyOperations(), OperationRule.SPLIT_AT_OPERATION_BOUNDARIES);
+        List<EsfAnswer> choices = List.of(EsfAnswer.YES, EsfAnswer.NO, EsfAnswer.refused(), EsfAnswer.unknown());
+        qt().withExamples(100).forAll(longs().all(), integers().between(1, 20)).checkAssert((seed, size) -> {
+            Random random = new Random(seed);
+            for (ReportedParcours reported : RandomCohort.of(seed, size)) {
+                for (ParticipantOperation record : splitter.split(reported.parcours(), AS_OF)) {
+                    EsfQuestion question = random.nextBoolean() ? EsfQuestion.DISABILITY : EsfQuestion.MINORITY;
+                    EsfAnswer answer = choices.get(random.nextInt(choices.size()));
+                    EsfRecord entered = EsfRecord.empty(
+                                    record.participant(), record.operation().id(), AS_OF)
+                            .with(question, answer, AS_OF);
+                    if (!entered.violations().isEmpty()) {
+                        continue; // a non-answer the rules refuse for this question never reaches a sheet
+                    }
+                    EsfResponse response = QUESTIONNAIRE
+                            .sheet(record, reported.parcours(), reported.profile(), Option.some(entered), AS_OF)
+                            .response(question);
+                    assertThat(response.source()).isEqualTo(EsfSource.ENTERED);
+                    assertThat(response.answer()).contains(answer);
                 }
             }
         });

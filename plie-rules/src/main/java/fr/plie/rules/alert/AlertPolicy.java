@@ -20,6 +20,8 @@ import java.util.Set;
  * @param exitProposalDelayDays how many days after a positive exit became possible its absence of proposal is
  *     reported
  * @param caseloadPerFte how many participants a full-time referent follows at most
+ * @param sixMonthSituationCollectable how long after the exit the ESF+ situation six months after it can still
+ *     be collected: after that, its alerts stop ({@link #SIX_MONTH_SITUATION_COLLECTABLE} by default)
  */
 public record AlertPolicy(
         String name,
@@ -29,7 +31,16 @@ public record AlertPolicy(
         Set<ContractType> followedContracts,
         int endingWithinDays,
         int exitProposalDelayDays,
-        BigDecimal caseloadPerFte) {
+        BigDecimal caseloadPerFte,
+        Period sixMonthSituationCollectable) {
+
+    /**
+     * The default time after the exit during which the situation six months after it can be collected: twelve
+     * months, i.e. the six months that follow the sixth month. The seeds set no limit and ESF+ (Regulation (EU)
+     * 2021/1057, Annex I, EECR05-06) asks the situation six months after leaving; an answer collected more than
+     * six months after that day would describe a day as far back as the exit is from it, so plie stops asking.
+     */
+    public static final Period SIX_MONTH_SITUATION_COLLECTABLE = Period.ofMonths(12);
 
     /** Subsidised and insertion contracts followed monthly in seed 002: PEC, CIE and the SIAE's CDDI. */
     public static final Set<ContractType> SUBSIDISED_CONTRACTS =
@@ -51,7 +62,8 @@ public record AlertPolicy(
             SUBSIDISED_CONTRACTS,
             30,
             0,
-            new BigDecimal("90"));
+            new BigDecimal("90"),
+            SIX_MONTH_SITUATION_COLLECTABLE);
 
     /**
      * PLIE du Grand Amiénois (seed 004): "le nombre de participants par Référent de parcours PLIE est fixé à 90
@@ -66,7 +78,8 @@ public record AlertPolicy(
             SUBSIDISED_CONTRACTS,
             30,
             0,
-            new BigDecimal("90"));
+            new BigDecimal("90"),
+            SIX_MONTH_SITUATION_COLLECTABLE);
 
     /** Every alert, with the thresholds of seeds 002 and 004 together. */
     public static final AlertPolicy ALL = new AlertPolicy(
@@ -77,7 +90,8 @@ public record AlertPolicy(
             SUBSIDISED_CONTRACTS,
             30,
             0,
-            new BigDecimal("90"));
+            new BigDecimal("90"),
+            SIX_MONTH_SITUATION_COLLECTABLE);
 
     /**
      * Checks the thresholds and copies the sets, so the policy stays immutable.
@@ -91,9 +105,11 @@ public record AlertPolicy(
      * @param exitProposalDelayDays how many days after a positive exit became possible its absence of proposal is
      *     reported
      * @param caseloadPerFte how many participants a full-time referent follows at most
+     * @param sixMonthSituationCollectable how long after the exit the situation six months after it can still be
+     *     collected
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if a threshold in days is negative, or the contact interval or the caseload is
-     *     not positive
+     * @throws IllegalArgumentException if a threshold in days is negative, or the contact interval, the caseload
+     *     or the collection period is not positive
      */
     public AlertPolicy {
         Objects.requireNonNull(name, "name");
@@ -110,6 +126,48 @@ public record AlertPolicy(
         if (caseloadPerFte.signum() <= 0) {
             throw new IllegalArgumentException("the caseload per FTE must be positive");
         }
+        Objects.requireNonNull(sixMonthSituationCollectable, "sixMonthSituationCollectable");
+        if (sixMonthSituationCollectable.isNegative() || sixMonthSituationCollectable.isZero()) {
+            throw new IllegalArgumentException("the six-month situation's collection period must be positive");
+        }
+    }
+
+    /**
+     * A policy whose six-month situation is collectable for {@link #SIX_MONTH_SITUATION_COLLECTABLE} (the
+     * constructor of the versions before that parameter).
+     *
+     * @param name the policy's name
+     * @param enabled the kinds of alerts raised; the others are never raised
+     * @param maxIdleDays the longest idle period tolerated, in days: a longer one raises an alert
+     * @param followUpContactInterval the longest time without an interview while a followed contract goes on
+     * @param followedContracts the contract types that call for regular contact (subsidised contracts in seed 002)
+     * @param endingWithinDays how many days before its end a contract or training raises an alert (end day included)
+     * @param exitProposalDelayDays how many days after a positive exit became possible its absence of proposal is
+     *     reported
+     * @param caseloadPerFte how many participants a full-time referent follows at most
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a threshold in days is negative, or the contact interval or the caseload is
+     *     not positive
+     */
+    public AlertPolicy(
+            String name,
+            Set<AlertKind> enabled,
+            int maxIdleDays,
+            Period followUpContactInterval,
+            Set<ContractType> followedContracts,
+            int endingWithinDays,
+            int exitProposalDelayDays,
+            BigDecimal caseloadPerFte) {
+        this(
+                name,
+                enabled,
+                maxIdleDays,
+                followUpContactInterval,
+                followedContracts,
+                endingWithinDays,
+                exitProposalDelayDays,
+                caseloadPerFte,
+                SIX_MONTH_SITUATION_COLLECTABLE);
     }
 
     /**
@@ -142,6 +200,7 @@ public record AlertPolicy(
         private int endingWithinDays;
         private int exitProposalDelayDays;
         private BigDecimal caseloadPerFte;
+        private Period sixMonthSituationCollectable;
 
         private Builder(AlertPolicy base) {
             name = base.name;
@@ -153,6 +212,7 @@ public record AlertPolicy(
             endingWithinDays = base.endingWithinDays;
             exitProposalDelayDays = base.exitProposalDelayDays;
             caseloadPerFte = base.caseloadPerFte;
+            sixMonthSituationCollectable = base.sixMonthSituationCollectable;
         }
 
         /**
@@ -255,6 +315,17 @@ public record AlertPolicy(
         }
 
         /**
+         * Sets how long after the exit the situation six months after it can still be collected.
+         *
+         * @param period after the exit, positive
+         * @return this builder
+         */
+        public Builder withSixMonthSituationCollectable(Period period) {
+            sixMonthSituationCollectable = period;
+            return this;
+        }
+
+        /**
          * {@return the policy}
          *
          * @throws NullPointerException if a parameter was set to null
@@ -269,7 +340,8 @@ public record AlertPolicy(
                     followedContracts,
                     endingWithinDays,
                     exitProposalDelayDays,
-                    caseloadPerFte);
+                    caseloadPerFte,
+                    sixMonthSituationCollectable);
         }
     }
 }

@@ -128,7 +128,8 @@ public final class Alerts {
      * ({@code exit.plusMonths(6)}, a month end when the day does not exist) for
      * {@link #SIX_MONTH_SITUATION_GRACE_DAYS} days ({@link AlertKind#SIX_MONTH_SITUATION_DUE}), then overdue
      * ({@link AlertKind#SIX_MONTH_SITUATION_OVERDUE}), until {@code record} answers both questions (an answer
-     * "unknown" or "unreachable" counts: the team tried). None for a parcours not exited by {@code asOf} or
+     * "unknown" or "unreachable" counts: the team tried) or the situation can no longer be collected (after
+     * {@link #collectableUntil(LocalDate, AlertPolicy)}). None for a parcours not exited by {@code asOf} or
      * exited by death.
      *
      * @param record the participant's ESF+ answers for the operation, if any
@@ -162,7 +163,7 @@ public final class Alerts {
         }
         LocalDate due = exitDate.get().plusMonths(6);
         LocalDate deadline = due.plusDays(SIX_MONTH_SITUATION_GRACE_DAYS);
-        if (asOf.isBefore(due)) {
+        if (asOf.isBefore(due) || asOf.isAfter(collectableUntil(exitDate.get(), policy))) {
             return alerts;
         }
         AlertKind kind =
@@ -185,13 +186,26 @@ public final class Alerts {
                                     parcours.id(),
                                     Option.none(),
                                     deadline.plusDays(1),
-                                    Option.none(),
+                                    Option.some(collectableUntil(exitDate.get(), policy)),
                                     "alert.six-month-situation.overdue",
                                     exitDate.get(),
                                     deadline,
                                     ChronoUnit.DAYS.between(deadline, asOf)));
         }
         return alerts;
+    }
+
+    /**
+     * The last day the situation six months after {@code exit} can be collected under {@code policy}: the exit
+     * plus {@link AlertPolicy#sixMonthSituationCollectable()} (twelve months by default); its alerts stop the day
+     * after.
+     *
+     * @param exit the day of the exit
+     * @param policy the alert policy
+     * @return the last day of the six-month alerts
+     */
+    public static LocalDate collectableUntil(LocalDate exit, AlertPolicy policy) {
+        return exit.plus(policy.sixMonthSituationCollectable());
     }
 
     /**

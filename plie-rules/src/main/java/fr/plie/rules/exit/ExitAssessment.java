@@ -1,10 +1,13 @@
 package fr.plie.rules.exit;
 
+import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.step.StepId;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The exit engine's judgement of a parcours on a day: the outcome, the step(s) that qualify, the date from which
@@ -251,6 +254,39 @@ public final class ExitAssessment {
      */
     public boolean isReadyToPronounce() {
         return outcome.isPositive() && missingEvidence.isEmpty();
+    }
+
+    /**
+     * What a committee reads first, in French or English: the outcome; when it is reached but cannot be
+     * pronounced, that it is reached and which evidence is missing or too old ("sortie positive atteinte (...),
+     * non prononçable : pièces manquantes ou trop anciennes : ..."); for an awaited fact, what is awaited. The
+     * command line ({@code plie exit --explain}), the web pages and the reports print this same sentence.
+     *
+     * @param locale the reader's locale (French unless English is asked for)
+     * @return the headline, with no personal data (step ids and evidence kinds only)
+     */
+    public String headline(Locale locale) {
+        MessageBundle texts = ExplanationLine.MESSAGES;
+        String label = texts.render("headline." + outcome.name(), List.of(), locale);
+        if (isReachedButNotPronounceable()) {
+            String evidence = missingEvidence.stream()
+                    .map(r -> r.anyOf().stream()
+                            .sorted()
+                            .map(k -> texts.render("value.EvidenceKind." + k.name(), List.of(), locale))
+                            .collect(Collectors.joining(" / ")))
+                    .collect(Collectors.joining(", "));
+            return texts.render("headline.not-pronounceable", List.of(label, evidence), locale);
+        }
+        if (!awaiting.isEmpty()) {
+            String facts = awaiting.stream()
+                    .map(f -> texts.render(
+                            "headline.awaited." + f.fact().name(),
+                            List.of(f.step().value()),
+                            locale))
+                    .collect(Collectors.joining(", "));
+            return texts.render("headline.awaiting", List.of(label, facts), locale);
+        }
+        return label;
     }
 
     /** {@return the day of the assessment} */

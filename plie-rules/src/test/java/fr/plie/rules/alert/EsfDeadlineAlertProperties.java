@@ -12,6 +12,7 @@ import fr.plie.core.step.Immersion;
 import fr.plie.core.step.StepDetail;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
@@ -54,28 +55,34 @@ class EsfDeadlineAlertProperties {
 
     @Test
     void Esf_SixMonthsAfterLeaving_dueAndOverdueAsACalendarCountsThem() {
-        qt().forAll(Generate.range(0, 1500), Generate.range(0, 260)).checkAssert((exitOffset, later) -> {
-            LocalDate exit = FIRST.plusDays(exitOffset);
-            LocalDate asOf = exit.plusDays(later);
-            Parcours parcours = ParcoursFixture.enteredOn(exit.minusDays(100))
-                    .step(new StepDetail.Mobilisation(), exit.minusDays(100), Option.some(exit))
-                    .proposeExit(exit, ExitCategory.ABANDONMENT)
-                    .validateExit(exit)
-                    .build();
+        qt().forAll(Generate.range(0, 1500), Generate.range(0, 500), Generate.range(6, 18))
+                .checkAssert((exitOffset, later, collectableMonths) -> {
+                    LocalDate exit = FIRST.plusDays(exitOffset);
+                    LocalDate asOf = exit.plusDays(later);
+                    Parcours parcours = ParcoursFixture.enteredOn(exit.minusDays(100))
+                            .step(new StepDetail.Mobilisation(), exit.minusDays(100), Option.some(exit))
+                            .proposeExit(exit, ExitCategory.ABANDONMENT)
+                            .validateExit(exit)
+                            .build();
+                    AlertPolicy policy = AlertPolicy.from(AlertPolicy.ALL)
+                            .withSixMonthSituationCollectable(Period.ofMonths(collectableMonths))
+                            .build();
 
-            LocalDate due = walkMonths(exit, 6);
-            List<AlertKind> expected = asOf.isBefore(due)
-                    ? List.of()
-                    : List.of(
-                            daysBetween(due, asOf) <= Alerts.SIX_MONTH_SITUATION_GRACE_DAYS
-                                    ? AlertKind.SIX_MONTH_SITUATION_DUE
-                                    : AlertKind.SIX_MONTH_SITUATION_OVERDUE);
+                    LocalDate due = walkMonths(exit, 6);
+                    // no longer collectable once the collection period after the exit is over
+                    LocalDate lastDay = walkMonths(exit, collectableMonths);
+                    List<AlertKind> expected = asOf.isBefore(due) || asOf.isAfter(lastDay)
+                            ? List.of()
+                            : List.of(
+                                    daysBetween(due, asOf) <= Alerts.SIX_MONTH_SITUATION_GRACE_DAYS
+                                            ? AlertKind.SIX_MONTH_SITUATION_DUE
+                                            : AlertKind.SIX_MONTH_SITUATION_OVERDUE);
 
-            assertThat(Alerts.forParcours(parcours, asOf, AlertPolicy.ALL, ExitReadiness.unknown()))
-                    .as("exit %s, on %s", exit, asOf)
-                    .extracting(Alert::kind)
-                    .isEqualTo(expected);
-        });
+                    assertThat(Alerts.forParcours(parcours, asOf, policy, ExitReadiness.unknown()))
+                            .as("exit %s, on %s, collectable %s months", exit, asOf, collectableMonths)
+                            .extracting(Alert::kind)
+                            .isEqualTo(expected);
+                });
     }
 
     @Test

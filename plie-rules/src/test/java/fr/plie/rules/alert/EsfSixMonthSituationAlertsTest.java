@@ -12,6 +12,7 @@ import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.parcours.Parcours;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,28 @@ class EsfSixMonthSituationAlertsTest {
                                     "Situation six months after the exit of 2024-08-31 not collected (ESF+, EECR05-06): it"
                                             + " was due by 2025-03-28 (3 days late).");
                 });
+    }
+
+    @Test
+    void Esf_SixMonthsAfterLeaving_theOverdueAlertStopsOnceTheSituationCanNoLongerBeCollected() {
+        Parcours parcours = exited(ExitCategory.ABANDONMENT);
+        // by default twelve months after the exit of 31 August 2024: 31 August 2025 is the last day
+        LocalDate lastDay = LocalDate.of(2025, 8, 31);
+
+        assertThat(on(parcours, Option.none(), lastDay)).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AlertKind.SIX_MONTH_SITUATION_OVERDUE);
+            assertThat(a.to()).contains(lastDay);
+        });
+        assertThat(on(parcours, Option.none(), lastDay.plusDays(1))).isEmpty();
+
+        AlertPolicy nineMonths = AlertPolicy.from(AlertPolicy.ALL)
+                .withSixMonthSituationCollectable(Period.ofMonths(9))
+                .build();
+        assertThat(Alerts.sixMonthsAfterExit(parcours, Option.none(), LocalDate.of(2025, 5, 31), nineMonths))
+                .extracting(Alert::kind)
+                .containsExactly(AlertKind.SIX_MONTH_SITUATION_OVERDUE);
+        assertThat(Alerts.sixMonthsAfterExit(parcours, Option.none(), LocalDate.of(2025, 6, 1), nineMonths))
+                .isEmpty();
     }
 
     @Test

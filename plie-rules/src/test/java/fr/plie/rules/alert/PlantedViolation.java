@@ -1,5 +1,6 @@
 package fr.plie.rules.alert;
 
+import fr.plie.rules.exit.ExitEngine;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
 
@@ -9,6 +10,6 @@ final class PlantedViolation {
 
     static void violate() {
         System.out.println(LocalDate.now());
-        Assertions.fail("never called");
+        Assertions.fail("never called", ExitEngine.class);
     }
 }

@@ -169,6 +169,9 @@ class WebController {
         model.addAttribute("parcours", p);
         model.addAttribute("timeline", ParcoursView.timeline(p));
         model.addAttribute("assessment", assessment);
+        // the sentence plie exit --explain prints: reached but not pronounceable, or what is awaited
+        String headline = assessment.headline(Locale.FRENCH);
+        model.addAttribute("headline", Character.toUpperCase(headline.charAt(0)) + headline.substring(1));
         model.addAttribute(
                 "explanation",
                 assessment.explanation().lines().stream()

@@ -3,9 +3,14 @@ package fr.plie.server.api;
 import static fr.plie.servertest.Http.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
+import fr.plie.core.esf.EsfAnswer;
+import fr.plie.core.esf.EsfOperationId;
+import fr.plie.core.esf.EsfQuestion;
+import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.parcours.Parcours;
@@ -13,10 +18,14 @@ import fr.plie.servertest.ApiTestBase;
 import fr.plie.servertest.Http.Reply;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** /v1/reports, /v1/alerts and /v1/policies: what reporting and coordinators read. */
 class FiguresApiTest extends ApiTestBase {
+    @Autowired
+    PlieJdbc plie;
+
     @Test
     void reporting_reads_the_report_as_the_indicator_report_document() {
         Reply reply = http().get("/v1/reports?from=2024-01-01&to=2024-06-30")
@@ -107,15 +116,7 @@ class FiguresApiTest extends ApiTestBase {
 
     @Test
     void alerts_remind_the_esf_situation_six_months_after_an_exit() {
-        Parcours exited = ParcoursFixture.enteredOn("PAR-SIX", LocalDate.of(2024, 1, 15))
-                .proposeExit(LocalDate.of(2024, 8, 31), ExitCategory.ABANDONMENT)
-                .validateExit(LocalDate.of(2024, 9, 5))
-                .build();
-        Reply created = http().post("/v1/parcours")
-                .as("REF-01")
-                .json(PlieJson.create().writeAsString(PlieDocument.PARCOURS, ParcoursDocument.of(exited)))
-                .send();
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        exitedOn31August("PAR-SIX");
 
         // six months after 31 August 2024 is 28 February 2025: due for four weeks, then overdue
         JsonNode before =
@@ -133,5 +134,44 @@ class FiguresApiTest extends ApiTestBase {
                 .json();
         assertThat(overdue.get("items").get(0).get("message").asString())
                 .startsWith("Situation six months after the exit of 2024-08-31 not collected");
+    }
+
+    @Test
+    void an_esf_answer_entered_for_the_participant_in_another_operation_silences_the_six_month_alert() {
+        Parcours exited = exitedOn31August("PAR-SIX-ESF");
+        assertThat(overdueOn("2025-06-30")).contains("PAR-SIX-ESF");
+
+        // the team collected the situation, recorded under the operation of 2025 (the parcours began in 2024)
+        LocalDate on = LocalDate.of(2025, 3, 10);
+        plie.repositories("REF-01")
+                .esfRecords()
+                .save(EsfRecord.empty(exited.participant(), EsfOperationId.of("OP-2025"), on)
+                        .with(EsfQuestion.EMPLOYED_6_MONTHS, EsfAnswer.YES, on)
+                        .with(EsfQuestion.IMPROVED_SITUATION_6_MONTHS, EsfAnswer.unreachable(), on));
+
+        assertThat(overdueOn("2025-06-30")).doesNotContain("PAR-SIX-ESF");
+    }
+
+    /** An abandonment on 31 August 2024, validated on 5 September, created through the API. */
+    private Parcours exitedOn31August(String id) {
+        Parcours exited = ParcoursFixture.enteredOn(id, LocalDate.of(2024, 1, 15))
+                .proposeExit(LocalDate.of(2024, 8, 31), ExitCategory.ABANDONMENT)
+                .validateExit(LocalDate.of(2024, 9, 5))
+                .build();
+        Reply created = http().post("/v1/parcours")
+                .as("REF-01")
+                .json(PlieJson.create().writeAsString(PlieDocument.PARCOURS, ParcoursDocument.of(exited)))
+                .send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return exited;
+    }
+
+    private java.util.List<String> overdueOn(String day) {
+        return http().get("/v1/alerts?kind=SIX_MONTH_SITUATION_OVERDUE&size=100&asOf=" + day)
+                .as("REF-01")
+                .send()
+                .json()
+                .get("items")
+                .findValuesAsString("parcoursId");
     }
 }
