@@ -203,6 +203,9 @@ class EveryRejectionIsExplainedAndChangesNothingTest {
         Parcours stored = ParcoursFixture.enteredOn(on(2024, 2, 5)).build();
         repository.save(stored, 0);
         assertReadableInFrenchAndEnglish(repository.save(stored, 0).getLeft());
+        Parcours.restore(stored.withVersion(0))
+                .getLeft()
+                .forEach(EveryRejectionIsExplainedAndChangesNothingTest::assertReadableInFrenchAndEnglish);
     }
 
     @Test
