@@ -11,6 +11,7 @@ import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.exit.ExitValidation;
+import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.parcours.Interview;
 import fr.plie.core.parcours.InterviewMode;
 import fr.plie.core.parcours.JobOfferPlacement;
@@ -163,7 +164,7 @@ final class DomainGen {
                     d.maybe(() -> d.text(200)),
                     d.maybe(() -> d.text(100))));
         }
-        return Parcours.builder()
+        Parcours drawn = Parcours.builder()
                 .id(ParcoursId.of("PAR-" + d.id()))
                 .participant(ParticipantId.of("P-" + d.between(1, 99_999)))
                 .version(d.between(1, 1_000_000))
@@ -183,6 +184,25 @@ final class DomainGen {
                                 d.text(100), d.date(), d.pick(PlacementResult.values()), d.maybe(() -> d.text(500)))))
                 .exit(exit)
                 .build();
+        // independent draws rarely make a history the lifecycle produces, which the reader refuses (rule.history):
+        // then a lifecycle-built one, with drawn dates and an exit drawn among none, proposed and validated
+        return Parcours.restore(drawn).getOrElse(() -> lifecycleBuilt(d));
+    }
+
+    private static Parcours lifecycleBuilt(Draw d) {
+        LocalDate entry = d.date();
+        ParcoursFixture f = ParcoursFixture.enteredOn("PAR-" + d.id(), entry);
+        for (int i = d.between(0, 3); i > 0; i--) {
+            f.interview(entry.plusDays(d.between(0, 300)));
+        }
+        int exit = d.between(0, 2);
+        if (exit > 0) {
+            f.proposeExit(entry.plusDays(400), d.pick(ExitCategory.values()));
+        }
+        if (exit > 1) {
+            f.validateExit(entry.plusDays(400 + d.between(0, 90)));
+        }
+        return f.build();
     }
 
     private static CommitteeDecision decision(Draw d) {
