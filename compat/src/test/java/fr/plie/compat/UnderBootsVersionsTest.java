@@ -1,5 +1,7 @@
 package fr.plie.compat;
 
+import fr.plie.core.parcours.ParcoursChange;
+import fr.plie.core.parcours.RejectedCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
@@ -44,11 +46,11 @@ class UnderBootsVersionsTest {
                 ParcoursId.of("PAR-42"),
                 ParticipantId.of("P-42"),
                 new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", LocalDate.of(2024, 1, 8), List.of()));
-        Either<Rejection, Parcours> admitted = new ParcoursLifecycle(CLOCK)
+        Either<RejectedCommand, List<ParcoursChange>> admitted = new ParcoursLifecycle(CLOCK)
                 .handleAll(
                         referred,
                         List.of(new ParcoursCommand.Decide(new CommitteeDecision.Admitted(LocalDate.of(2024, 2, 1)))));
-        assertThat(admitted.get().status()).isEqualTo(ParcoursStatus.ADMITTED);
+        assertThat(ParcoursChange.last(admitted.get()).status()).isEqualTo(ParcoursStatus.ADMITTED);
     }
 
     @Test

@@ -37,6 +37,8 @@ public class Referrals {
                 new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail Boulogne", referred, List.of()));
         return lifecycle
                 .handleAll(referral, List.of(new ParcoursCommand.Decide(new CommitteeDecision.Admitted(admitted))))
-                .flatMap(p -> parcours.save(p, 0));
+                .mapLeft(RejectedCommand::rejection)
+                // a new parcours: nothing stored yet, so version 0 is expected, not the referral's
+                .flatMap(changes -> parcours.save(ParcoursChange.last(changes), 0));
     }
 }

@@ -163,25 +163,26 @@ final class DomainGen {
                     d.maybe(() -> d.text(200)),
                     d.maybe(() -> d.text(100))));
         }
-        return new Parcours(
-                ParcoursId.of("PAR-" + d.id()),
-                ParticipantId.of("P-" + d.between(1, 99_999)),
-                d.between(1, 1_000_000),
-                status,
-                new Referral(d.pick(PrescriberKind.values()), d.text(200), d.date(), d.list(2, () -> d.text(500))),
-                d.list(3, () -> decision(d)),
-                commitment,
-                d.list(2, () -> new ReferentAssignment(ReferentId.of(d.id()), d.date())),
-                steps,
-                d.list(
+        return Parcours.builder()
+                .id(ParcoursId.of("PAR-" + d.id()))
+                .participant(ParticipantId.of("P-" + d.between(1, 99_999)))
+                .version(d.between(1, 1_000_000))
+                .referral(new Referral(
+                        d.pick(PrescriberKind.values()), d.text(200), d.date(), d.list(2, () -> d.text(500))))
+                .decisions(d.list(3, () -> decision(d)))
+                .commitment(commitment)
+                .referents(d.list(2, () -> new ReferentAssignment(ReferentId.of(d.id()), d.date())))
+                .steps(steps)
+                .interviews(d.list(
                         3,
                         () -> new Interview(
-                                d.date(), d.pick(InterviewMode.values()), d.text(4000), ReferentId.of(d.id()))),
-                d.list(
+                                d.date(), d.pick(InterviewMode.values()), d.text(4000), ReferentId.of(d.id()))))
+                .placements(d.list(
                         2,
                         () -> new JobOfferPlacement(
-                                d.text(100), d.date(), d.pick(PlacementResult.values()), d.maybe(() -> d.text(500)))),
-                exit);
+                                d.text(100), d.date(), d.pick(PlacementResult.values()), d.maybe(() -> d.text(500)))))
+                .exit(exit)
+                .build();
     }
 
     private static CommitteeDecision decision(Draw d) {
