@@ -1,5 +1,7 @@
 package fr.plie.compat;
 
+import fr.plie.core.parcours.ParcoursChange;
+import fr.plie.core.parcours.RejectedCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.adapter.jdbc.PlieJdbc;

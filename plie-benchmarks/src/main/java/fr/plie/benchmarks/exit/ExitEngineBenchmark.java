@@ -121,7 +121,8 @@ public class ExitEngineBenchmark {
                 .id(ParcoursId.of("PAR-" + index))
                 .participant(ParticipantId.of("P-" + index))
                 .version(1)
-                .referral(new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", entry.minusDays(14), List.of("DELD")))
+                .referral(new Referral(
+                        PrescriberKind.FRANCE_TRAVAIL, "France Travail", entry.minusDays(14), List.of("DELD")))
                 .commitment(Option.some(CommitmentContract.signedOn(entry)))
                 .steps(steps)
                 .build();
