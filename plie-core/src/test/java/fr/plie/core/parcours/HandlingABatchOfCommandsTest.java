@@ -2,56 +2,20 @@ package fr.plie.core.parcours;
 
 import static fr.plie.core.fixture.ParcoursFixture.LIFECYCLE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import fr.plie.core.admission.CommitmentContract;
 import fr.plie.core.admission.CommitteeDecision;
-import fr.plie.core.common.Rejection;
 import fr.plie.core.fixture.ParcoursGen;
-import fr.plie.core.step.Step;
-import fr.plie.core.step.StepDetail;
-import fr.plie.core.step.StepId;
-import io.vavr.control.Either;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A recorded history (a store's rows, a document) is rebuilt through one validating door, {@link Parcours#restore},
- * which lists every violation; and a batch of commands ({@link ParcoursLifecycle#handleAll}) returns every change,
- * or names the command refused.
+ * A batch of commands ({@link ParcoursLifecycle#handleAll}) returns every change, or names the command refused
+ * (restoring a recorded history: {@link RestoreProperties}).
  */
-class RestoringARecordedHistoryTest {
+class HandlingABatchOfCommandsTest {
     private static final LocalDate ADMITTED = ParcoursGen.REFERRAL_DATE.plusDays(20);
-
-    @Test
-    void every_parcours_the_lifecycle_produces_restores_to_itself_with_its_derived_status() {
-        qt().withExamples(500).forAll(ParcoursGen.parcours()).checkAssert(p -> {
-            Either<List<Rejection>, Parcours> restored = Parcours.restore(p);
-            assertThat(restored.isRight()).as("restored: %s", restored).isTrue();
-            assertThat(restored.get()).isEqualTo(p);
-            assertThat(restored.get().status()).isEqualTo(p.status());
-        });
-    }
-
-    @Test
-    void a_corrupted_history_lists_every_violation_not_only_the_first() {
-        Step twice =
-                Step.of(StepId.of("S-TWICE"), ParcoursGen.REFERRAL_DATE.plusDays(60), new StepDetail.Mobilisation());
-        qt().withExamples(300).forAll(ParcoursGen.parcours()).checkAssert(p -> {
-            List<Step> doubled = new ArrayList<>(p.steps());
-            doubled.add(twice);
-            doubled.add(twice);
-            Parcours corrupted = p.withVersion(0).withSteps(doubled);
-
-            List<String> codes = Parcours.restore(corrupted).getLeft().stream()
-                    .map(Rejection::code)
-                    .toList();
-
-            assertThat(codes).contains("parcours.version", "step.duplicate");
-        });
-    }
 
     @Test
     void handle_all_returns_every_change_with_consecutive_versions() {
