@@ -1,5 +1,7 @@
 package fr.plie.compat;
 
+import fr.plie.core.parcours.ParcoursChange;
+import fr.plie.core.parcours.RejectedCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
@@ -11,6 +13,8 @@ import fr.plie.core.admission.Referral;
 import fr.plie.core.common.Rejection;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursCommand;
+import fr.plie.core.parcours.RejectedCommand;
+import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursLifecycle;
 import fr.plie.core.parcours.ParcoursStatus;
@@ -44,11 +48,11 @@ class UnderBootsVersionsTest {
                 ParcoursId.of("PAR-42"),
                 ParticipantId.of("P-42"),
                 new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", LocalDate.of(2024, 1, 8), List.of()));
-        Either<Rejection, Parcours> admitted = new ParcoursLifecycle(CLOCK)
+        Either<RejectedCommand, List<ParcoursChange>> admitted = new ParcoursLifecycle(CLOCK)
                 .handleAll(
                         referred,
                         List.of(new ParcoursCommand.Decide(new CommitteeDecision.Admitted(LocalDate.of(2024, 2, 1)))));
-        assertThat(admitted.get().status()).isEqualTo(ParcoursStatus.ADMITTED);
+        assertThat(ParcoursChange.last(admitted.get()).status()).isEqualTo(ParcoursStatus.ADMITTED);
     }
 
     @Test

@@ -45,19 +45,7 @@ class FormulaCellsTest {
                             new StepDetail.Mobilisation())
                     .withOperator(HOSTILE.get(i)));
         }
-        Parcours withOperators = new Parcours(
-                p.id(),
-                p.participant(),
-                p.version(),
-                p.status(),
-                p.referral(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                steps,
-                p.interviews(),
-                p.placements(),
-                Option.none());
+        Parcours withOperators = p.withSteps(steps).withExit(Option.none());
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(
                 ReportingPeriod.year(2024), ReportingOptions.asOf(LocalDate.of(2025, 1, 31)));
         accumulator.add(withOperators, ProfileFixture.longTermJobSeeker().build());

@@ -171,23 +171,16 @@ class SpreadsheetRoundTripProperties {
                 Option.some(new PersonalData(
                         "@Nadia", "=HYPERLINK(\"http://x\")", Option.none(), Option.some("+33 6"), Option.none())));
         Parcours parcours = ParcoursGen.referred();
-        parcours = new Parcours(
-                parcours.id(),
-                parcours.participant(),
-                1,
-                parcours.status(),
-                new fr.plie.core.admission.Referral(
+        parcours = Parcours.builder()
+                .id(parcours.id())
+                .participant(parcours.participant())
+                .version(1)
+                .referral(new fr.plie.core.admission.Referral(
                         parcours.referral().prescriberKind(),
                         "-SIAE du Nord",
                         parcours.referral().date(),
-                        List.of()),
-                List.of(),
-                Option.none(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Option.none());
+                        List.of()))
+                .build();
 
         Written csv = export(participant, parcours, false);
         String text = Files.readString(csv.file(), StandardCharsets.UTF_8);

@@ -6,6 +6,8 @@ import fr.plie.core.admission.Referral;
 import fr.plie.core.common.Rejection;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursCommand;
+import fr.plie.core.parcours.RejectedCommand;
+import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursLifecycle;
 import fr.plie.core.parcours.ParcoursRepository;
@@ -37,6 +39,8 @@ public class Referrals {
                 new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail Boulogne", referred, List.of()));
         return lifecycle
                 .handleAll(referral, List.of(new ParcoursCommand.Decide(new CommitteeDecision.Admitted(admitted))))
-                .flatMap(p -> parcours.save(p, 0));
+                .mapLeft(RejectedCommand::rejection)
+                // a new parcours: nothing stored yet, so version 0 is expected, not the referral's
+                .flatMap(changes -> parcours.save(ParcoursChange.last(changes), 0));
     }
 }

@@ -67,19 +67,7 @@ class ImportCommandTest {
         List<Interview> interviews = new ArrayList<>(p.interviews());
         interviews.add(
                 new Interview(LocalDate.of(2025, 12, 1), InterviewMode.PHONE, "Bilan.", ReferentId.of("REF-01")));
-        return new Parcours(
-                p.id(),
-                p.participant(),
-                p.version(),
-                p.status(),
-                p.referral(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                interviews,
-                p.placements(),
-                p.exit());
+        return p.withInterviews(interviews);
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.plie.adapter.jdbc;
 import fr.plie.core.common.Rejection;
 import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursChange;
 import fr.plie.core.parcours.ParcoursEvent;
 import fr.plie.core.parcours.ParcoursFilter;
 import fr.plie.core.parcours.ParcoursId;
@@ -180,6 +181,15 @@ final class JdbcParcoursRepository implements ParcoursRepository {
         return save(parcours, expectedVersion, null);
     }
 
+    /** Saves the changes with their events as the audit's "what changed", in one optimistic-locking check. */
+    @Override
+    public Either<Rejection, Parcours> save(List<ParcoursChange> changes) {
+        return save(
+                ParcoursChange.last(changes),
+                ParcoursChange.expectedVersion(changes),
+                changes.stream().map(ParcoursChange::event).toList());
+    }
+
     /** Saves with the events that produced the change as the audit's "what changed" (a summary otherwise). */
     Either<Rejection, Parcours> save(Parcours parcours, long expectedVersion, List<ParcoursEvent> events) {
         Objects.requireNonNull(parcours, "parcours");
@@ -188,7 +198,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
             throw new IllegalArgumentException("parcours " + parcours.id() + " at version " + parcours.version()
                     + " cannot replace version " + expectedVersion);
         }
-        Option<Rejection> refused = TextCheck.check(s.dialect(), parcours);
+        Option<Rejection> refused = refused(parcours);
         if (refused.isDefined()) {
             return Either.left(refused.get());
         }
@@ -230,11 +240,20 @@ final class JdbcParcoursRepository implements ParcoursRepository {
         }
     }
 
+    /**
+     * Why {@code parcours} cannot be stored: a history no lifecycle produces (the first violation {@link
+     * Parcours#restore} lists; reading it back would fail), or a text the database cannot hold.
+     */
+    private Option<Rejection> refused(Parcours parcours) {
+        List<Rejection> impossible = Parcours.restore(parcours).swap().getOrElse(List.of());
+        return impossible.isEmpty() ? TextCheck.check(s.dialect(), parcours) : Option.some(impossible.get(0));
+    }
+
     /** Inserts parcours that are not stored yet, in one transaction and in batches; all or nothing. */
     Either<Rejection, Integer> saveNew(Collection<Parcours> all) {
         requireWritable();
         for (Parcours p : all) {
-            Option<Rejection> refused = TextCheck.check(s.dialect(), p);
+            Option<Rejection> refused = refused(p);
             if (refused.isDefined()) {
                 return Either.left(refused.get());
             }
@@ -312,20 +331,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
             }
         }
         for (Parcours p : all) {
-            Parcours erased = FreeTexts.replaced(p, FreeTexts.ERASED);
-            Parcours next = new Parcours(
-                    erased.id(),
-                    erased.participant(),
-                    p.version() + 1,
-                    erased.status(),
-                    erased.referral(),
-                    erased.decisions(),
-                    erased.commitment(),
-                    erased.referents(),
-                    erased.steps(),
-                    erased.interviews(),
-                    erased.placements(),
-                    erased.exit());
+            Parcours next = FreeTexts.replaced(p, FreeTexts.ERASED).withVersion(p.version() + 1);
             if (writer.updateRoot(c, next, p.version()) != 1) {
                 throw new SQLException("parcours " + p.id() + " changed during the erasure", "40001");
             }

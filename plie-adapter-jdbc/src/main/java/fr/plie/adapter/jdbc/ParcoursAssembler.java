@@ -11,6 +11,7 @@ import fr.plie.core.admission.PrescriberKind;
 import fr.plie.core.admission.ReferentAssignment;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.admission.Referral;
+import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.Evidence;
 import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.exit.Exit;
@@ -21,7 +22,6 @@ import fr.plie.core.parcours.InterviewMode;
 import fr.plie.core.parcours.JobOfferPlacement;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.parcours.PlacementResult;
 import fr.plie.core.participant.BarrierKind;
 import fr.plie.core.participant.ParticipantId;
@@ -166,20 +166,31 @@ final class ParcoursAssembler {
                         exitValidated == null
                                 ? Option.none()
                                 : Option.some(new ExitValidation(exitValidated, exitCommittee))));
-        return new Parcours(
-                ParcoursId.of(id),
-                ParticipantId.of(participant),
-                version,
-                ParcoursStatus.valueOf(status),
-                new Referral(
-                        PrescriberKind.valueOf(prescriberKind), prescriberOrganisation, referralDate, texts("R", 0)),
-                decisions,
-                entryDate == null ? Option.none() : Option.some(new CommitmentContract(entryDate, texts("C", 0))),
-                referents,
-                builtSteps,
-                interviews,
-                placements,
-                exit);
+        Parcours parcours = Parcours.builder()
+                .id(ParcoursId.of(id))
+                .participant(ParticipantId.of(participant))
+                .version(version)
+                .referral(new Referral(
+                        PrescriberKind.valueOf(prescriberKind), prescriberOrganisation, referralDate, texts("R", 0)))
+                .decisions(decisions)
+                .commitment(
+                        entryDate == null
+                                ? Option.none()
+                                : Option.some(new CommitmentContract(entryDate, texts("C", 0))))
+                .referents(referents)
+                .steps(builtSteps)
+                .interviews(interviews)
+                .placements(placements)
+                .exit(exit)
+                .restore()
+                .getOrElseThrow(violations -> new IllegalStateException("parcours " + id
+                        + " holds a history no lifecycle produces: "
+                        + violations.stream().map(Rejection::code).toList()));
+        if (!parcours.status().name().equals(status)) {
+            throw new IllegalStateException(
+                    "parcours " + id + " stores the status " + status + " but its history says " + parcours.status());
+        }
+        return parcours;
     }
 
     private List<String> texts(String kind, int owner) {

@@ -115,7 +115,21 @@ public final class PlieRepositories implements ReportingSource {
      * @return the stored parcours, or {@code parcours.stale-version}
      */
     public Either<Rejection, Parcours> save(ParcoursChange change) {
-        return parcours.save(change.parcours(), change.parcours().version() - 1, List.of(change.event()));
+        return save(List.of(change));
+    }
+
+    /**
+     * Saves the parcours after several accepted commands ({@link fr.plie.core.parcours.ParcoursLifecycle#handleAll})
+     * in one transaction, expecting the version before the first one; the audit trail records every event's type
+     * (e.g. {@code Decide,SignCommitment}) as what changed.
+     *
+     * @param changes consecutive changes of one parcours, oldest first
+     * @return the stored parcours after the last change, or {@code parcours.stale-version}
+     * @throws IllegalArgumentException if {@code changes} is empty, or its changes are not of one parcours with
+     *     versions increasing by one
+     */
+    public Either<Rejection, Parcours> save(List<ParcoursChange> changes) {
+        return parcours.save(changes);
     }
 
     /**

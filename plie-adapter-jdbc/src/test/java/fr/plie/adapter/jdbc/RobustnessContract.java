@@ -93,19 +93,7 @@ abstract class RobustnessContract extends DatabaseTest {
         }
         PlieRepositories flaky = builder.build().repositories("REF-01");
         Parcours stored = Samples.exited("PAR-F", ENTRY);
-        stored = new Parcours(
-                stored.id(),
-                stored.participant(),
-                stored.version(),
-                fr.plie.core.parcours.ParcoursStatus.ACTIVE,
-                stored.referral(),
-                stored.decisions(),
-                stored.commitment(),
-                stored.referents(),
-                stored.steps(),
-                stored.interviews(),
-                stored.placements(),
-                Option.none());
+        stored = stored.withExit(Option.none());
         repos.parcours().save(stored, 0);
         Random random = new Random(20261122);
         faulty.failAt(0);

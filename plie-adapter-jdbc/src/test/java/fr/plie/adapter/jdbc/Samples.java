@@ -17,7 +17,6 @@ import fr.plie.core.parcours.InterviewMode;
 import fr.plie.core.parcours.JobOfferPlacement;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.parcours.PlacementResult;
 import fr.plie.core.participant.Barrier;
 import fr.plie.core.participant.BarrierKind;
@@ -124,67 +123,62 @@ final class Samples {
                         StepId.of("S11"),
                         d.plusDays(75),
                         new BusinessCreation(Option.none(), Option.none(), Option.none())));
-        return new Parcours(
-                ParcoursId.of(id),
-                ParticipantId.of("P-" + id),
-                17,
-                ParcoursStatus.EXITED,
-                new Referral(
+        return Parcours.builder()
+                .id(ParcoursId.of(id))
+                .participant(ParticipantId.of("P-" + id))
+                .version(17)
+                .referral(new Referral(
                         PrescriberKind.FRANCE_TRAVAIL,
                         text.apply("France Travail Toulouse Nord"),
                         d.minusDays(30),
-                        List.of(text.apply("DELD"), text.apply("RSA"))),
-                List.of(
+                        List.of(text.apply("DELD"), text.apply("RSA"))))
+                .decisions(List.of(
                         new CommitteeDecision.Postponed(
                                 d.minusDays(20), text.apply("Diagnostic en cours"), Option.some(d.minusDays(8))),
                         new CommitteeDecision.Postponed(
                                 d.minusDays(15), text.apply("Pièces manquantes"), Option.none()),
-                        new CommitteeDecision.Admitted(d.minusDays(7))),
-                Option.some(new CommitmentContract(d, List.of(text.apply("Retour à l'emploi durable")))),
-                List.of(
+                        new CommitteeDecision.Admitted(d.minusDays(7))))
+                .commitment(Option.some(new CommitmentContract(d, List.of(text.apply("Retour à l'emploi durable")))))
+                .referents(List.of(
                         new ReferentAssignment(ReferentId.of("REF-01"), d.minusDays(30)),
-                        new ReferentAssignment(ReferentId.of("REF-02"), d.plusDays(100))),
-                steps,
-                List.of(
+                        new ReferentAssignment(ReferentId.of("REF-02"), d.plusDays(100))))
+                .steps(steps)
+                .interviews(List.of(
                         new Interview(
                                 d.plusDays(2),
                                 InterviewMode.FACE_TO_FACE,
                                 text.apply("Point d'étape"),
                                 ReferentId.of("REF-01")),
                         new Interview(
-                                d.plusDays(9), InterviewMode.PHONE, text.apply("Relance"), ReferentId.of("REF-01"))),
-                List.of(
+                                d.plusDays(9), InterviewMode.PHONE, text.apply("Relance"), ReferentId.of("REF-01"))))
+                .placements(List.of(
                         new JobOfferPlacement(
                                 text.apply("OFFRE-42"),
                                 d.plusDays(15),
                                 PlacementResult.NOT_SELECTED,
                                 Option.some(text.apply("Profil junior"))),
                         new JobOfferPlacement(
-                                text.apply("OFFRE-43"), d.plusDays(16), PlacementResult.HIRED, Option.none())),
-                Option.some(new Exit(
+                                text.apply("OFFRE-43"), d.plusDays(16), PlacementResult.HIRED, Option.none())))
+                .exit(Option.some(new Exit(
                         d.plusDays(400),
                         ExitCategory.POSITIVE_TRAINING,
                         List.of(
                                 new Evidence(EvidenceKind.DIPLOMA, d.plusDays(205), text.apply("GED-777")),
                                 new Evidence(EvidenceKind.PAYSLIP, d.plusDays(399), text.apply("GED-778"))),
-                        Option.some(new ExitValidation(d.plusDays(410), text.apply("Commission entrées-sorties"))))));
+                        Option.some(new ExitValidation(d.plusDays(410), text.apply("Commission entrées-sorties"))))))
+                .build();
     }
 
     /** A refused referral: a final parcours without commitment. */
     static Parcours refused(String id, LocalDate referral) {
-        return new Parcours(
-                ParcoursId.of(id),
-                ParticipantId.of("P-" + id),
-                2,
-                ParcoursStatus.REFUSED,
-                new Referral(PrescriberKind.CCAS, "CCAS de Blagnac", referral, List.of()),
-                List.of(new CommitteeDecision.Refused(referral.plusDays(10), "Hors territoire", "Mission Locale")),
-                Option.none(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Option.none());
+        return Parcours.builder()
+                .id(ParcoursId.of(id))
+                .participant(ParticipantId.of("P-" + id))
+                .version(2)
+                .referral(new Referral(PrescriberKind.CCAS, "CCAS de Blagnac", referral, List.of()))
+                .decisions(List.of(
+                        new CommitteeDecision.Refused(referral.plusDays(10), "Hors territoire", "Mission Locale")))
+                .build();
     }
 
     static Participant participant(String id, UnaryOperator<String> text) {

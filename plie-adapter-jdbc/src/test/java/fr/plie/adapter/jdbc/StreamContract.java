@@ -130,19 +130,11 @@ abstract class StreamContract extends DatabaseTest {
         for (int i = 0; i < parcours.size(); i++) {
             Parcours p = parcours.get(i);
             String id = String.format(Locale.ROOT, "%sPAR-%03d", prefix, i);
-            renamed.add(new Parcours(
-                    ParcoursId.of(id),
-                    ParticipantId.of("P-" + id),
-                    p.version(),
-                    p.status(),
-                    p.referral(),
-                    p.decisions(),
-                    p.commitment(),
-                    p.referents(),
-                    p.steps(),
-                    p.interviews(),
-                    p.placements(),
-                    p.exit()));
+            renamed.add(Parcours.builder()
+                    .from(p)
+                    .id(ParcoursId.of(id))
+                    .participant(ParticipantId.of("P-" + id))
+                    .build());
         }
         return renamed;
     }

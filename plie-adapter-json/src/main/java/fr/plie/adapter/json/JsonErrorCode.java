@@ -78,6 +78,11 @@ public enum JsonErrorCode {
     RULE_BARRIER_LIFTED("rule.barrier-lifted"),
     /** The status of the parcours contradicts its content (an EXITED parcours without a validated exit). */
     RULE_STATUS("rule.status"),
+    /**
+     * A history no lifecycle produces (a commitment without admission, an interview before the referral): one
+     * error per violation, its argument the lifecycle's rejection code ({@code Parcours.restore}).
+     */
+    RULE_HISTORY("rule.history"),
     /** Two steps with the same id. */
     RULE_DUPLICATE_STEP("rule.duplicate-step"),
     /** The embedded participant is not the parcours' participant. */

@@ -7,6 +7,7 @@ import fr.plie.core.admission.PrescriberKind;
 import fr.plie.core.admission.ReferentAssignment;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.admission.Referral;
+import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.parcours.Interview;
 import fr.plie.core.parcours.InterviewMode;
@@ -18,6 +19,7 @@ import fr.plie.core.parcours.PlacementResult;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.step.Step;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -131,19 +133,29 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         if (!c.end(f) || !consistent(c, status, commitment, exit, steps, participantId, participant)) {
             return null;
         }
-        Parcours parcours = new Parcours(
-                ParcoursId.of(id),
-                ParticipantId.of(participantId),
-                version,
-                status,
-                referral,
-                decisions,
-                Option.of(commitment),
-                referents,
-                steps,
-                interviews,
-                placements,
-                Option.of(exit));
+        Either<List<Rejection>, Parcours> restored = Parcours.builder()
+                .id(ParcoursId.of(id))
+                .participant(ParticipantId.of(participantId))
+                .version(version)
+                .referral(referral)
+                .decisions(decisions)
+                .commitment(Option.of(commitment))
+                .referents(referents)
+                .steps(steps)
+                .interviews(interviews)
+                .placements(placements)
+                .exit(Option.of(exit))
+                .restore();
+        if (restored.isLeft()) {
+            // every reason at once, each with the lifecycle's code of the command that would have been refused
+            restored.getLeft().forEach(v -> c.errorAt(JsonErrorCode.RULE_HISTORY, c.pointer(), v.code()));
+            return null;
+        }
+        Parcours parcours = restored.get();
+        if (parcours.status() != status) {
+            c.errorAt(JsonErrorCode.RULE_STATUS, c.child("status"), status.name(), "decisions");
+            return null;
+        }
         return new ParcoursDocument(parcours, Option.of(participant));
     }
 

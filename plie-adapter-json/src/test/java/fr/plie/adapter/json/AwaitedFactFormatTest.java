@@ -8,7 +8,6 @@ import fr.plie.core.admission.PrescriberKind;
 import fr.plie.core.admission.Referral;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepId;
@@ -41,19 +40,14 @@ class AwaitedFactFormatTest {
 
     private static Parcours parcours(Step... steps) {
         LocalDate entry = LocalDate.of(2023, 1, 2);
-        return new Parcours(
-                ParcoursId.of("PAR-1"),
-                ParticipantId.of("P-1"),
-                1,
-                ParcoursStatus.ACTIVE,
-                new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", entry.minusDays(14), List.of()),
-                List.of(),
-                Option.some(CommitmentContract.signedOn(entry)),
-                List.of(),
-                List.of(steps),
-                List.of(),
-                List.of(),
-                Option.none());
+        return Parcours.builder()
+                .id(ParcoursId.of("PAR-1"))
+                .participant(ParticipantId.of("P-1"))
+                .version(1)
+                .referral(new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", entry.minusDays(14), List.of()))
+                .commitment(Option.some(CommitmentContract.signedOn(entry)))
+                .steps(List.of(steps))
+                .build();
     }
 
     @Test

@@ -11,6 +11,7 @@ import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.exit.ExitValidation;
+import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.parcours.Interview;
 import fr.plie.core.parcours.InterviewMode;
 import fr.plie.core.parcours.JobOfferPlacement;
@@ -163,25 +164,45 @@ final class DomainGen {
                     d.maybe(() -> d.text(200)),
                     d.maybe(() -> d.text(100))));
         }
-        return new Parcours(
-                ParcoursId.of("PAR-" + d.id()),
-                ParticipantId.of("P-" + d.between(1, 99_999)),
-                d.between(1, 1_000_000),
-                status,
-                new Referral(d.pick(PrescriberKind.values()), d.text(200), d.date(), d.list(2, () -> d.text(500))),
-                d.list(3, () -> decision(d)),
-                commitment,
-                d.list(2, () -> new ReferentAssignment(ReferentId.of(d.id()), d.date())),
-                steps,
-                d.list(
+        Parcours drawn = Parcours.builder()
+                .id(ParcoursId.of("PAR-" + d.id()))
+                .participant(ParticipantId.of("P-" + d.between(1, 99_999)))
+                .version(d.between(1, 1_000_000))
+                .referral(new Referral(
+                        d.pick(PrescriberKind.values()), d.text(200), d.date(), d.list(2, () -> d.text(500))))
+                .decisions(d.list(3, () -> decision(d)))
+                .commitment(commitment)
+                .referents(d.list(2, () -> new ReferentAssignment(ReferentId.of(d.id()), d.date())))
+                .steps(steps)
+                .interviews(d.list(
                         3,
                         () -> new Interview(
-                                d.date(), d.pick(InterviewMode.values()), d.text(4000), ReferentId.of(d.id()))),
-                d.list(
+                                d.date(), d.pick(InterviewMode.values()), d.text(4000), ReferentId.of(d.id()))))
+                .placements(d.list(
                         2,
                         () -> new JobOfferPlacement(
-                                d.text(100), d.date(), d.pick(PlacementResult.values()), d.maybe(() -> d.text(500)))),
-                exit);
+                                d.text(100), d.date(), d.pick(PlacementResult.values()), d.maybe(() -> d.text(500)))))
+                .exit(exit)
+                .build();
+        // independent draws rarely make a history the lifecycle produces, which the reader refuses (rule.history):
+        // then a lifecycle-built one, with drawn dates and an exit drawn among none, proposed and validated
+        return Parcours.restore(drawn).getOrElse(() -> lifecycleBuilt(d));
+    }
+
+    private static Parcours lifecycleBuilt(Draw d) {
+        LocalDate entry = d.date();
+        ParcoursFixture f = ParcoursFixture.enteredOn("PAR-" + d.id(), entry);
+        for (int i = d.between(0, 3); i > 0; i--) {
+            f.interview(entry.plusDays(d.between(0, 300)));
+        }
+        int exit = d.between(0, 2);
+        if (exit > 0) {
+            f.proposeExit(entry.plusDays(400), d.pick(ExitCategory.values()));
+        }
+        if (exit > 1) {
+            f.validateExit(entry.plusDays(400 + d.between(0, 90)));
+        }
+        return f.build();
     }
 
     private static CommitteeDecision decision(Draw d) {

@@ -16,7 +16,6 @@ import fr.plie.core.parcours.InterviewMode;
 import fr.plie.core.parcours.JobOfferPlacement;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.parcours.PlacementResult;
 import fr.plie.core.participant.Barrier;
 import fr.plie.core.participant.BarrierKind;
@@ -207,23 +206,23 @@ public final class ParcoursGenerator {
                 ? Option.some(Exit.proposed(exitDate, category, evidence(category, exitDate))
                         .validated(new ExitValidation(exitDate.plusDays(10 + random.nextInt(20)), "CES")))
                 : Option.none();
-        return new Parcours(
-                id,
-                participant,
-                4 + steps.size() + interviews.size() + placements.size() + (exited ? 2 : 0),
-                exited ? ParcoursStatus.EXITED : ParcoursStatus.ACTIVE,
-                new Referral(
+        return Parcours.builder()
+                .id(id)
+                .participant(participant)
+                .version(4 + steps.size() + interviews.size() + placements.size() + (exited ? 2 : 0))
+                .referral(new Referral(
                         PRESCRIBERS[random.nextInt(PRESCRIBERS.length)],
                         "Prescripteur " + random.nextInt(30),
                         referralDate,
-                        List.of("DELD")),
-                List.of(new CommitteeDecision.Admitted(entry.minusDays(5))),
-                Option.some(CommitmentContract.signedOn(entry)),
-                List.of(new ReferentAssignment(referent, referralDate)),
-                steps,
-                interviews,
-                placements,
-                exit);
+                        List.of("DELD")))
+                .decisions(List.of(new CommitteeDecision.Admitted(entry.minusDays(5))))
+                .commitment(Option.some(CommitmentContract.signedOn(entry)))
+                .referents(List.of(new ReferentAssignment(referent, referralDate)))
+                .steps(steps)
+                .interviews(interviews)
+                .placements(placements)
+                .exit(exit)
+                .build();
     }
 
     private static ExitCategory category(SplittableRandom random) {

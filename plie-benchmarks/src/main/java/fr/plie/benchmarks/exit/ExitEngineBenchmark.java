@@ -5,7 +5,6 @@ import fr.plie.core.admission.PrescriberKind;
 import fr.plie.core.admission.Referral;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.participant.BarrierKind;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.step.ContractType;
@@ -118,19 +117,15 @@ public class ExitEngineBenchmark {
             steps.add(last && random.nextBoolean() ? step : step.endedOn(day.plusDays(length)));
             day = day.plusDays(length / 2 + random.nextInt(30));
         }
-        return new Parcours(
-                ParcoursId.of("PAR-" + index),
-                ParticipantId.of("P-" + index),
-                1,
-                ParcoursStatus.ACTIVE,
-                new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", entry.minusDays(14), List.of("DELD")),
-                List.of(),
-                Option.some(CommitmentContract.signedOn(entry)),
-                List.of(),
-                steps,
-                List.of(),
-                List.of(),
-                Option.none());
+        return Parcours.builder()
+                .id(ParcoursId.of("PAR-" + index))
+                .participant(ParticipantId.of("P-" + index))
+                .version(1)
+                .referral(new Referral(
+                        PrescriberKind.FRANCE_TRAVAIL, "France Travail", entry.minusDays(14), List.of("DELD")))
+                .commitment(Option.some(CommitmentContract.signedOn(entry)))
+                .steps(steps)
+                .build();
     }
 
     private static StepDetail detail(Random random, LocalDate start, int length) {

@@ -44,27 +44,27 @@ public final class FreeTexts {
         Objects.requireNonNull(replacement, "replacement");
         Parcours p = parcours;
         Referral r = p.referral();
-        return new Parcours(
-                p.id(),
-                p.participant(),
-                p.version(),
-                p.status(),
-                new Referral(r.prescriberKind(), replacement, r.date(), all(r.reasons(), replacement)),
-                p.decisions().stream().map(d -> decision(d, replacement)).toList(),
-                p.commitment().map(c -> new CommitmentContract(c.signedOn(), all(c.objectives(), replacement))),
-                p.referents(),
-                p.steps().stream().map(s -> step(s, replacement)).toList(),
-                p.interviews().stream()
+        return ImmutableParcours.builder()
+                .from(p)
+                .referral(new Referral(r.prescriberKind(), replacement, r.date(), all(r.reasons(), replacement)))
+                .build()
+                .withDecisions(p.decisions().stream()
+                        .map(d -> decision(d, replacement))
+                        .toList())
+                .withCommitment(p.commitment()
+                        .map(c -> new CommitmentContract(c.signedOn(), all(c.objectives(), replacement))))
+                .withSteps(p.steps().stream().map(s -> step(s, replacement)).toList())
+                .withInterviews(p.interviews().stream()
                         .map(i -> new Interview(i.date(), i.mode(), replacement, i.author()))
-                        .toList(),
-                p.placements().stream()
+                        .toList())
+                .withPlacements(p.placements().stream()
                         .map(pl -> new JobOfferPlacement(
                                 replacement,
                                 pl.date(),
                                 pl.result(),
                                 pl.reasons().map(x -> replacement)))
-                        .toList(),
-                p.exit().map(e -> exit(e, replacement)));
+                        .toList())
+                .withExit(p.exit().map(e -> exit(e, replacement)));
     }
 
     private static List<String> all(List<String> texts, String replacement) {

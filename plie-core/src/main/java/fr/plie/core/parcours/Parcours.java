@@ -5,69 +5,174 @@ import fr.plie.core.admission.CommitteeDecision;
 import fr.plie.core.admission.ReferentAssignment;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.admission.Referral;
+import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.Exit;
+import fr.plie.core.internal.ImmutableStyle;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepId;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A participant's parcours, from referral to exit: the aggregate that the exit rules judge and the indicators
- * count.
+ * count. An immutable value; two parcours with the same history are equal.
  *
- * <p>Change it through {@link ParcoursLifecycle}, which refuses impossible transitions. The public constructor
- * exists for adapters that load a stored parcours.
- *
- * @param version increases by one with every accepted command; repositories use it for optimistic locking
- * @param decisions the committee's decisions, oldest first (a postponement may precede the final decision)
- * @param referents the history of referent assignments, oldest first
- * @param steps steps in the order they were started
+ * <p>Its {@link #status()} is not stored: it follows from the history (decisions, commitment, exit), so it cannot
+ * disagree with it. Change a parcours through {@link ParcoursLifecycle}, which refuses impossible transitions.
+ * Rebuild a recorded one (adapters loading a store or reading a document) with {@link Builder#restore()}, which
+ * refuses a history no lifecycle could have produced and lists every reason; {@link Builder#build()} checks only
+ * that nothing is missing (test data, values already checked).
  */
-public record Parcours(
-        ParcoursId id,
-        ParticipantId participant,
-        long version,
-        ParcoursStatus status,
-        Referral referral,
-        List<CommitteeDecision> decisions,
-        Option<CommitmentContract> commitment,
-        List<ReferentAssignment> referents,
-        List<Step> steps,
-        List<Interview> interviews,
-        List<JobOfferPlacement> placements,
-        Option<Exit> exit) {
+@Value.Immutable
+@ImmutableStyle
+public abstract class Parcours {
+    Parcours() {}
+
+    /** {@return the parcours' identifier} */
+    public abstract ParcoursId id();
+
+    /** {@return its participant's pseudonymous id} */
+    public abstract ParticipantId participant();
+
     /**
-     * Copies the lists, so the parcours stays immutable.
+     * Increases by one with every accepted command; repositories use it for optimistic locking.
      *
-     * @param id the parcours' identifier
-     * @param participant its participant's pseudonymous id
-     * @param version increases by one with every accepted command; repositories use it for optimistic locking
-     * @param status where the parcours stands
-     * @param referral the referral that opened it
-     * @param decisions the committee's decisions, oldest first (a postponement may precede the final decision)
-     * @param commitment the commitment contract, once signed
-     * @param referents the history of referent assignments, oldest first
-     * @param steps steps in the order they were started
-     * @param interviews the interviews, in the order they were recorded
-     * @param placements the job-offer placements, in the order they were recorded
-     * @param exit the exit, once proposed
-     * @throws NullPointerException if a component is null
+     * @return the version
      */
-    public Parcours {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(participant, "participant");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(referral, "referral");
-        decisions = List.copyOf(decisions);
-        Objects.requireNonNull(commitment, "commitment");
-        referents = List.copyOf(referents);
-        steps = List.copyOf(steps);
-        interviews = List.copyOf(interviews);
-        placements = List.copyOf(placements);
-        Objects.requireNonNull(exit, "exit");
+    public abstract long version();
+
+    /** {@return the referral that opened the parcours} */
+    public abstract Referral referral();
+
+    /**
+     * The committee's decisions, oldest first (postponements may precede the final decision).
+     *
+     * @return the decisions
+     */
+    public abstract List<CommitteeDecision> decisions();
+
+    /**
+     * The commitment contract, once signed.
+     *
+     * @return the contract, none before the signature
+     */
+    @Value.Default
+    public Option<CommitmentContract> commitment() {
+        return Option.none();
+    }
+
+    /**
+     * The history of referent assignments, oldest first.
+     *
+     * @return the assignments
+     */
+    public abstract List<ReferentAssignment> referents();
+
+    /**
+     * Steps in the order they were started.
+     *
+     * @return the steps
+     */
+    public abstract List<Step> steps();
+
+    /**
+     * The interviews, in the order they were recorded.
+     *
+     * @return the interviews
+     */
+    public abstract List<Interview> interviews();
+
+    /**
+     * The job-offer placements, in the order they were recorded.
+     *
+     * @return the placements
+     */
+    public abstract List<JobOfferPlacement> placements();
+
+    /**
+     * The exit, once proposed (validated or not).
+     *
+     * @return the exit, none before a proposal or after its withdrawal
+     */
+    @Value.Default
+    public Option<Exit> exit() {
+        return Option.none();
+    }
+
+    /**
+     * Where the parcours stands, derived from its history: {@link ParcoursStatus#EXITED} with a validated exit,
+     * {@link ParcoursStatus#EXIT_PROPOSED} with a proposed one, {@link ParcoursStatus#ACTIVE} with a commitment,
+     * else the last committee decision's outcome ({@link ParcoursStatus#ADMITTED}, {@link ParcoursStatus#REFUSED},
+     * {@link ParcoursStatus#POSTPONED}), {@link ParcoursStatus#REFERRED} before any.
+     *
+     * @return the status
+     */
+    public ParcoursStatus status() {
+        if (exit().isDefined()) {
+            return exit().get().isValidated() ? ParcoursStatus.EXITED : ParcoursStatus.EXIT_PROPOSED;
+        }
+        if (commitment().isDefined()) {
+            return ParcoursStatus.ACTIVE;
+        }
+        if (decisions().isEmpty()) {
+            return ParcoursStatus.REFERRED;
+        }
+        return outcome(decisions().get(decisions().size() - 1));
+    }
+
+    static ParcoursStatus outcome(CommitteeDecision decision) {
+        if (decision instanceof CommitteeDecision.Admitted) {
+            return ParcoursStatus.ADMITTED;
+        }
+        return decision instanceof CommitteeDecision.Refused ? ParcoursStatus.REFUSED : ParcoursStatus.POSTPONED;
+    }
+
+    /**
+     * A builder of parcours; {@link Builder#restore()} checks the history, {@link Builder#build()} does not.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Rebuilds a recorded parcours, checked as {@link Builder#restore()} checks it: what a store or a document
+     * holds, before anything relies on it.
+     *
+     * @param recorded the parcours as recorded
+     * @return the parcours, or every reason no lifecycle could have produced it
+     */
+    public static Either<List<Rejection>, Parcours> restore(Parcours recorded) {
+        List<Rejection> violations = History.violations(recorded);
+        return violations.isEmpty() ? Either.right(recorded) : Either.left(violations);
+    }
+
+    /**
+     * Builds parcours: set every attribute (lists and options default to empty), then {@link #restore()} a
+     * recorded one or {@link #build()} one already checked.
+     */
+    public static final class Builder extends ImmutableParcours.Builder {
+        Builder() {}
+
+        /**
+         * The parcours, if its history is one {@link ParcoursLifecycle} could have produced: dates in order
+         * (decisions, referents, steps after the referral; steps, placements and exit after the entry), a final
+         * committee decision only last, a commitment only after admission, an exit only after entry and after
+         * every step's start, interviews with a synthesis, refusals with an alternative, unique step ids, a
+         * version from 1. Lists <em>every</em> violation, each a {@link Rejection} with the lifecycle's code for
+         * the command that would have been refused.
+         *
+         * @return the parcours, or every violation of its history
+         * @throws IllegalStateException if a required attribute (id, participant, version, referral) is not set
+         */
+        public Either<List<Rejection>, Parcours> restore() {
+            return Parcours.restore(build());
+        }
     }
 
     /**
@@ -92,19 +197,12 @@ public record Parcours(
      * @return the referred parcours
      */
     public static Parcours referred(ParcoursId id, ParticipantId participant, Referral referral) {
-        return new Parcours(
-                id,
-                participant,
-                1,
-                ParcoursStatus.REFERRED,
-                referral,
-                List.of(),
-                Option.none(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Option.none());
+        return builder()
+                .id(id)
+                .participant(participant)
+                .version(1)
+                .referral(referral)
+                .build();
     }
 
     /**
@@ -113,7 +211,7 @@ public record Parcours(
      * @return the entry date, none before the signature
      */
     public Option<LocalDate> entryDate() {
-        return commitment.map(CommitmentContract::signedOn);
+        return commitment().map(CommitmentContract::signedOn);
     }
 
     /**
@@ -122,7 +220,7 @@ public record Parcours(
      * @return the exit date, if validated
      */
     public Option<LocalDate> exitDate() {
-        return exit.filter(Exit::isValidated).map(Exit::date);
+        return exit().filter(Exit::isValidated).map(Exit::date);
     }
 
     /**
@@ -133,7 +231,7 @@ public record Parcours(
      */
     public Option<Step> step(StepId stepId) {
         return Option.ofOptional(
-                steps.stream().filter(s -> s.id().equals(stepId)).findFirst());
+                steps().stream().filter(s -> s.id().equals(stepId)).findFirst());
     }
 
     /**
@@ -143,21 +241,63 @@ public record Parcours(
      * @param version the version the copy carries
      * @return the copy
      */
-    public Parcours withVersion(long version) {
-        return new Parcours(
-                id,
-                participant,
-                version,
-                status,
-                referral,
-                decisions,
-                commitment,
-                referents,
-                steps,
-                interviews,
-                placements,
-                exit);
-    }
+    public abstract Parcours withVersion(long version);
+
+    /**
+     * This parcours with other decisions, all else unchanged (not checked: {@link #restore} checks).
+     *
+     * @param decisions the decisions, oldest first
+     * @return the copy
+     */
+    public abstract Parcours withDecisions(Iterable<? extends CommitteeDecision> decisions);
+
+    /**
+     * This parcours with another commitment, all else unchanged (not checked: {@link #restore} checks).
+     *
+     * @param commitment the commitment, none for a parcours not entered
+     * @return the copy
+     */
+    public abstract Parcours withCommitment(Option<CommitmentContract> commitment);
+
+    /**
+     * This parcours with other referent assignments, all else unchanged (not checked: {@link #restore} checks).
+     *
+     * @param referents the assignments, oldest first
+     * @return the copy
+     */
+    public abstract Parcours withReferents(Iterable<? extends ReferentAssignment> referents);
+
+    /**
+     * This parcours with other steps, all else unchanged (not checked: {@link #restore} checks).
+     *
+     * @param steps the steps, in the order they were started
+     * @return the copy
+     */
+    public abstract Parcours withSteps(Iterable<? extends Step> steps);
+
+    /**
+     * This parcours with other interviews, all else unchanged (not checked: {@link #restore} checks).
+     *
+     * @param interviews the interviews, in the order they were recorded
+     * @return the copy
+     */
+    public abstract Parcours withInterviews(Iterable<? extends Interview> interviews);
+
+    /**
+     * This parcours with other job-offer placements, all else unchanged (not checked: {@link #restore} checks).
+     *
+     * @param placements the placements, in the order they were recorded
+     * @return the copy
+     */
+    public abstract Parcours withPlacements(Iterable<? extends JobOfferPlacement> placements);
+
+    /**
+     * This parcours with another exit, all else unchanged (not checked: {@link #restore} checks).
+     *
+     * @param exit the exit, none for a parcours under way
+     * @return the copy
+     */
+    public abstract Parcours withExit(Option<Exit> exit);
 
     /**
      * The referent following the parcours on {@code date}.
@@ -167,7 +307,7 @@ public record Parcours(
      */
     public Option<ReferentId> referentOn(LocalDate date) {
         ReferentId current = null;
-        for (ReferentAssignment a : referents) {
+        for (ReferentAssignment a : referents()) {
             if (!a.from().isAfter(date)) {
                 current = a.referent();
             }
@@ -186,32 +326,14 @@ public record Parcours(
         return entryDate().exists(entry -> !entry.isAfter(to)) && exitDate().forAll(exitDay -> !exitDay.isBefore(from));
     }
 
-    Parcours next(
-            ParcoursStatus newStatus,
-            List<CommitteeDecision> newDecisions,
-            Option<CommitmentContract> newCommitment,
-            List<ReferentAssignment> newReferents,
-            List<Step> newSteps,
-            List<Interview> newInterviews,
-            List<JobOfferPlacement> newPlacements,
-            Option<Exit> newExit) {
-        return new Parcours(
-                id,
-                participant,
-                version + 1,
-                newStatus,
-                referral,
-                newDecisions,
-                newCommitment,
-                newReferents,
-                newSteps,
-                newInterviews,
-                newPlacements,
-                newExit);
+    /** The next version, for the lifecycle: one more than this one. */
+    Parcours next() {
+        return withVersion(version() + 1);
     }
 
+    /** Ids and status only: the history holds free texts about the participant. */
     @Override
     public String toString() {
-        return "Parcours[" + id + ", participant=" + participant + ", v" + version + ", " + status + "]";
+        return "Parcours[" + id() + ", participant=" + participant() + ", v" + version() + ", " + status() + "]";
     }
 }

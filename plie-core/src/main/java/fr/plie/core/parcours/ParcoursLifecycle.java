@@ -1,7 +1,6 @@
 package fr.plie.core.parcours;
 
 import static fr.plie.core.parcours.ParcoursStatus.ACTIVE;
-import static fr.plie.core.parcours.ParcoursStatus.ADMITTED;
 import static fr.plie.core.parcours.ParcoursStatus.EXIT_PROPOSED;
 import static fr.plie.core.parcours.ParcoursStatus.POSTPONED;
 import static fr.plie.core.parcours.ParcoursStatus.REFERRED;
@@ -21,18 +20,16 @@ import fr.plie.core.parcours.ParcoursCommand.SignCommitment;
 import fr.plie.core.parcours.ParcoursCommand.StartStep;
 import fr.plie.core.parcours.ParcoursCommand.ValidateExit;
 import fr.plie.core.parcours.ParcoursCommand.WithdrawExitProposal;
-import fr.plie.core.step.Employment;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepKind;
-import fr.plie.core.step.Training;
 import fr.plie.core.step.TrainingResult;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The state machine of a parcours, from referral to exit. Every command either returns the changed parcours
@@ -74,18 +71,29 @@ public final class ParcoursLifecycle {
     }
 
     /**
-     * Applies the commands in order, stopping at the first rejection (the parcours is then left as it was).
+     * Applies the commands in order, stopping at the first rejection: then no change counts (the parcours is left
+     * as it was) and the result names the refused command by its position.
+     *
+     * <p>Save the changes together with {@link ParcoursRepository#save(List)}: one optimistic-locking check
+     * against the version before the first command.
      *
      * @param parcours the parcours as it stands
      * @param commands what happened, in order
-     * @return the parcours after every command, or the first rejection
+     * @return every change, one per command in order (empty for no command), or the refused command
      */
-    public Either<Rejection, Parcours> handleAll(Parcours parcours, List<? extends ParcoursCommand> commands) {
-        Either<Rejection, Parcours> current = Either.right(parcours);
-        for (ParcoursCommand command : commands) {
-            current = current.flatMap(p -> handle(p, command).map(ParcoursChange::parcours));
+    public Either<RejectedCommand, List<ParcoursChange>> handleAll(
+            Parcours parcours, List<? extends ParcoursCommand> commands) {
+        List<ParcoursChange> changes = new ArrayList<>(commands.size());
+        Parcours current = parcours;
+        for (int i = 0; i < commands.size(); i++) {
+            Either<Rejection, ParcoursChange> result = handle(current, commands.get(i));
+            if (result.isLeft()) {
+                return Either.left(new RejectedCommand(i, result.getLeft()));
+            }
+            changes.add(result.get());
+            current = result.get().parcours();
         }
-        return current;
+        return Either.right(List.copyOf(changes));
     }
 
     private static Either<Rejection, Parcours> transition(Parcours p, ParcoursCommand command) {
@@ -119,36 +127,9 @@ public final class ParcoursLifecycle {
         if (p.status() != REFERRED && p.status() != POSTPONED) {
             return reject("decision.not-expected", p.id(), p.status());
         }
-        if (decision.date().isBefore(p.referral().date())) {
-            return reject(
-                    "decision.before-referral", decision.date(), p.referral().date());
-        }
-        Option<LocalDate> previous = last(p.decisions()).map(CommitteeDecision::date);
-        if (previous.exists(decision.date()::isBefore)) {
-            return reject("decision.before-previous", decision.date(), previous.get());
-        }
-        if (decision instanceof CommitteeDecision.Refused refused
-                && refused.alternativeProposed().isBlank()) {
-            // Seed 002: "le Comité se doit de proposer une autre alternative au candidat".
-            return reject("decision.refusal-without-alternative", p.id());
-        }
-        if (decision instanceof CommitteeDecision.Postponed postponed
-                && postponed.reviewOn().exists(decision.date()::isAfter)) {
-            return reject(
-                    "decision.review-before-decision", postponed.reviewOn().get(), decision.date());
-        }
-        ParcoursStatus status = decision instanceof CommitteeDecision.Admitted
-                ? ADMITTED
-                : decision instanceof CommitteeDecision.Refused ? ParcoursStatus.REFUSED : POSTPONED;
-        return Either.right(p.next(
-                status,
-                append(p.decisions(), decision),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                p.exit()));
+        return checked(
+                History.decision(p, last(p.decisions()), decision),
+                () -> p.next().withDecisions(append(p.decisions(), decision)));
     }
 
     private static Either<Rejection, Parcours> signCommitment(Parcours p, SignCommitment c) {
@@ -156,81 +137,32 @@ public final class ParcoursLifecycle {
             return reject(
                     "commitment.already-signed", p.id(), p.commitment().get().signedOn());
         }
-        if (p.status() != ADMITTED) {
-            return reject("commitment.not-admitted", p.id(), p.status());
-        }
-        LocalDate admittedOn = last(p.decisions()).get().date();
-        if (c.contract().signedOn().isBefore(admittedOn)) {
-            return reject("commitment.before-admission", c.contract().signedOn(), admittedOn);
-        }
-        return Either.right(p.next(
-                ACTIVE,
-                p.decisions(),
-                Option.some(c.contract()),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                p.exit()));
+        return checked(
+                History.commitment(p.id(), p.status(), p.decisions(), c.contract()),
+                () -> p.next().withCommitment(Option.some(c.contract())));
     }
 
     private static Either<Rejection, Parcours> assignReferent(Parcours p, AssignReferent c) {
-        if (c.from().isBefore(p.referral().date())) {
-            return reject("referent.before-referral", c.from(), p.referral().date());
-        }
-        Option<LocalDate> previous = last(p.referents()).map(ReferentAssignment::from);
-        if (previous.exists(c.from()::isBefore)) {
-            return reject("referent.before-previous", c.from(), previous.get());
-        }
-        return Either.right(p.next(
-                p.status(),
-                p.decisions(),
-                p.commitment(),
-                append(p.referents(), new ReferentAssignment(c.referent(), c.from())),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                p.exit()));
+        return checked(
+                History.referent(p, last(p.referents()).map(ReferentAssignment::from), c.from()),
+                () -> p.next().withReferents(append(p.referents(), new ReferentAssignment(c.referent(), c.from()))));
     }
 
     private static Either<Rejection, Parcours> startStep(Parcours p, Step step) {
         if (p.step(step.id()).isDefined()) {
             return reject("step.duplicate", step.id());
         }
-        if (step.end().exists(step.start()::isAfter)) {
-            return reject("step.end-before-start", step.id(), step.end().get(), step.start());
+        Option<Rejection> dates = History.stepDates(step);
+        if (dates.isDefined()) {
+            return Either.left(dates.get());
         }
-        Option<LocalDate> plannedEnd = plannedEnd(step);
-        if (plannedEnd.exists(step.start()::isAfter)) {
-            return reject("step.planned-end-before-start", step.id(), plannedEnd.get(), step.start());
+        boolean open = step.kind() == StepKind.DIAGNOSTIC ? p.status() != EXIT_PROPOSED : p.status() == ACTIVE;
+        if (!open) {
+            return reject("step.not-active", step.id(), p.status());
         }
-        Option<LocalDate> resultOn = step.training().flatMap(Training::resultOn);
-        if (resultOn.exists(step.start()::isAfter)) {
-            return reject("training.result-before-start", step.id(), resultOn.get(), step.start());
-        }
-        if (step.kind() == StepKind.DIAGNOSTIC) {
-            // The diagnostic precedes admission (seed 002: "diagnostic social et professionnel" before the
-            // committee), so it may start from the referral on, even when recorded after the commitment.
-            if (p.status() == EXIT_PROPOSED) {
-                return reject("step.not-active", step.id(), p.status());
-            }
-            if (step.start().isBefore(p.referral().date())) {
-                return reject(
-                        "step.before-referral",
-                        step.id(),
-                        step.start(),
-                        p.referral().date());
-            }
-        } else {
-            if (p.status() != ACTIVE) {
-                return reject("step.not-active", step.id(), p.status());
-            }
-            LocalDate entry = p.entryDate().get();
-            if (step.start().isBefore(entry)) {
-                return reject("step.before-entry", step.id(), step.start(), entry);
-            }
-        }
-        return Either.right(withSteps(p, append(p.steps(), step)));
+        return checked(
+                History.stepStart(step, p.referral().date(), p.entryDate(), p.status()),
+                () -> p.next().withSteps(append(p.steps(), step)));
     }
 
     private static Either<Rejection, Parcours> endStep(Parcours p, EndStep c) {
@@ -245,7 +177,7 @@ public final class ParcoursLifecycle {
         if (c.end().isBefore(step.start())) {
             return reject("step.end-before-start", step.id(), c.end(), step.start());
         }
-        return Either.right(withSteps(p, replace(p.steps(), step, step.endedOn(c.end()))));
+        return Either.right(p.next().withSteps(replace(p.steps(), step, step.endedOn(c.end()))));
     }
 
     private static Either<Rejection, Parcours> recordTrainingResult(Parcours p, RecordTrainingResult c) {
@@ -264,48 +196,23 @@ public final class ParcoursLifecycle {
             return reject("training.result-before-start", step.id(), c.on(), step.start());
         }
         Step updated = step.withDetail(step.training().get().withResult(c.result(), c.on()));
-        return Either.right(withSteps(p, replace(p.steps(), step, updated)));
+        return Either.right(p.next().withSteps(replace(p.steps(), step, updated)));
     }
 
     private static Either<Rejection, Parcours> recordInterview(Parcours p, RecordInterview c) {
-        if (c.interview().synthesis().isBlank()) {
-            // Seed 002: "tout entretien ... doit obligatoirement être formalisé" with a clear synthesis.
-            return reject("interview.without-synthesis", c.interview().date());
-        }
-        if (c.interview().date().isBefore(p.referral().date())) {
-            return reject(
-                    "interview.before-referral",
-                    c.interview().date(),
-                    p.referral().date());
-        }
-        return Either.right(p.next(
-                p.status(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                append(p.interviews(), c.interview()),
-                p.placements(),
-                p.exit()));
+        return checked(
+                History.interview(c.interview(), p.referral().date()),
+                () -> p.next().withInterviews(append(p.interviews(), c.interview())));
     }
 
     private static Either<Rejection, Parcours> recordPlacement(Parcours p, RecordPlacement c) {
         if (p.status() != ACTIVE) {
             return reject("placement.not-active", p.id(), p.status());
         }
-        LocalDate entry = p.entryDate().get();
-        if (c.placement().date().isBefore(entry)) {
-            return reject("placement.before-entry", c.placement().date(), entry);
-        }
-        return Either.right(p.next(
-                p.status(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                append(p.placements(), c.placement()),
-                p.exit()));
+        return checked(
+                History.placement(
+                        p.id(), p.entryDate(), p.status(), c.placement().date()),
+                () -> p.next().withPlacements(append(p.placements(), c.placement())));
     }
 
     private static Either<Rejection, Parcours> proposeExit(Parcours p, ProposeExit c) {
@@ -315,39 +222,16 @@ public final class ParcoursLifecycle {
         if (p.status() != ACTIVE) {
             return reject("exit.not-active", p.id(), p.status());
         }
-        LocalDate entry = p.entryDate().get();
-        if (c.date().isBefore(entry)) {
-            return reject("exit.before-entry", c.date(), entry);
-        }
-        for (Step step : p.steps()) {
-            if (step.start().isAfter(c.date())) {
-                return reject("exit.before-step", c.date(), step.id(), step.start());
-            }
-        }
-        return Either.right(p.next(
-                EXIT_PROPOSED,
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                Option.some(Exit.proposed(c.date(), c.category(), c.evidence()))));
+        return checked(
+                History.exitProposal(p.id(), p.entryDate(), p.status(), p.steps(), c.date()),
+                () -> p.next().withExit(Option.some(Exit.proposed(c.date(), c.category(), c.evidence()))));
     }
 
     private static Either<Rejection, Parcours> withdrawExitProposal(Parcours p, WithdrawExitProposal c) {
         if (p.status() != EXIT_PROPOSED) {
             return reject("exit.not-proposed", p.id(), p.status());
         }
-        return Either.right(p.next(
-                ACTIVE,
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                Option.none()));
+        return Either.right(p.next().withExit(Option.none()));
     }
 
     private static Either<Rejection, Parcours> validateExit(Parcours p, ValidateExit c) {
@@ -355,36 +239,14 @@ public final class ParcoursLifecycle {
             return reject("exit.not-proposed", p.id(), p.status());
         }
         Exit proposed = p.exit().get();
-        if (c.validation().date().isBefore(proposed.date())) {
-            return reject("exit.validation-before-exit", c.validation().date(), proposed.date());
-        }
-        return Either.right(p.next(
-                ParcoursStatus.EXITED,
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                p.steps(),
-                p.interviews(),
-                p.placements(),
-                Option.some(proposed.validated(c.validation()))));
+        return checked(
+                History.validation(proposed, c.validation()),
+                () -> p.next().withExit(Option.some(proposed.validated(c.validation()))));
     }
 
-    private static Option<LocalDate> plannedEnd(Step step) {
-        return step.training()
-                .flatMap(Training::plannedEnd)
-                .orElse(() -> step.employment().flatMap(Employment::plannedEnd));
-    }
-
-    private static Parcours withSteps(Parcours p, List<Step> steps) {
-        return p.next(
-                p.status(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                steps,
-                p.interviews(),
-                p.placements(),
-                p.exit());
+    /** The rejection if any, else the changed parcours. */
+    private static Either<Rejection, Parcours> checked(Option<Rejection> rejection, Supplier<Parcours> next) {
+        return rejection.isDefined() ? Either.left(rejection.get()) : Either.right(next.get());
     }
 
     private static Either<Rejection, Parcours> reject(String code, Object... args) {

@@ -37,6 +37,20 @@ public interface ParcoursRepository {
     Either<Rejection, Parcours> save(Parcours parcours, long expectedVersion);
 
     /**
+     * Stores the outcome of {@code changes}, the consecutive changes of one parcours that {@link
+     * ParcoursLifecycle#handleAll} returns, if the stored version is still the one before the first change. One
+     * save for several commands: the expected version is the first change's minus one, not the last one's.
+     *
+     * @param changes consecutive changes of one parcours, oldest first
+     * @return the stored parcours after the last change, or the rejection {@code parcours.stale-version}
+     * @throws IllegalArgumentException if {@code changes} is empty, or its changes are not of one parcours with
+     *     versions increasing by one
+     */
+    default Either<Rejection, Parcours> save(List<ParcoursChange> changes) {
+        return save(ParcoursChange.last(changes), ParcoursChange.expectedVersion(changes));
+    }
+
+    /**
      * Streams the parcours active at some day of {@code period} ({@link Parcours#isActiveBetween}: entered on or
      * before its last day, no exit validated before its first day), in id order, without loading them all. The
      * caller closes the stream.

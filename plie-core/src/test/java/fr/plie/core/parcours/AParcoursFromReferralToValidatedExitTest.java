@@ -112,6 +112,7 @@ class AParcoursFromReferralToValidatedExitTest {
                         signCommitment(on(2024, 2, 5))));
 
         assertThat(result.isLeft()).isTrue();
-        assertThat(result.getLeft().code()).isEqualTo("step.not-active");
+        assertThat(result.getLeft().index()).as("the second command").isEqualTo(1);
+        assertThat(result.getLeft().rejection().code()).isEqualTo("step.not-active");
     }
 }

@@ -26,19 +26,10 @@ class ChronologyTest {
     static Parcours with(
             List<CommitteeDecision> decisions, List<Step> steps, List<Interview> interviews, Option<Exit> exit) {
         Parcours p = ENTERED;
-        return new Parcours(
-                p.id(),
-                p.participant(),
-                p.version(),
-                p.status(),
-                p.referral(),
-                decisions,
-                p.commitment(),
-                p.referents(),
-                steps,
-                interviews,
-                p.placements(),
-                exit);
+        return p.withDecisions(decisions)
+                .withSteps(steps)
+                .withInterviews(interviews)
+                .withExit(exit);
     }
 
     @Test

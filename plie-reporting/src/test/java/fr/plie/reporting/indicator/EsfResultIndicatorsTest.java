@@ -40,19 +40,7 @@ class EsfResultIndicatorsTest {
         allSteps.addAll(steps);
         List<JobOfferPlacement> allPlacements = new ArrayList<>(p.placements());
         allPlacements.addAll(placements);
-        return new Parcours(
-                p.id(),
-                p.participant(),
-                p.version(),
-                p.status(),
-                p.referral(),
-                p.decisions(),
-                p.commitment(),
-                p.referents(),
-                allSteps,
-                p.interviews(),
-                allPlacements,
-                p.exit());
+        return p.withSteps(allSteps).withPlacements(allPlacements);
     }
 
     private static JobOfferPlacement placement(LocalDate on) {

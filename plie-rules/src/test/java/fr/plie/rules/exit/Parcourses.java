@@ -9,7 +9,6 @@ import fr.plie.core.exit.Exit;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.step.BusinessCreation;
 import fr.plie.core.step.ContractType;
@@ -42,36 +41,21 @@ final class Parcourses {
     }
 
     static Parcours of(List<Step> steps) {
-        return new Parcours(
-                ParcoursId.of("PAR-EXIT"),
-                ParticipantId.of("P-EXIT"),
-                1,
-                ParcoursStatus.ACTIVE,
-                new Referral(PrescriberKind.FRANCE_TRAVAIL, "France Travail", ENTRY.minusDays(14), List.of("DELD")),
-                List.of(),
-                Option.some(CommitmentContract.signedOn(ENTRY)),
-                List.of(),
-                steps,
-                List.of(),
-                List.of(),
-                Option.none());
+        return Parcours.builder()
+                .id(ParcoursId.of("PAR-EXIT"))
+                .participant(ParticipantId.of("P-EXIT"))
+                .version(1)
+                .referral(new Referral(
+                        PrescriberKind.FRANCE_TRAVAIL, "France Travail", ENTRY.minusDays(14), List.of("DELD")))
+                .commitment(Option.some(CommitmentContract.signedOn(ENTRY)))
+                .steps(steps)
+                .build();
     }
 
     /** The same parcours with an exit proposed on {@code date} with {@code evidence}. */
     static Parcours withExit(Parcours parcours, LocalDate date, ExitCategory category, Evidence... evidence) {
-        return new Parcours(
-                parcours.id(),
-                parcours.participant(),
-                parcours.version() + 1,
-                ParcoursStatus.EXIT_PROPOSED,
-                parcours.referral(),
-                parcours.decisions(),
-                parcours.commitment(),
-                parcours.referents(),
-                parcours.steps(),
-                parcours.interviews(),
-                parcours.placements(),
-                Option.some(Exit.proposed(date, category, List.of(evidence))));
+        return parcours.withVersion(parcours.version() + 1)
+                .withExit(Option.some(Exit.proposed(date, category, List.of(evidence))));
     }
 
     static Parcours plus(Parcours parcours, Step step) {

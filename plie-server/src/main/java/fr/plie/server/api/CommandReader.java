@@ -220,6 +220,8 @@ final class CommandReader {
         carrier.put(
                 "referral",
                 Map.of("prescriberKind", "SELF_REFERRAL", "prescriberOrganisation", "-", "date", "2000-01-01"));
+        // an entered parcours (admitted, commitment signed) as the lifecycle could have produced it
+        carrier.put("decisions", List.of(Map.of("type", "ADMITTED", "date", "2000-01-01")));
         carrier.put("commitment", Map.of("signedOn", "2000-01-01"));
         carrier.put("steps", List.of(step));
         ReadResult<ParcoursDocument> read =
