@@ -40,8 +40,8 @@ abstract class MigrationContract extends DatabaseTest {
         assertThat(first.appliedMigrations())
                 .containsExactlyElementsOf(
                         db.kind == TestDatabase.Kind.MARIADB
-                                ? java.util.List.of("1", "1.1", "1.2", "1.3", "1.3.1", "1.17", "1.19", "1.20")
-                                : java.util.List.of("1", "1.1", "1.2", "1.3", "1.17", "1.19", "1.20"));
+                                ? java.util.List.of("1", "1.1", "1.2", "1.3", "1.3.1", "1.17", "1.19", "1.20", "1.23")
+                                : java.util.List.of("1", "1.1", "1.2", "1.3", "1.17", "1.19", "1.20", "1.23"));
         Parcours p = ParcoursFixture.enteredOn("PAR-M", ENTRY).build();
         assertThat(first.repositories("REF-01").parcours().save(p, 0).isRight()).isTrue();
     }
@@ -109,7 +109,7 @@ abstract class MigrationContract extends DatabaseTest {
         assertThat(query("SELECT referent_count FROM " + db.table("plie_parcours")))
                 .containsExactly("0");
 
-        assertThat(plie.migrate()).isEqualTo(2); // 1.19 and 1.20
+        assertThat(plie.migrate()).isEqualTo(3); // 1.19, 1.20 and 1.23
 
         Parcours old = plie.repositories("REF-01")
                 .parcours()
