@@ -30,7 +30,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -167,19 +166,18 @@ final class JdbcParticipantRepository implements ParticipantRepository {
 
     /**
      * Stores the participant, replacing what was stored. Text PostgreSQL cannot hold (U+0000) is refused with
-     * an {@link IllegalArgumentException} naming the field, before anything is written.
+     * {@code jdbc.text.nul-refused} naming the field, before anything is written.
      */
     @Override
-    public void save(Participant participant) {
+    public Either<Rejection, Participant> save(Participant participant) {
         requireWritable();
         Option<Rejection> refused = TextCheck.check(s.dialect(), participant);
         if (refused.isDefined()) {
-            throw new IllegalArgumentException(
-                    PlieJdbc.MESSAGES.render(refused.get().code(), refused.get().args(), Locale.ENGLISH));
+            return Either.left(refused.get());
         }
-        uow.atomically("saving participant " + participant.id(), c -> {
+        return uow.atomically("saving participant " + participant.id(), c -> {
             write(c, participant);
-            return Either.right(true);
+            return Either.right(participant);
         });
     }
 

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -119,7 +120,10 @@ public final class PostgresFile implements AutoCloseable {
                     List<Parcours> chunk = new ArrayList<>(CHUNK);
                     for (int i = first; i < size; i += WRITERS) {
                         GeneratedParcours g = generator.generate(i);
-                        repositories.participants().save(g.participant());
+                        repositories
+                                .participants()
+                                .save(g.participant())
+                                .getOrElseThrow(r -> new IllegalStateException(r.message(Locale.ENGLISH)));
                         chunk.add(g.parcours());
                         if (chunk.size() == CHUNK) {
                             store(repositories, chunk);

@@ -99,7 +99,11 @@ class ParcoursController {
             throw ApiProblem.of(
                     HttpStatus.CONFLICT, "parcours.exists", parcours.id().value());
         }
-        document.participant().forEach(repositories.participants()::save);
+        document.participant()
+                .forEach(participant -> repositories
+                        .participants()
+                        .save(participant)
+                        .getOrElseThrow(rejection -> ApiProblem.rejected(HttpStatus.BAD_REQUEST, rejection)));
         Either<Rejection, Integer> saved = repositories.saveNew(java.util.List.of(parcours));
         if (saved.isLeft()) {
             throw ApiProblem.of(
