@@ -33,7 +33,7 @@ class EveryMessageSpeaksFrenchAndEnglishTest {
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.find(
                 Path.of(".."),
-                6,
+                9,
                 (p, a) -> p.getFileName().toString().equals("messages.properties")
                         && p.toString().contains("src/main/resources"))) {
             List<String> names = files.map(p -> p.toString()
