@@ -15,7 +15,6 @@ import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.fixture.PlieGen;
 import fr.plie.core.fixture.PlieGens;
-import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
@@ -52,7 +51,11 @@ class PseudonymisationProperties {
         Profile profile = Synthetic.plie(1).cases().get(0).participant().profile();
         qt().withExamples(20)
                 .withShrinkCycles(5)
-                .forAll(PlieGens.parcours(PlieGen.Knob.WILD), personalData(), integers().between(0, 4), birthDates())
+                .forAll(
+                        PlieGens.parcours(PlieGen.Knob.WILD),
+                        personalData(),
+                        integers().between(0, 4),
+                        birthDates())
                 .checkAssert((generated, personal, which, birth) -> {
                     String id = "X" + example++;
                     List<String> values = values(personal);

@@ -6,9 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import fr.plie.adapter.json.ParcoursDocument;
-import fr.plie.core.fixture.PlieGen;
-import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.fixture.ParcoursFixture;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.Participant;
@@ -60,7 +59,8 @@ class SpreadsheetExportCommandTest {
                             "Awa", i % 4 == 0 ? "=Diallo" : "Diallo", Option.none(), Option.none(), Option.none()))
                     : Option.none();
             documents.add(ParcoursDocument.of(
-                    ParcoursFixture.renamed(p, "PAR-" + i, participant), new Participant(participant, profile, personal)));
+                    ParcoursFixture.renamed(p, "PAR-" + i, participant),
+                    new Participant(participant, profile, personal)));
         }
         return documents;
     }
@@ -71,7 +71,8 @@ class SpreadsheetExportCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         return ImportExportCommandTest.read(run.out()).stream()
                 .map(d -> ParcoursDocument.of(
-                        ParcoursFixture.versionless(d.parcours()), d.participant().get()))
+                        ParcoursFixture.versionless(d.parcours()),
+                        d.participant().get()))
                 .toList();
     }
 
