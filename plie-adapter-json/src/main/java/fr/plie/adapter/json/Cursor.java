@@ -163,6 +163,19 @@ final class Cursor {
         return errors.size() == frameErrors[frame];
     }
 
+    /**
+     * Whether {@code values}, the list in field {@code name} of the object the parser is at the end of, holds
+     * each value once; reports {@code rule.duplicate} otherwise (a value listed twice is a typing error a set
+     * would hide).
+     */
+    boolean distinct(List<?> values, String name) {
+        if (values == null || new java.util.HashSet<>(values).size() == values.size()) {
+            return true;
+        }
+        errorAt(JsonErrorCode.RULE_DUPLICATE, child(name), name);
+        return false;
+    }
+
     /** Reports {@code name} as required but absent from the object the parser is at the end of. */
     void missingField(String name) {
         errorAt(JsonErrorCode.FIELD_REQUIRED, child(name), name);
@@ -179,7 +192,8 @@ final class Cursor {
     <T> List<T> list(String elementType, Function<Cursor, T> element) {
         JsonToken t = parser.currentToken();
         if (t == JsonToken.VALUE_NULL) {
-            return List.of();
+            // not List.of(): callers ask contains(null), which List.of() answers with an exception
+            return java.util.Collections.emptyList();
         }
         if (t != JsonToken.START_ARRAY) {
             typeError("array");
@@ -207,7 +221,7 @@ final class Cursor {
 
     // ---- scalars
 
-    /** A non-blank string of at most {@code maxLength} characters. */
+    /** A non-blank string of at most {@code maxLength} characters (code points). */
     String text(int maxLength) {
         if (!expectString("string")) {
             return null;
@@ -217,7 +231,8 @@ final class Cursor {
             error(JsonErrorCode.VALUE_BLANK);
             return null;
         }
-        if (s.length() > maxLength) {
+        // characters are code points, as the schema's maxLength counts them
+        if (s.length() > maxLength && s.codePointCount(0, s.length()) > maxLength) {
             error(JsonErrorCode.VALUE_TOO_LONG, maxLength);
             return null;
         }

@@ -277,7 +277,7 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
             return null;
         }
         Set<CriterionKey> fields = fields(kind);
-        if (!c.fit(f, fields, fields, kind.name())) {
+        if (!c.fit(f, fields, fields, kind.name()) || !c.distinct(accepted, "accepted")) {
             return null;
         }
         return switch (kind) {

@@ -183,7 +183,9 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         }
         // a field given as null clears an optional rule of the preset; absent, the preset's rule stays
         boolean hasPreset = c.seen(f, DocumentKey.preset);
-        if (!c.end(f) || !hasPreset && !c.fit(f, ALL, REQUIRED_WITHOUT_PRESET, "")) {
+        if (!c.end(f)
+                || !hasPreset && !c.fit(f, ALL, REQUIRED_WITHOUT_PRESET, "")
+                || !c.distinct(durable, "durableContractTypes")) {
             return null;
         }
         ExitPolicy.Builder b = hasPreset ? ExitPolicy.from(preset) : ExitPolicy.builder();
@@ -282,7 +284,7 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
                 maximumAge = period(c);
             }
         }
-        if (!c.end(f)) {
+        if (!c.end(f) || !c.distinct(anyOf, "anyOf")) {
             return null;
         }
         return new EvidenceRequirement(EnumSet.copyOf(anyOf), Option.of(maximumAge));

@@ -185,13 +185,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         if (!c.end(f)) {
             return null;
         }
-        if (new java.util.HashSet<>(incomes).size() != incomes.size()) {
-            // a benefit listed twice is a typing error the set would hide
-            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("minimumIncomes"), "minimumIncomes");
-            return null;
-        }
-        if (new java.util.HashSet<>(unknown).size() != unknown.size()) {
-            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("unknownFacts"), "unknownFacts");
+        if (!c.distinct(incomes, "minimumIncomes") || !c.distinct(unknown, "unknownFacts")) {
             return null;
         }
         Profile known = Profile.builder()
