@@ -1,7 +1,10 @@
 package fr.plie.benchmarks.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import fr.plie.adapter.jdbc.BatchImport;
 import fr.plie.adapter.jdbc.ImportLine;
+import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.benchmarks.Interleaved;
 import fr.plie.benchmarks.data.GeneratedParcours;
 import fr.plie.benchmarks.data.ParcoursGenerator;
@@ -25,7 +28,8 @@ import org.postgresql.copy.CopyManager;
  * transaction with its participants, audit records and journal row; first {@code store} alone (the bulk import
  * API), then {@code check} and {@code store} of every batch (the command's two readings). Baseline: {@code COPY
  * ... FROM STDIN} of exactly the rows the import wrote (taken with {@code COPY TO} after a first import), in one
- * transaction. Both sides start from empty tables (emptied untimed) and run {@link Interleaved}.
+ * transaction. Both sides start from empty tables (emptied untimed) and run {@link Interleaved}. The import runs
+ * on a HikariCP pool of 2 connections, as {@code plie import --jdbc-url} does.
  *
  * <p>{@code java -cp plie-benchmarks/target/benchmarks.jar fr.plie.benchmarks.jdbc.BulkImportMain [count
  * [rounds]]}, in a schema of its own dropped at the end.
@@ -63,19 +67,25 @@ public final class BulkImportMain {
             }
             batches.add(batch);
         }
-        try (PostgresTarget target = new PostgresTarget()) {
+        try (PostgresTarget target = new PostgresTarget();
+                HikariDataSource pool = pool(target)) {
+            PlieJdbc plie = PlieJdbc.builder()
+                    .dataSource(pool)
+                    .schema(target.schema)
+                    .clock(java.time.Clock.systemUTC())
+                    .build();
             Runnable empty = () -> execute(
                     target,
                     "TRUNCATE "
                             + String.join(
                                     ", ", TABLES.stream().map(target::table).toList()));
-            long lines = importAll(target, batches, false);
+            long lines = importAll(plie, batches, false);
             Map<String, byte[]> rows = capture(target);
             List<Interleaved> pairs = List.of(
                     Interleaved.measure(
                             "`BatchImport.store` of " + String.format(Locale.ROOT, "%,d", lines)
                                     + " lines with their participants, batches of " + BATCH,
-                            () -> importAll(target, batches, false),
+                            () -> importAll(plie, batches, false),
                             "COPY FROM of the same rows",
                             () -> copyIn(target, rows),
                             empty,
@@ -84,7 +94,7 @@ public final class BulkImportMain {
                             rounds),
                     Interleaved.measure(
                             "`BatchImport.check` then `store` of every batch (as `plie import`)",
-                            () -> importAll(target, batches, true),
+                            () -> importAll(plie, batches, true),
                             "COPY FROM of the same rows",
                             () -> copyIn(target, rows),
                             empty,
@@ -95,8 +105,15 @@ public final class BulkImportMain {
         }
     }
 
-    private static long importAll(PostgresTarget target, List<List<ImportLine>> batches, boolean check) {
-        BatchImport importer = target.plie.batchImport("BENCH", "bench-import", false);
+    private static HikariDataSource pool(PostgresTarget target) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.dataSource.getURL());
+        config.setMaximumPoolSize(2);
+        return new HikariDataSource(config);
+    }
+
+    private static long importAll(PlieJdbc plie, List<List<ImportLine>> batches, boolean check) {
+        BatchImport importer = plie.batchImport("BENCH", "bench-import", false);
         long stored = 0;
         for (int b = 0; b < batches.size(); b++) {
             List<ImportLine> batch = batches.get(b);
