@@ -2,7 +2,6 @@ package fr.plie.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
 import io.vavr.control.Option;
@@ -37,14 +36,7 @@ abstract class BatchImportContract extends DatabaseTest {
     @Test
     void a_failure_at_any_call_of_an_import_batch_leaves_the_database_as_it_was_and_the_rerun_stores_it_exactly() {
         FaultyDataSource faulty = new FaultyDataSource(db.dataSource);
-        PlieJdbc.Builder builder = PlieJdbc.builder()
-                .dataSource(faulty.dataSource())
-                .dialect(plie.dialect())
-                .clock(ParcoursFixture.CLOCK);
-        if (db.schema != null) {
-            builder.schema(db.schema);
-        }
-        PlieJdbc flaky = builder.build();
+        PlieJdbc flaky = on(faulty);
         faulty.failAt(0);
         assertThat(flaky.batchImport("IMPORT", "count", false)
                         .store(0, lines("C"))

@@ -9,18 +9,12 @@ import fr.plie.benchmarks.Interleaved;
 import fr.plie.benchmarks.data.GeneratedParcours;
 import fr.plie.benchmarks.data.ParcoursGenerator;
 import io.vavr.control.Option;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 
 /**
  * The bulk import into PostgreSQL as {@code plie import} stores a file: the generator's parcours, each line with
@@ -37,23 +31,21 @@ import org.postgresql.copy.CopyManager;
 public final class BulkImportMain {
     private static final int BATCH = 500;
     /** Every table an import writes, parents first. */
-    private static final List<String> TABLES = List.of(
-            "participant",
-            "barrier",
-            "personal_data",
-            "parcours",
-            "decision",
-            "referent_assignment",
-            "step",
-            "text_item",
-            "interview",
-            "placement",
-            "evidence",
-            "audit",
-            "import_journal");
+    private static final List<String> TABLES = java.util.stream.Stream.of(
+                    List.of("participant", "barrier", "personal_data"),
+                    PostgresTarget.TABLES,
+                    List.of("import_journal"))
+            .flatMap(List::stream)
+            .toList();
 
     private BulkImportMain() {}
 
+    /**
+     * Measures both pairs and prints one Markdown line each.
+     *
+     * @param args the lines to import (default 100,000) and the measured rounds (default 5)
+     * @throws Exception if the database fails
+     */
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -80,7 +72,7 @@ public final class BulkImportMain {
                             + String.join(
                                     ", ", TABLES.stream().map(target::table).toList()));
             long lines = importAll(plie, batches, false);
-            Map<String, byte[]> rows = capture(target);
+            Map<String, byte[]> rows = target.copyOut(TABLES);
             List<Interleaved> pairs = List.of(
                     Interleaved.measure(
                             "`BatchImport.store` of " + String.format(Locale.ROOT, "%,d", lines)
@@ -129,34 +121,12 @@ public final class BulkImportMain {
         return stored;
     }
 
-    private static Map<String, byte[]> capture(PostgresTarget target) throws SQLException, IOException {
-        Map<String, byte[]> rows = new LinkedHashMap<>();
-        try (Connection c = target.dataSource.getConnection()) {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (String table : TABLES) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                copy.copyOut("COPY " + target.table(table) + " TO STDOUT", out);
-                rows.put(table, out.toByteArray());
-            }
-        }
-        return rows;
-    }
-
     private static long copyIn(PostgresTarget target, Map<String, byte[]> rows) {
-        long copied = 0;
-        try (Connection c = target.dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (Map.Entry<String, byte[]> table : rows.entrySet()) {
-                copied += copy.copyIn(
-                        "COPY " + target.table(table.getKey()) + " FROM STDIN",
-                        new ByteArrayInputStream(table.getValue()));
-            }
-            c.commit();
+        try {
+            return target.copyIn(rows);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("copying in", e);
         }
-        return copied;
     }
 
     private static void execute(PostgresTarget target, String sql) {
