@@ -45,6 +45,14 @@ fi
   java -Xmx2g -cp "$jar" fr.plie.benchmarks.RatiosMain
   echo
 } >> "$out/memory.md" 2>&1 || echo "  - FAILED: RatiosMain" >> "$out/memory.md"
+# the bulk import into PostgreSQL (plie import's BatchImport) against COPY of the same rows, interleaved (~3 min)
+{
+  echo "## Bulk import into PostgreSQL (interleaved with COPY of the same rows)"
+  echo
+  echo "- \`java -cp $jar fr.plie.benchmarks.jdbc.BulkImportMain 10000 5\`"
+  java -cp "$jar" fr.plie.benchmarks.jdbc.BulkImportMain 10000 5 2>&1 | grep -v '^SLF4J'
+  echo
+} >> "$out/memory.md" 2>&1 || echo "  - FAILED: BulkImportMain" >> "$out/memory.md"
 # Memory: benchmark mains run with a limited heap; each prints its own Markdown lines.
 echo "## Memory (limited heap)" >> "$out/memory.md"
 echo >> "$out/memory.md"

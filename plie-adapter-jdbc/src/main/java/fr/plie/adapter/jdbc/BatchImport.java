@@ -155,9 +155,7 @@ public final class BatchImport {
                         // nothing written yet: the commit of this transaction changes nothing
                         return Either.right(Either.left(plan.conflicts));
                     }
-                    for (Participant p : plan.newParticipants) {
-                        participants.write(c, p);
-                    }
+                    participants.insertAll(c, plan.newParticipants);
                     for (Participant p : plan.changedParticipants) {
                         participants.write(c, p);
                     }

@@ -444,7 +444,7 @@ public final class PlieJdbc {
             Dialect d = dialect == null ? detect(dataSource) : dialect;
             Tables tables = new Tables(d, schema, prefix);
             Settings settings = new Settings(
-                    d, tables, clock, fetchSize, streamBatch, Option.of(retention), new AuditLog(tables, clock));
+                    d, tables, clock, fetchSize, streamBatch, Option.of(retention), new AuditLog(tables, clock, d));
             return new PlieJdbc(dataSource, settings, Option.of(schema), prefix);
         }
 

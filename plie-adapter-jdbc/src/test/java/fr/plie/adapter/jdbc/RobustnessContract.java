@@ -83,14 +83,7 @@ abstract class RobustnessContract extends DatabaseTest {
     @Test
     void after_each_of_200_failures_injected_inside_a_save_the_stored_parcours_is_the_old_or_the_new_one() {
         FaultyDataSource faulty = new FaultyDataSource(db.dataSource);
-        PlieJdbc.Builder builder = PlieJdbc.builder()
-                .dataSource(faulty.dataSource())
-                .dialect(plie.dialect())
-                .clock(ParcoursFixture.CLOCK);
-        if (db.schema != null) {
-            builder.schema(db.schema);
-        }
-        PlieRepositories flaky = builder.build().repositories("REF-01");
+        PlieRepositories flaky = on(faulty).repositories("REF-01");
         Parcours stored = Samples.exited("PAR-F", ENTRY);
         stored = stored.withExit(Option.none());
         repos.parcours().save(stored, 0);

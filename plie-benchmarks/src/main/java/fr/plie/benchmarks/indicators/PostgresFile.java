@@ -66,11 +66,18 @@ public final class PostgresFile implements AutoCloseable {
         config.setConnectionInitSql("SET synchronous_commit = off");
         HikariDataSource ds = new HikariDataSource(config);
         try {
-            PlieJdbc plie = PlieJdbc.builder()
-                    .dataSource(ds)
-                    .schema(schema)
-                    .clock(CLOCK)
-                    .build();
+            PlieJdbc.Builder builder =
+                    PlieJdbc.builder().dataSource(ds).schema(schema).clock(CLOCK);
+            // the stream's settings, to compare them (docs/benchmarks.md); the library's defaults otherwise
+            Integer batch = Integer.getInteger("plie.bench.streamBatch");
+            Integer fetch = Integer.getInteger("plie.bench.fetchSize");
+            if (batch != null) {
+                builder.streamBatch(batch);
+            }
+            if (fetch != null) {
+                builder.fetchSize(fetch);
+            }
+            PlieJdbc plie = builder.build();
             if (!complete(ds, schema, size)) {
                 dropSchema(ds, schema);
                 plie.migrate();
