@@ -17,7 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -131,7 +134,10 @@ public final class ListPagesMain {
             Files.createDirectories(file.getParent());
             try (HikariDataSource ds = new HikariDataSource()) {
                 ds.setJdbcUrl(url);
-                PlieJdbc plie = PlieJdbc.builder().dataSource(ds).build();
+                PlieJdbc plie = PlieJdbc.builder()
+                        .dataSource(ds)
+                        .clock(Clock.fixed(Instant.parse("2025-06-30T00:00:00Z"), ZoneOffset.UTC))
+                        .build();
                 plie.migrate();
                 PlieRepositories repositories = plie.repositories("bench");
                 List<Parcours> chunk = new ArrayList<>(5_000);
