@@ -1,6 +1,7 @@
 package fr.plie.export;
 
 import fr.plie.reporting.indicator.IndicatorReport;
+import fr.plie.spreadsheet.FormulaGuard;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -10,6 +10,7 @@ import fr.plie.core.step.StepDetail;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportingOptions;
+import fr.plie.spreadsheet.FormulaGuard;
 import io.vavr.control.Option;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

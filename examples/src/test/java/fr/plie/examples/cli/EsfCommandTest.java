@@ -66,23 +66,7 @@ class EsfCommandTest {
     void export_writes_one_row_per_participant_of_the_operation_and_its_table() throws Exception {
         Path file = dir.resolve("participants.csv");
         Path table = dir.resolve("table.csv");
-        Run run = Run.of(
-                "esf",
-                "export",
-                "--operation",
-                "OP-2024",
-                "--operations",
-                operations.toString(),
-                "--jdbc-url",
-                url,
-                "--as-of",
-                "2025-12-31",
-                "-o",
-                file.toString(),
-                "--table",
-                table.toString(),
-                "--by",
-                "coordination");
+        Run run = Run.esfExport("OP-2024", operations, url, file, table, "--by", "coordination");
         assertThat(run.code()).as(run.err()).isZero();
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         long rows = csv.lines().filter(l -> !l.startsWith("#")).count() - 1;

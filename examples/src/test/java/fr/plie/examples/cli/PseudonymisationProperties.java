@@ -209,21 +209,7 @@ class PseudonymisationProperties {
         for (String operation : OPERATIONS) {
             Path file = dir.resolve(name + "-" + operation + ".csv");
             Path table = dir.resolve(name + "-" + operation + "-table.csv");
-            Run run = Run.of(
-                    "esf",
-                    "export",
-                    "--operation",
-                    operation,
-                    "--operations",
-                    operations.toString(),
-                    "--jdbc-url",
-                    url,
-                    "--as-of",
-                    "2025-12-31",
-                    "-o",
-                    file.toString(),
-                    "--table",
-                    table.toString());
+            Run run = Run.esfExport(operation, operations, url, file, table);
             assertThat(run.code()).as(run.err()).isZero();
             for (Path written : List.of(file, table)) {
                 files.add(Files.readAllLines(written, StandardCharsets.UTF_8).stream()

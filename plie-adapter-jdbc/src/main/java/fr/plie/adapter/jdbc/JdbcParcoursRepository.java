@@ -159,7 +159,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
             Connection c = uow.openForStream();
             try {
                 ParcoursPages<T> pages =
-                        new ParcoursPages<>(c, query, filter, binder, s.streamBatch(), s.fetchSize(), reader);
+                        new ParcoursPages<>(c, query, filter, binder, s.streamBatch(), s.fetchSize(), reader, "");
                 return StreamSupport.stream(pages, false).onClose(() -> {
                     try {
                         uow.closeStream(c);

@@ -43,17 +43,6 @@ final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
     private String lastId;
     private boolean exhausted;
 
-    ParcoursPages(
-            Connection connection,
-            ParcoursQuery query,
-            String filter,
-            Binder binder,
-            int batch,
-            int fetchSize,
-            PageReader<T> reader) {
-        this(connection, query, filter, binder, batch, fetchSize, reader, "");
-    }
-
     /** Pages that start after the id {@code after} ({@code ""}: from the first). */
     ParcoursPages(
             Connection connection,

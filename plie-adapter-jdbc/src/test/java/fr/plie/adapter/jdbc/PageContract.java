@@ -135,7 +135,8 @@ abstract class PageContract {
 
     @Test
     void a_page_of_no_parcours_is_refused() {
-        assertThatThrownBy(() -> repository().page(ParcoursFilter.any(DAY), Option.none(), 0))
+        ParcoursRepository repository = repository();
+        assertThatThrownBy(() -> repository.page(ParcoursFilter.any(DAY), Option.none(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -133,44 +133,6 @@ public record AlertPolicy(
     }
 
     /**
-     * A policy whose six-month situation is collectable for {@link #SIX_MONTH_SITUATION_COLLECTABLE} (the
-     * constructor of the versions before that parameter).
-     *
-     * @param name the policy's name
-     * @param enabled the kinds of alerts raised; the others are never raised
-     * @param maxIdleDays the longest idle period tolerated, in days: a longer one raises an alert
-     * @param followUpContactInterval the longest time without an interview while a followed contract goes on
-     * @param followedContracts the contract types that call for regular contact (subsidised contracts in seed 002)
-     * @param endingWithinDays how many days before its end a contract or training raises an alert (end day included)
-     * @param exitProposalDelayDays how many days after a positive exit became possible its absence of proposal is
-     *     reported
-     * @param caseloadPerFte how many participants a full-time referent follows at most
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if a threshold in days is negative, or the contact interval or the caseload is
-     *     not positive
-     */
-    public AlertPolicy(
-            String name,
-            Set<AlertKind> enabled,
-            int maxIdleDays,
-            Period followUpContactInterval,
-            Set<ContractType> followedContracts,
-            int endingWithinDays,
-            int exitProposalDelayDays,
-            BigDecimal caseloadPerFte) {
-        this(
-                name,
-                enabled,
-                maxIdleDays,
-                followUpContactInterval,
-                followedContracts,
-                endingWithinDays,
-                exitProposalDelayDays,
-                caseloadPerFte,
-                SIX_MONTH_SITUATION_COLLECTABLE);
-    }
-
-    /**
      * Whether alerts of {@code kind} are raised.
      *
      * @param kind the kind of alert
