@@ -11,7 +11,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 # the HTTP server section of RESULTS.md (ServerLoadMain, then ListPagesMain: Spring is on the test classpath only, so
-# they run through Maven, about 6 minutes): measured again with PLIE_BENCH_SERVER, carried over from the last
+# they run through Maven, about 6 minutes, more on the first run, which stores 100,000 parcours into H2 files kept
+# under plie-benchmarks/target/list-pages): measured again with PLIE_BENCH_SERVER, carried over from the last
 # RESULTS.md otherwise
 server_section() {
   local cmd="mvn -B -q -Pfast,server-load -pl plie-benchmarks -am verify -DskipTests"
