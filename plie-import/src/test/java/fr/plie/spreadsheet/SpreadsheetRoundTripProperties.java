@@ -6,7 +6,9 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.ParcoursFixture;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.fixture.ProfileFixture;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.InseeCode;
@@ -112,7 +114,7 @@ class SpreadsheetRoundTripProperties {
     void a_parcours_the_columns_carry_comes_back_identical_from_csv_and_xlsx() {
         qt().withExamples(150)
                 .forAll(
-                        ParcoursGen.simpleParcours(),
+                        PlieGens.simpleParcours(),
                         profiles(),
                         personalData(),
                         booleans().all())
@@ -122,8 +124,8 @@ class SpreadsheetRoundTripProperties {
                         Written written = export(participant, parcours, xlsx);
                         ImportedParcours back = readOne(written.file());
                         assertThat(back.participant()).isEqualTo(participant);
-                        assertThat(ParcoursGen.versionless(back.parcours()))
-                                .isEqualTo(ParcoursGen.versionless(parcours));
+                        assertThat(ParcoursFixture.versionless(back.parcours()))
+                                .isEqualTo(ParcoursFixture.versionless(parcours));
                         assertThat(written.readsBack()).isTrue();
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
@@ -133,30 +135,33 @@ class SpreadsheetRoundTripProperties {
 
     @Test
     void any_parcours_reads_back_the_export_says_when_it_lost_a_detail_and_a_second_trip_loses_nothing() {
-        qt().withExamples(150).forAll(ParcoursGen.parcours(), booleans().all()).checkAssert((parcours, rsa) -> {
-            // the fixture's participant receives the RSA and has a barrier: no column holds them
-            Participant participant = rsa
-                    ? ProfileFixture.participant(parcours.participant().value())
-                    : new Participant(
-                            ParticipantId.of(parcours.participant().value()),
-                            ProfileFixture.longTermJobSeeker()
-                                    .minimumIncomes(List.of())
-                                    .barriers(List.of())
-                                    .build(),
-                            Option.none());
-            try {
-                Written first = export(participant, parcours, false);
-                ImportedParcours back = readOne(first.file());
-                boolean identical = back.participant().equals(participant)
-                        && ParcoursGen.versionless(back.parcours()).equals(ParcoursGen.versionless(parcours));
-                assertThat(first.readsBack()).isEqualTo(identical);
-                Written second = export(back.participant(), back.parcours(), false);
-                assertThat(second.readsBack()).isTrue();
-                assertThat(Files.readString(second.file())).isEqualTo(Files.readString(first.file()));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        qt().withExamples(150)
+                .forAll(PlieGens.parcours(PlieGen.Knob.WILD), booleans().all())
+                .checkAssert((parcours, rsa) -> {
+                    // the fixture's participant receives the RSA and has a barrier: no column holds them
+                    Participant participant = rsa
+                            ? ProfileFixture.participant(parcours.participant().value())
+                            : new Participant(
+                                    ParticipantId.of(parcours.participant().value()),
+                                    ProfileFixture.longTermJobSeeker()
+                                            .minimumIncomes(List.of())
+                                            .barriers(List.of())
+                                            .build(),
+                                    Option.none());
+                    try {
+                        Written first = export(participant, parcours, false);
+                        ImportedParcours back = readOne(first.file());
+                        boolean identical = back.participant().equals(participant)
+                                && ParcoursFixture.versionless(back.parcours())
+                                        .equals(ParcoursFixture.versionless(parcours));
+                        assertThat(first.readsBack()).isEqualTo(identical);
+                        Written second = export(back.participant(), back.parcours(), false);
+                        assertThat(second.readsBack()).isTrue();
+                        assertThat(Files.readString(second.file())).isEqualTo(Files.readString(first.file()));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
     }
 
     @Test
@@ -170,7 +175,7 @@ class SpreadsheetRoundTripProperties {
                         .build(),
                 Option.some(new PersonalData(
                         "@Nadia", "=HYPERLINK(\"http://x\")", Option.none(), Option.some("+33 6"), Option.none())));
-        Parcours parcours = ParcoursGen.referred();
+        Parcours parcours = PlieGen.referred();
         parcours = Parcours.builder()
                 .id(parcours.id())
                 .participant(parcours.participant())

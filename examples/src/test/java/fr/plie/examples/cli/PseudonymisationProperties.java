@@ -13,7 +13,8 @@ import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfOperationId;
 import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.parcours.FreeTexts;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
@@ -50,7 +51,11 @@ class PseudonymisationProperties {
         Profile profile = Synthetic.plie(1).cases().get(0).participant().profile();
         qt().withExamples(20)
                 .withShrinkCycles(5)
-                .forAll(ParcoursGen.parcours(), personalData(), integers().between(0, 4), birthDates())
+                .forAll(
+                        PlieGens.parcours(PlieGen.Knob.WILD),
+                        personalData(),
+                        integers().between(0, 4),
+                        birthDates())
                 .checkAssert((generated, personal, which, birth) -> {
                     String id = "X" + example++;
                     List<String> values = values(personal);
@@ -59,7 +64,7 @@ class PseudonymisationProperties {
                             Profile.builder().from(profile).birthDate(birth).build(),
                             Option.some(personal));
                     Parcours typed = FreeTexts.replaced(
-                            fr.plie.core.fixture.ParcoursGen.renamed(generated, "PAR-" + id, participant.id()),
+                            fr.plie.core.fixture.ParcoursFixture.renamed(generated, "PAR-" + id, participant.id()),
                             values.get(which));
                     try {
                         Path input = Synthetic.write(

@@ -6,7 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import fr.plie.adapter.json.ParcoursDocument;
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.ParcoursFixture;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.Participant;
@@ -58,7 +59,8 @@ class SpreadsheetExportCommandTest {
                             "Awa", i % 4 == 0 ? "=Diallo" : "Diallo", Option.none(), Option.none(), Option.none()))
                     : Option.none();
             documents.add(ParcoursDocument.of(
-                    ParcoursGen.renamed(p, "PAR-" + i, participant), new Participant(participant, profile, personal)));
+                    ParcoursFixture.renamed(p, "PAR-" + i, participant),
+                    new Participant(participant, profile, personal)));
         }
         return documents;
     }
@@ -69,7 +71,8 @@ class SpreadsheetExportCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         return ImportExportCommandTest.read(run.out()).stream()
                 .map(d -> ParcoursDocument.of(
-                        ParcoursGen.versionless(d.parcours()), d.participant().get()))
+                        ParcoursFixture.versionless(d.parcours()),
+                        d.participant().get()))
                 .toList();
     }
 
@@ -78,7 +81,7 @@ class SpreadsheetExportCommandTest {
         qt().withExamples(2)
                 .withShrinkCycles(0)
                 .forAll(
-                        lists().of(ParcoursGen.simpleParcours()).ofSize(40),
+                        lists().of(PlieGens.simpleParcours()).ofSize(40),
                         integers().between(0, 1))
                 .checkAssert((generated, xlsx) -> {
                     try {

@@ -45,7 +45,7 @@ final class Synthetic {
             ParticipantId participant =
                     ParticipantId.of(prefix + c.participant().id().value());
             Parcours p = c.parcours();
-            Parcours renamed = fr.plie.core.fixture.ParcoursGen.renamed(p, prefix + p.id().value(), participant);
+            Parcours renamed = fr.plie.core.fixture.ParcoursFixture.renamed(p, prefix + p.id().value(), participant);
             documents.add(ParcoursDocument.of(
                     renamed,
                     new Participant(

@@ -9,7 +9,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import fr.plie.core.admission.ReferentAssignment;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.fixture.ParcoursFixture;
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursCommand;
 import fr.plie.core.parcours.ParcoursFilter;
@@ -48,7 +49,7 @@ abstract class PageContract {
         qt().withExamples(30)
                 .withShrinkCycles(10)
                 .forAll(
-                        lists().of(ParcoursGen.parcours()).ofSizeBetween(0, 10),
+                        lists().of(PlieGens.parcours(PlieGen.Knob.WILD)).ofSizeBetween(0, 10),
                         filters(),
                         integers().between(1, 4))
                 .checkAssert((generated, filter, limit) -> {
@@ -122,7 +123,7 @@ abstract class PageContract {
         ParcoursRepository repository = repository();
         List<Parcours> mixed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            mixed.add(i % 2 == 0 ? ParcoursFixture.enteredOn("X", DAY).build() : ParcoursGen.referred());
+            mixed.add(i % 2 == 0 ? ParcoursFixture.enteredOn("X", DAY).build() : PlieGen.referred());
         }
         store(repository, mixed, "");
         ParcoursFilter active = new ParcoursFilter(Option.some(ParcoursStatus.ACTIVE), Option.none(), DAY);
@@ -192,7 +193,7 @@ abstract class PageContract {
     private void store(ParcoursRepository repository, List<Parcours> parcours, String prefix) {
         for (int i = 0; i < parcours.size(); i++) {
             String id = String.format(Locale.ROOT, "%sPAR-%03d", prefix, i);
-            Parcours p = ParcoursGen.renamed(parcours.get(i), id, ParticipantId.of("P-" + id));
+            Parcours p = ParcoursFixture.renamed(parcours.get(i), id, ParticipantId.of("P-" + id));
             assertThat(repository.save(p, 0).isRight()).isTrue();
             everything.add(repository.findById(p.id()).get());
         }
@@ -202,7 +203,7 @@ abstract class PageContract {
     private static List<Parcours> examples(int count) {
         List<Parcours> parcours = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            parcours.add(ParcoursGen.referred());
+            parcours.add(PlieGen.referred());
         }
         return parcours;
     }
@@ -215,7 +216,7 @@ abstract class PageContract {
         Gen<Option<ReferentId>> referent = Generate.pick(List.of("REF-01", "REF-02", "REF-03", "REF-09"))
                 .map(r -> Option.some(ReferentId.of(r)))
                 .mix(Generate.constant(Option.none()), 30);
-        Gen<LocalDate> day = integers().between(-200, 400).map(d -> ParcoursGen.REFERRAL_DATE.plusDays(d));
+        Gen<LocalDate> day = integers().between(-200, 400).map(d -> PlieGen.REFERRAL_DATE.plusDays(d));
         return status.zip(referent, day, ParcoursFilter::new);
     }
 }

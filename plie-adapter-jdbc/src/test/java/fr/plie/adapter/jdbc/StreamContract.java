@@ -6,7 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import fr.plie.core.fixture.InMemoryParcoursRepository;
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ParcoursRepository;
@@ -38,7 +39,7 @@ abstract class StreamContract extends DatabaseTest {
         PlieRepositories paged = db.plie("plie_", b -> b.streamBatch(3)).repositories("REF-01");
         qt().withExamples(EXAMPLES)
                 .withShrinkCycles(20)
-                .forAll(lists().of(ParcoursGen.parcours()).ofSizeBetween(0, 12), periods())
+                .forAll(lists().of(PlieGens.parcours(PlieGen.Knob.WILD)).ofSizeBetween(0, 12), periods())
                 .checkAssert((generated, period) -> {
                     // each example stores its own parcours, told apart by an id prefix
                     String prefix = String.format(Locale.ROOT, "E%03d-", example++);
@@ -66,7 +67,7 @@ abstract class StreamContract extends DatabaseTest {
             all.add(
                     i % 3 == 0
                             ? Samples.refused(id, ENTRY)
-                            : i % 3 == 1 ? Samples.exited(id, ENTRY) : ParcoursGen.referred());
+                            : i % 3 == 1 ? Samples.exited(id, ENTRY) : PlieGen.referred());
         }
         all = renamed(all, "");
         assertThat(paged.saveNew(all).get()).isEqualTo(21);

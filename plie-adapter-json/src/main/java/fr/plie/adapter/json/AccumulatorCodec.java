@@ -26,26 +26,63 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     static final AccumulatorCodec INSTANCE = new AccumulatorCodec();
 
     private static final long MAX = Long.MAX_VALUE / 4;
-    private static final Fields DOCUMENT = Fields.of(
-            "!formatVersion",
-            "!period",
-            "!options",
-            "counts",
-            "parcoursLength",
-            "timeToFirstEmployment",
-            "financedActions",
-            "offers",
-            "sectors",
-            "caseloads",
-            "breakdowns",
-            "!months");
-    private static final Fields COUNT = Fields.of("!indicator", "!women", "!men", "!nonBinary");
-    private static final Fields DAY = Fields.of("!days", "!count");
-    private static final Fields CELL = Fields.of("key", "!active", "!entries", "!exits", "!positiveExits");
+
+    private enum DocumentKey {
+        formatVersion,
+        period,
+        options,
+        counts,
+        parcoursLength,
+        timeToFirstEmployment,
+        financedActions,
+        offers,
+        sectors,
+        caseloads,
+        breakdowns,
+        months
+    }
+
+    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
+            DocumentKey.class, DocumentKey.formatVersion, DocumentKey.period, DocumentKey.options, DocumentKey.months);
+
+    private enum CountKey {
+        indicator,
+        women,
+        men,
+        nonBinary
+    }
+
+    private static final Fields<CountKey> COUNT =
+            Fields.of(CountKey.class, CountKey.indicator, CountKey.women, CountKey.men, CountKey.nonBinary);
+
+    private enum DayKey {
+        days,
+        count
+    }
+
+    private static final Fields<DayKey> DAY = Fields.of(DayKey.class, DayKey.days, DayKey.count);
+
+    private enum CellKey {
+        key,
+        active,
+        entries,
+        exits,
+        positiveExits
+    }
+
+    private static final Fields<CellKey> CELL =
+            Fields.of(CellKey.class, CellKey.active, CellKey.entries, CellKey.exits, CellKey.positiveExits);
     private static final List<Dimension> DIMENSIONS =
             List.of(Dimension.REFERENT, Dimension.OPERATOR, Dimension.COMMUNE, Dimension.EPCI);
-    private static final Fields BREAKDOWNS =
-            Fields.of(DIMENSIONS.stream().map(Enum::name).toArray(String[]::new));
+    /** The dimensions an accumulator keeps cells for, by their {@link Dimension} names. */
+    private enum BreakdownsKey {
+        REFERENT,
+        OPERATOR,
+        COMMUNE,
+        EPCI
+    }
+
+    private static final Fields<BreakdownsKey> BREAKDOWNS = Fields.of(BreakdownsKey.class);
     private static final Map<String, Indicator> BY_CODE = new HashMap<>();
     private static final String CODES;
 
@@ -79,20 +116,20 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         List<CellCounts> months = null;
         Cursor.Spot monthsAt = null;
         boolean valid = true;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> formatVersion(c);
-                case 1 -> period = ReportingOptionsCodec.period(c);
-                case 2 -> options = ReportingOptionsCodec.read(c);
-                case 3 -> valid &= counts(c, counts);
-                case 4 -> valid &= days(c, length);
-                case 5 -> valid &= days(c, firstJob);
-                case 6 -> actions = names(c);
-                case 7 -> offers = names(c);
-                case 8 -> valid &= cells(c, sectors);
-                case 9 -> valid &= cells(c, caseloads);
-                case 10 -> valid &= breakdowns(c, breakdowns);
-                default -> {
+        for (DocumentKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case period -> period = ReportingOptionsCodec.period(c);
+                case options -> options = ReportingOptionsCodec.read(c);
+                case counts -> valid &= counts(c, counts);
+                case parcoursLength -> valid &= days(c, length);
+                case timeToFirstEmployment -> valid &= days(c, firstJob);
+                case financedActions -> actions = names(c);
+                case offers -> offers = names(c);
+                case sectors -> valid &= cells(c, sectors);
+                case caseloads -> valid &= cells(c, caseloads);
+                case breakdowns -> valid &= breakdowns(c, breakdowns);
+                case months -> {
                     monthsAt = c.spot();
                     List<Keyed> read = c.list("object", AccumulatorCodec::cell);
                     months = read == null || read.contains(null)
@@ -135,18 +172,18 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
             Long women = null;
             Long men = null;
             Long nonBinary = null;
-            for (int i; (i = x.next(f)) >= 0; ) {
-                switch (i) {
-                    case 0 -> {
+            for (CountKey k; (k = x.next(f)) != null; ) {
+                switch (k) {
+                    case indicator -> {
                         String code = x.text(60);
                         indicator = code == null ? null : BY_CODE.get(code);
                         if (code != null && indicator == null) {
                             x.error(JsonErrorCode.VALUE_ENUM, CODES);
                         }
                     }
-                    case 1 -> women = x.integer(0, MAX);
-                    case 2 -> men = x.integer(0, MAX);
-                    default -> nonBinary = x.integer(0, MAX);
+                    case women -> women = x.integer(0, MAX);
+                    case men -> men = x.integer(0, MAX);
+                    case nonBinary -> nonBinary = x.integer(0, MAX);
                 }
             }
             if (!x.end(f) || indicator == null || women == null || men == null || nonBinary == null) {
@@ -166,8 +203,8 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
             }
             Long days = null;
             Long count = null;
-            for (int i; (i = x.next(f)) >= 0; ) {
-                if (i == 0) {
+            for (DayKey k; (k = x.next(f)) != null; ) {
+                if (k == DayKey.days) {
                     days = x.integer(0, 100_000);
                 } else {
                     count = x.integer(0, MAX);
@@ -195,13 +232,13 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         String key = "";
         long[] n = new long[4];
         boolean valid = true;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (CellKey k; (k = c.next(f)) != null; ) {
+            if (k == CellKey.key) {
                 key = c.text(300);
             } else {
                 Long v = c.integer(0, MAX);
                 valid &= v != null;
-                n[i - 1] = v == null ? 0 : v;
+                n[k.ordinal() - CellKey.active.ordinal()] = v == null ? 0 : v;
             }
         }
         return c.end(f) && valid && key != null ? new Keyed(key, new CellCounts(n[0], n[1], n[2], n[3])) : null;
@@ -222,10 +259,10 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
             return false;
         }
         boolean valid = true;
-        for (int i; (i = c.next(f)) >= 0; ) {
+        for (BreakdownsKey k; (k = c.next(f)) != null; ) {
             SortedMap<String, CellCounts> cells = new TreeMap<>();
             valid &= cells(c, cells);
-            into.put(DIMENSIONS.get(i), cells);
+            into.put(Dimension.valueOf(k.name()), cells);
         }
         return c.end(f) && valid;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -31,8 +32,9 @@ final class Cursor {
     private final List<JsonError> errors = new ArrayList<>();
     private final List<JsonError> warnings = new ArrayList<>();
 
-    private Fields[] frameFields = new Fields[16];
+    private Fields<?>[] frameFields = new Fields<?>[16];
     private long[] frameSeen = new long[16];
+    private long[] frameNonNull = new long[16];
     private int[] frameErrors = new int[16];
     private int depth;
 
@@ -60,7 +62,7 @@ final class Cursor {
     // ---- objects
 
     /** Enters the object at the current token; -1 (with an error) if the value is not an object. */
-    int begin(Fields fields) {
+    int begin(Fields<?> fields) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             typeError("object");
             return -1;
@@ -69,28 +71,32 @@ final class Cursor {
         if (d == frameFields.length) {
             frameFields = Arrays.copyOf(frameFields, d * 2);
             frameSeen = Arrays.copyOf(frameSeen, d * 2);
+            frameNonNull = Arrays.copyOf(frameNonNull, d * 2);
             frameErrors = Arrays.copyOf(frameErrors, d * 2);
         }
         frameFields[d] = fields;
         frameSeen[d] = 0;
+        frameNonNull[d] = 0;
         frameErrors[d] = errors.size();
         return d;
     }
 
     /**
-     * Moves to the value of the next known field of {@code frame} and returns its index, or -1 at the end of the
-     * object. Unknown and duplicate fields are reported and skipped; a null in a required field is reported.
+     * Moves to the value of the next known field of {@code frame} and returns it (a constant of the enum of the
+     * {@link Fields} given to {@link #begin}), or null at the end of the object. Unknown and duplicate fields are
+     * reported and skipped; a null in a required field is reported.
      */
-    int next(int frame) {
-        Fields fields = frameFields[frame];
+    @SuppressWarnings("unchecked")
+    <E extends Enum<E>> E next(int frame) {
+        Fields<?> fields = frameFields[frame];
         while (true) {
             if (parser.nextToken() == JsonToken.END_OBJECT) {
-                return -1;
+                return null;
             }
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
-            int i = fields.indexOf(name);
-            if (i < 0) {
+            Enum<?> field = fields.byKey(name);
+            if (field == null) {
                 report(
                         options.lenient() ? Severity.WARNING : Severity.ERROR,
                         JsonErrorCode.FIELD_UNKNOWN,
@@ -100,24 +106,28 @@ final class Cursor {
                 parser.skipChildren();
                 continue;
             }
-            long bit = Fields.bit(i);
+            long bit = 1L << field.ordinal();
             if ((frameSeen[frame] & bit) != 0) {
                 error(JsonErrorCode.FIELD_DUPLICATE, name);
                 parser.skipChildren();
                 continue;
             }
             frameSeen[frame] |= bit;
-            if (value == JsonToken.VALUE_NULL && (fields.required & bit) != 0) {
-                error(JsonErrorCode.FIELD_REQUIRED, name);
-                continue;
+            if (value == JsonToken.VALUE_NULL) {
+                if ((fields.required & bit) != 0) {
+                    error(JsonErrorCode.FIELD_REQUIRED, name);
+                    continue;
+                }
+            } else {
+                frameNonNull[frame] |= bit;
             }
-            return i;
+            return (E) field;
         }
     }
 
-    /** The fields of {@code frame} seen so far, as a bit set of indexes. */
-    long seen(int frame) {
-        return frameSeen[frame];
+    /** Whether {@code field} of {@code frame} was seen so far (null or not). */
+    boolean seen(int frame, Enum<?> field) {
+        return (frameSeen[frame] & (1L << field.ordinal())) != 0;
     }
 
     /**
@@ -125,14 +135,45 @@ final class Cursor {
      * whether nothing inside the object failed.
      */
     boolean end(int frame) {
-        Fields fields = frameFields[frame];
-        long missing = fields.required & ~frameSeen[frame];
-        while (missing != 0) {
-            missingField(fields.names[Long.numberOfTrailingZeros(missing)]);
-            missing &= missing - 1;
+        Fields<?> fields = frameFields[frame];
+        for (long missing = fields.required & ~frameSeen[frame]; missing != 0; missing &= missing - 1) {
+            missingField(fields.constants[Long.numberOfTrailingZeros(missing)].name());
         }
         depth = frame - 1;
         return errors.size() == frameErrors[frame];
+    }
+
+    /**
+     * Checks, just after {@link #end}, the fields of an object whose shape depends on one of its values (a step's
+     * {@code kind}, a decision's {@code type}): reports each field seen that {@code variant} does not allow and
+     * each it requires that is absent or null (a null is left to the error already reported when anything inside
+     * failed). Returns whether the object is still free of errors.
+     */
+    <E extends Enum<E>> boolean fit(int frame, Set<E> allowed, Set<E> required, String variant) {
+        Fields<?> fields = frameFields[frame];
+        boolean clean = errors.size() == frameErrors[frame];
+        for (long extra = frameSeen[frame] & ~Fields.bits(allowed); extra != 0; extra &= extra - 1) {
+            String name = fields.constants[Long.numberOfTrailingZeros(extra)].name();
+            errorAt(JsonErrorCode.FIELD_NOT_ALLOWED, child(name), name, variant);
+        }
+        long present = clean ? frameNonNull[frame] : frameSeen[frame];
+        for (long missing = Fields.bits(required) & ~present; missing != 0; missing &= missing - 1) {
+            missingField(fields.constants[Long.numberOfTrailingZeros(missing)].name());
+        }
+        return errors.size() == frameErrors[frame];
+    }
+
+    /**
+     * Whether {@code values}, the list in field {@code name} of the object the parser is at the end of, holds
+     * each value once; reports {@code rule.duplicate} otherwise (a value listed twice is a typing error a set
+     * would hide).
+     */
+    boolean distinct(List<?> values, String name) {
+        if (values == null || new java.util.HashSet<>(values).size() == values.size()) {
+            return true;
+        }
+        errorAt(JsonErrorCode.RULE_DUPLICATE, child(name), name);
+        return false;
     }
 
     /** Reports {@code name} as required but absent from the object the parser is at the end of. */
@@ -151,7 +192,8 @@ final class Cursor {
     <T> List<T> list(String elementType, Function<Cursor, T> element) {
         JsonToken t = parser.currentToken();
         if (t == JsonToken.VALUE_NULL) {
-            return List.of();
+            // not List.of(): callers ask contains(null), which List.of() answers with an exception
+            return java.util.Collections.emptyList();
         }
         if (t != JsonToken.START_ARRAY) {
             typeError("array");
@@ -179,7 +221,7 @@ final class Cursor {
 
     // ---- scalars
 
-    /** A non-blank string of at most {@code maxLength} characters. */
+    /** A non-blank string of at most {@code maxLength} characters (code points). */
     String text(int maxLength) {
         if (!expectString("string")) {
             return null;
@@ -189,7 +231,8 @@ final class Cursor {
             error(JsonErrorCode.VALUE_BLANK);
             return null;
         }
-        if (s.length() > maxLength) {
+        // characters are code points, as the schema's maxLength counts them
+        if (s.length() > maxLength && s.codePointCount(0, s.length()) > maxLength) {
             error(JsonErrorCode.VALUE_TOO_LONG, maxLength);
             return null;
         }

@@ -28,15 +28,54 @@ import tools.jackson.core.JsonToken;
 final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     static final EligibilityPolicyCodec INSTANCE = new EligibilityPolicyCodec();
 
-    private static final Fields DOCUMENT =
-            Fields.of("!formatVersion", "preset", "name", "territory", "ageBounds", "criteria", "criteriaRequired");
-    private static final int[] REQUIRED_WITHOUT_PRESET = {2, 3, 5, 6};
-    private static final Fields TERRITORY = Fields.of("!name", "epcis");
-    private static final Fields EPCI = Fields.of("!name", "communes");
-    private static final Fields AGE = Fields.of("minAge", "maxAge");
+    private enum DocumentKey {
+        formatVersion,
+        preset,
+        name,
+        territory,
+        ageBounds,
+        criteria,
+        criteriaRequired
+    }
+
+    private static final Fields<DocumentKey> DOCUMENT = Fields.of(DocumentKey.class, DocumentKey.formatVersion);
+    private static final Set<DocumentKey> ALL = EnumSet.allOf(DocumentKey.class);
+    private static final Set<DocumentKey> REQUIRED_WITHOUT_PRESET =
+            EnumSet.of(DocumentKey.name, DocumentKey.territory, DocumentKey.criteria, DocumentKey.criteriaRequired);
+
+    private enum TerritoryKey {
+        name,
+        epcis
+    }
+
+    private static final Fields<TerritoryKey> TERRITORY = Fields.of(TerritoryKey.class, TerritoryKey.name);
+
+    private enum EpciKey {
+        name,
+        communes
+    }
+
+    private static final Fields<EpciKey> EPCI = Fields.of(EpciKey.class, EpciKey.name);
+
+    private enum AgeKey {
+        minAge,
+        maxAge
+    }
+
+    private static final Fields<AgeKey> AGE = Fields.of(AgeKey.class);
     /** Every parameter of every criterion; {@link #allowed} says which a kind takes. */
-    private static final Fields CRITERION =
-            Fields.of("!kind", "months", "accepted", "fromAge", "underAge", "jobSeekersOnly", "atMost", "atLeast");
+    private enum CriterionKey {
+        kind,
+        months,
+        accepted,
+        fromAge,
+        underAge,
+        jobSeekersOnly,
+        atMost,
+        atLeast
+    }
+
+    private static final Fields<CriterionKey> CRITERION = Fields.of(CriterionKey.class, CriterionKey.kind);
 
     private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
     private static final EnumCodes<MinimumIncome> INCOME = EnumCodes.of(MinimumIncome.class);
@@ -58,33 +97,22 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         AgeBounds ageBounds = null;
         List<Criterion> criteria = null;
         Long criteriaRequired = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> formatVersion(c);
-                case 1 -> preset = preset(c);
-                case 2 -> name = c.text(200);
-                case 3 -> territory = territory(c);
-                case 4 -> ageBounds = ageBounds(c);
-                case 5 -> criteria = c.list("object", EligibilityPolicyCodec::criterion);
-                default -> criteriaRequired = c.integer(0, CriterionKind.values().length);
+        for (DocumentKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case preset -> preset = preset(c);
+                case name -> name = c.text(200);
+                case territory -> territory = territory(c);
+                case ageBounds -> ageBounds = ageBounds(c);
+                case criteria -> criteria = c.list("object", EligibilityPolicyCodec::criterion);
+                case criteriaRequired -> criteriaRequired = c.integer(0, CriterionKind.values().length);
             }
         }
-        boolean hasPreset = (c.seen(f) & Fields.bit(1)) != 0;
-        if (!c.end(f)) {
+        boolean hasPreset = c.seen(f, DocumentKey.preset);
+        if (!c.end(f) || !hasPreset && !c.fit(f, ALL, REQUIRED_WITHOUT_PRESET, "")) {
             return null;
         }
         if (!hasPreset) {
-            Object[] required = {name, territory, criteria, criteriaRequired};
-            boolean complete = true;
-            for (int i = 0; i < required.length; i++) {
-                if (required[i] == null) {
-                    c.missingField(DOCUMENT.names[REQUIRED_WITHOUT_PRESET[i]]);
-                    complete = false;
-                }
-            }
-            if (!complete) {
-                return null;
-            }
             preset = new EligibilityPolicy(name, territory, AgeBounds.NONE, List.of(), 0);
         }
         name = name != null ? name : preset.name();
@@ -122,8 +150,8 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         }
         String name = null;
         List<Epci> epcis = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (TerritoryKey k; (k = c.next(f)) != null; ) {
+            if (k == TerritoryKey.name) {
                 name = c.text(200);
             } else {
                 epcis = c.list("object", EligibilityPolicyCodec::epci);
@@ -154,8 +182,8 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         }
         String name = null;
         List<String> communes = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (EpciKey k; (k = c.next(f)) != null; ) {
+            if (k == EpciKey.name) {
                 name = c.text(200);
             } else {
                 communes = c.list("string", x -> x.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE));
@@ -184,8 +212,8 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         }
         Long min = null;
         Long max = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (AgeKey k; (k = c.next(f)) != null; ) {
+            if (k == AgeKey.minAge) {
                 min = c.integer(0, MAX_AGE);
             } else {
                 max = c.integer(0, MAX_AGE);
@@ -202,15 +230,16 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     }
 
     /** The parameter fields (indexes in {@link #CRITERION}) a kind of criterion takes; all of them are required. */
-    private static int[] allowed(CriterionKind kind) {
+    /** The fields a criterion of {@code kind} has: its kind and its parameters, all required. */
+    private static Set<CriterionKey> fields(CriterionKind kind) {
         return switch (kind) {
-            case LONG_TERM_JOB_SEEKER -> new int[] {1};
-            case MINIMUM_INCOME -> new int[] {2};
-            case SENIOR -> new int[] {3, 5};
-            case YOUNG -> new int[] {4, 5};
-            case LOW_QUALIFICATION -> new int[] {6};
-            case CUMULATED_BARRIERS -> new int[] {7};
-            default -> new int[0];
+            case LONG_TERM_JOB_SEEKER -> EnumSet.of(CriterionKey.kind, CriterionKey.months);
+            case MINIMUM_INCOME -> EnumSet.of(CriterionKey.kind, CriterionKey.accepted);
+            case SENIOR -> EnumSet.of(CriterionKey.kind, CriterionKey.fromAge, CriterionKey.jobSeekersOnly);
+            case YOUNG -> EnumSet.of(CriterionKey.kind, CriterionKey.underAge, CriterionKey.jobSeekersOnly);
+            case LOW_QUALIFICATION -> EnumSet.of(CriterionKey.kind, CriterionKey.atMost);
+            case CUMULATED_BARRIERS -> EnumSet.of(CriterionKey.kind, CriterionKey.atLeast);
+            default -> EnumSet.of(CriterionKey.kind);
         };
     }
 
@@ -227,48 +256,28 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         Boolean jobSeekersOnly = null;
         QualificationLevel atMost = null;
         Long atLeast = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> kind = c.enumValue(KIND);
-                case 1 -> months = c.integer(1, 600);
-                case 2 -> {
+        for (CriterionKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case kind -> kind = c.enumValue(KIND);
+                case months -> months = c.integer(1, 600);
+                case accepted -> {
                     accepted = c.list("string", x -> x.enumValue(INCOME));
                     if (accepted != null && accepted.isEmpty()) {
                         c.error(JsonErrorCode.VALUE_EMPTY_LIST);
                     }
                 }
-                case 3 -> fromAge = c.integer(0, MAX_AGE);
-                case 4 -> underAge = c.integer(1, MAX_AGE);
-                case 5 -> jobSeekersOnly = c.bool();
-                case 6 -> atMost = c.enumValue(LEVEL);
-                default -> atLeast = c.integer(1, 64);
+                case fromAge -> fromAge = c.integer(0, MAX_AGE);
+                case underAge -> underAge = c.integer(1, MAX_AGE);
+                case jobSeekersOnly -> jobSeekersOnly = c.bool();
+                case atMost -> atMost = c.enumValue(LEVEL);
+                case atLeast -> atLeast = c.integer(1, 64);
             }
         }
-        long seen = c.seen(f);
         if (!c.end(f)) {
             return null;
         }
-        int[] allowed = allowed(kind);
-        long allowedBits = Fields.bit(0);
-        boolean ok = true;
-        for (int a : allowed) {
-            allowedBits |= Fields.bit(a);
-            if ((seen & Fields.bit(a)) == 0) {
-                c.missingField(CRITERION.names[a]);
-                ok = false;
-            }
-        }
-        long extra = seen & ~allowedBits;
-        while (extra != 0) {
-            c.errorAt(
-                    JsonErrorCode.FIELD_NOT_ALLOWED,
-                    c.child(CRITERION.names[Long.numberOfTrailingZeros(extra)]),
-                    CRITERION.names[Long.numberOfTrailingZeros(extra)],
-                    kind.name());
-            extra &= extra - 1;
-            ok = false;
-        }
-        if (!ok) {
+        Set<CriterionKey> fields = fields(kind);
+        if (!c.fit(f, fields, fields, kind.name()) || !c.distinct(accepted, "accepted")) {
             return null;
         }
         return switch (kind) {

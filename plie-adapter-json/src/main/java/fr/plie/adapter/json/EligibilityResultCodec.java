@@ -22,20 +22,60 @@ import tools.jackson.core.JsonGenerator;
 final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     static final EligibilityResultCodec INSTANCE = new EligibilityResultCodec();
 
-    private static final Fields DOCUMENT = Fields.of(
-            "!formatVersion",
-            "!eligible",
-            "!criteriaMet",
-            "!criteriaRequired",
-            "!residence",
-            "!age",
-            "!criteria",
-            "!summary",
-            "status",
-            "missingFacts");
-    private static final Fields REASON = Fields.of("!met", "!key", "!args", "!fr", "!en");
-    private static final Fields CRITERION =
-            Fields.of("!criterion", "!met", "!key", "!args", "!fr", "!en", "status", "missingFacts");
+    private enum DocumentKey {
+        formatVersion,
+        eligible,
+        criteriaMet,
+        criteriaRequired,
+        residence,
+        age,
+        criteria,
+        summary,
+        status,
+        missingFacts
+    }
+
+    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
+            DocumentKey.class,
+            DocumentKey.formatVersion,
+            DocumentKey.eligible,
+            DocumentKey.criteriaMet,
+            DocumentKey.criteriaRequired,
+            DocumentKey.residence,
+            DocumentKey.age,
+            DocumentKey.criteria,
+            DocumentKey.summary);
+
+    private enum ReasonKey {
+        met,
+        key,
+        args,
+        fr,
+        en
+    }
+
+    private static final Fields<ReasonKey> REASON =
+            Fields.of(ReasonKey.class, ReasonKey.met, ReasonKey.key, ReasonKey.args, ReasonKey.fr, ReasonKey.en);
+
+    private enum CriterionKey {
+        criterion,
+        met,
+        key,
+        args,
+        fr,
+        en,
+        status,
+        missingFacts
+    }
+
+    private static final Fields<CriterionKey> CRITERION = Fields.of(
+            CriterionKey.class,
+            CriterionKey.criterion,
+            CriterionKey.met,
+            CriterionKey.key,
+            CriterionKey.args,
+            CriterionKey.fr,
+            CriterionKey.en);
     private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
     private static final EnumCodes<EligibilityStatus> STATUS = EnumCodes.of(EligibilityStatus.class);
     private static final EnumCodes<CriterionResult.Status> CRITERION_STATUS =
@@ -61,18 +101,18 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         // status and missingFacts came with "unknown is not unmet": absent from older documents, derived when present
         EligibilityStatus status = null;
         List<ProfileFact> missing = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> formatVersion(c);
-                case 1 -> eligible = c.bool();
-                case 2 -> criteriaMet = c.integer(0, MAX_CRITERIA);
-                case 3 -> criteriaRequired = c.integer(0, MAX_CRITERIA);
-                case 4 -> residence = reason(c);
-                case 5 -> age = reason(c);
-                case 6 -> criteria = c.list("object", EligibilityResultCodec::criterion);
-                case 7 -> summary = reason(c);
-                case 8 -> status = c.enumValue(STATUS);
-                default -> missing = facts(c);
+        for (DocumentKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case eligible -> eligible = c.bool();
+                case criteriaMet -> criteriaMet = c.integer(0, MAX_CRITERIA);
+                case criteriaRequired -> criteriaRequired = c.integer(0, MAX_CRITERIA);
+                case residence -> residence = reason(c);
+                case age -> age = reason(c);
+                case criteria -> criteria = c.list("object", EligibilityResultCodec::criterion);
+                case summary -> summary = reason(c);
+                case status -> status = c.enumValue(STATUS);
+                case missingFacts -> missing = facts(c);
             }
         }
         if (!c.end(f) || !distinct(c, criteria)) {
@@ -111,8 +151,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
             return null;
         }
         ReasonParts parts = new ReasonParts();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            parts.read(c, i);
+        for (ReasonKey k; (k = c.next(f)) != null; ) {
+            parts.read(c, k);
         }
         return c.end(f) ? parts.reason() : null;
     }
@@ -126,12 +166,12 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         ReasonParts parts = new ReasonParts();
         CriterionResult.Status status = null;
         List<ProfileFact> missing = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> kind = c.enumValue(KIND);
-                case 6 -> status = c.enumValue(CRITERION_STATUS);
-                case 7 -> missing = facts(c);
-                default -> parts.read(c, i - 1);
+        for (CriterionKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case criterion -> kind = c.enumValue(KIND);
+                case status -> status = c.enumValue(CRITERION_STATUS);
+                case missingFacts -> missing = facts(c);
+                case met, key, args, fr, en -> parts.read(c, ReasonKey.valueOf(k.name()));
             }
         }
         if (!c.end(f)) {
@@ -167,12 +207,12 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         private String key;
         private List<Object> args;
 
-        void read(Cursor c, int field) {
+        void read(Cursor c, ReasonKey field) {
             switch (field) {
-                case 0 -> met = c.bool();
-                case 1 -> key = c.text(Lines.MAX_KEY);
-                case 2 -> args = Lines.args(c);
-                default -> Lines.text(c);
+                case met -> met = c.bool();
+                case key -> key = c.text(Lines.MAX_KEY);
+                case args -> args = Lines.args(c);
+                case fr, en -> Lines.text(c);
             }
         }
 

@@ -7,7 +7,6 @@ import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.participant.ParticipantId;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,11 +20,22 @@ import tools.jackson.core.JsonGenerator;
 final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
     static final EsfRecordCodec INSTANCE = new EsfRecordCodec();
 
-    private static final Fields DOCUMENT =
-            Fields.of("!formatVersion", "!participant", "!operation", "!updatedOn", "answers");
-    private static final EsfQuestion[] QUESTIONS = EsfQuestion.values();
-    private static final Fields ANSWERS =
-            Fields.of(Arrays.stream(QUESTIONS).map(Enum::name).toArray(String[]::new));
+    private enum DocumentKey {
+        formatVersion,
+        participant,
+        operation,
+        updatedOn,
+        answers
+    }
+
+    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
+            DocumentKey.class,
+            DocumentKey.formatVersion,
+            DocumentKey.participant,
+            DocumentKey.operation,
+            DocumentKey.updatedOn);
+    /** The answers object has one field per question, named as the question. */
+    private static final Fields<EsfQuestion> ANSWERS = Fields.of(EsfQuestion.class);
 
     private EsfRecordCodec() {}
 
@@ -39,13 +49,13 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
         String operation = null;
         LocalDate updatedOn = null;
         Map<EsfQuestion, EsfAnswer> answers = Map.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> formatVersion(c);
-                case 1 -> participant = c.id();
-                case 2 -> operation = c.id();
-                case 3 -> updatedOn = c.date();
-                default -> answers = answers(c);
+        for (DocumentKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case participant -> participant = c.id();
+                case operation -> operation = c.id();
+                case updatedOn -> updatedOn = c.date();
+                case answers -> answers = answers(c);
             }
         }
         if (!c.end(f) || answers == null) {
@@ -67,8 +77,7 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
         }
         Map<EsfQuestion, EsfAnswer> answers = new EnumMap<>(EsfQuestion.class);
         boolean valid = true;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            EsfQuestion question = QUESTIONS[i];
+        for (EsfQuestion question; (question = c.next(f)) != null; ) {
             String text = c.text(40);
             if (text == null) {
                 valid = false;

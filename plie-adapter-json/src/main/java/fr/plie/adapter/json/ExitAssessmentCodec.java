@@ -25,22 +25,52 @@ import tools.jackson.core.JsonGenerator;
 final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     static final ExitAssessmentCodec INSTANCE = new ExitAssessmentCodec();
 
-    private static final Fields DOCUMENT = Fields.of(
-            "!formatVersion",
-            "!policy",
-            "!asOf",
-            "!outcome",
-            "projectedOutcome",
-            "!readyToPronounce",
-            "pronounceableFrom",
-            "projectedDate",
-            "!qualifyingSteps",
-            "!missingEvidence",
-            "!explanation",
-            "awaiting");
-    private static final Fields AWAITED = Fields.of("!fact", "!step", "!outcome");
+    private enum DocumentKey {
+        formatVersion,
+        policy,
+        asOf,
+        outcome,
+        projectedOutcome,
+        readyToPronounce,
+        pronounceableFrom,
+        projectedDate,
+        qualifyingSteps,
+        missingEvidence,
+        explanation,
+        awaiting
+    }
+
+    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
+            DocumentKey.class,
+            DocumentKey.formatVersion,
+            DocumentKey.policy,
+            DocumentKey.asOf,
+            DocumentKey.outcome,
+            DocumentKey.readyToPronounce,
+            DocumentKey.qualifyingSteps,
+            DocumentKey.missingEvidence,
+            DocumentKey.explanation);
+
+    private enum AwaitedKey {
+        fact,
+        step,
+        outcome
+    }
+
+    private static final Fields<AwaitedKey> AWAITED =
+            Fields.of(AwaitedKey.class, AwaitedKey.fact, AwaitedKey.step, AwaitedKey.outcome);
     private static final EnumCodes<AwaitedFact.Fact> FACT = EnumCodes.of(AwaitedFact.Fact.class);
-    private static final Fields LINE = Fields.of("!key", "!args", "!argTypes", "!fr", "!en");
+
+    private enum LineKey {
+        key,
+        args,
+        argTypes,
+        fr,
+        en
+    }
+
+    private static final Fields<LineKey> LINE =
+            Fields.of(LineKey.class, LineKey.key, LineKey.args, LineKey.argTypes, LineKey.fr, LineKey.en);
     private static final EnumCodes<ExitOutcome> OUTCOME = EnumCodes.of(ExitOutcome.class);
     private static final EnumCodes<ExplanationArgs.Type> TYPE = EnumCodes.of(ExplanationArgs.Type.class);
 
@@ -63,20 +93,20 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         List<EvidenceRequirement> missing = null;
         List<ExplanationLine> lines = null;
         List<AwaitedFact> awaiting = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> formatVersion(c);
-                case 1 -> policy = c.text(Lines.MAX_KEY);
-                case 2 -> asOf = c.date();
-                case 3 -> outcome = c.enumValue(OUTCOME);
-                case 4 -> projectedOutcome = c.enumValue(OUTCOME);
-                case 5 -> ready = c.bool();
-                case 6 -> pronounceableFrom = c.date();
-                case 7 -> projectedDate = c.date();
-                case 8 -> steps = c.list("string", ExitAssessmentCodec::stepId);
-                case 9 -> missing = c.list("object", ExitPolicyCodec::requirement);
-                case 10 -> lines = c.list("object", ExitAssessmentCodec::line);
-                default -> awaiting = c.list("object", ExitAssessmentCodec::awaited);
+        for (DocumentKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case policy -> policy = c.text(Lines.MAX_KEY);
+                case asOf -> asOf = c.date();
+                case outcome -> outcome = c.enumValue(OUTCOME);
+                case projectedOutcome -> projectedOutcome = c.enumValue(OUTCOME);
+                case readyToPronounce -> ready = c.bool();
+                case pronounceableFrom -> pronounceableFrom = c.date();
+                case projectedDate -> projectedDate = c.date();
+                case qualifyingSteps -> steps = c.list("string", ExitAssessmentCodec::stepId);
+                case missingEvidence -> missing = c.list("object", ExitPolicyCodec::requirement);
+                case explanation -> lines = c.list("object", ExitAssessmentCodec::line);
+                case awaiting -> awaiting = c.list("object", ExitAssessmentCodec::awaited);
             }
         }
         if (!c.end(f)) {
@@ -156,11 +186,11 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         AwaitedFact.Fact fact = null;
         StepId step = null;
         ExitOutcome outcome = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> fact = c.enumValue(FACT);
-                case 1 -> step = stepId(c);
-                default -> {
+        for (AwaitedKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case fact -> fact = c.enumValue(FACT);
+                case step -> step = stepId(c);
+                case outcome -> {
                     outcome = c.enumValue(OUTCOME);
                     if (outcome != null && !outcome.isPositive()) {
                         c.error(JsonErrorCode.VALUE_ENUM, "POSITIVE_EMPLOYMENT, POSITIVE_TRAINING, POSITIVE_CREATION");
@@ -188,12 +218,12 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         String key = null;
         List<Object> args = null;
         List<String> types = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> key = c.text(Lines.MAX_KEY);
-                case 1 -> args = Lines.args(c);
-                case 2 -> types = c.list("string", x -> x.text(Lines.MAX_KEY));
-                default -> Lines.text(c);
+        for (LineKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case key -> key = c.text(Lines.MAX_KEY);
+                case args -> args = Lines.args(c);
+                case argTypes -> types = c.list("string", x -> x.text(Lines.MAX_KEY));
+                case fr, en -> Lines.text(c);
             }
         }
         if (!c.end(f)) {

@@ -14,9 +14,31 @@ import tools.jackson.core.JsonToken;
 
 /** The exit of a parcours: date, category, the evidence attesting the situation, the committee's validation. */
 final class ExitCodec {
-    private static final Fields EXIT = Fields.of("!date", "!category", "evidence", "validation");
-    private static final Fields EVIDENCE = Fields.of("!kind", "!issuedOn", "!reference");
-    private static final Fields VALIDATION = Fields.of("!date", "!committee");
+    private enum ExitKey {
+        date,
+        category,
+        evidence,
+        validation
+    }
+
+    private static final Fields<ExitKey> EXIT = Fields.of(ExitKey.class, ExitKey.date, ExitKey.category);
+
+    private enum EvidenceKey {
+        kind,
+        issuedOn,
+        reference
+    }
+
+    private static final Fields<EvidenceKey> EVIDENCE =
+            Fields.of(EvidenceKey.class, EvidenceKey.kind, EvidenceKey.issuedOn, EvidenceKey.reference);
+
+    private enum ValidationKey {
+        date,
+        committee
+    }
+
+    private static final Fields<ValidationKey> VALIDATION =
+            Fields.of(ValidationKey.class, ValidationKey.date, ValidationKey.committee);
 
     private static final EnumCodes<ExitCategory> CATEGORY = EnumCodes.of(ExitCategory.class);
     private static final EnumCodes<EvidenceKind> EVIDENCE_KIND = EnumCodes.of(EvidenceKind.class);
@@ -35,12 +57,12 @@ final class ExitCodec {
         ExitCategory category = null;
         List<Evidence> evidence = List.of();
         ExitValidation validation = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> date = c.date();
-                case 1 -> category = c.enumValue(CATEGORY);
-                case 2 -> evidence = c.list("object", ExitCodec::evidence);
-                default -> validation = validation(c);
+        for (ExitKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case date -> date = c.date();
+                case category -> category = c.enumValue(CATEGORY);
+                case evidence -> evidence = c.list("object", ExitCodec::evidence);
+                case validation -> validation = validation(c);
             }
         }
         if (!c.end(f)) {
@@ -61,11 +83,11 @@ final class ExitCodec {
         EvidenceKind kind = null;
         LocalDate issuedOn = null;
         String reference = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> kind = c.enumValue(EVIDENCE_KIND);
-                case 1 -> issuedOn = c.date();
-                default -> reference = c.text(200);
+        for (EvidenceKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case kind -> kind = c.enumValue(EVIDENCE_KIND);
+                case issuedOn -> issuedOn = c.date();
+                case reference -> reference = c.text(200);
             }
         }
         return c.end(f) ? new Evidence(kind, issuedOn, reference) : null;
@@ -81,8 +103,8 @@ final class ExitCodec {
         }
         LocalDate date = null;
         String committee = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (ValidationKey k; (k = c.next(f)) != null; ) {
+            if (k == ValidationKey.date) {
                 date = c.date();
             } else {
                 committee = c.text(200);

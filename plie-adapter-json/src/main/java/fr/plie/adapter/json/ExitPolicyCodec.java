@@ -36,41 +36,55 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     static final ExitPolicyCodec INSTANCE = new ExitPolicyCodec();
 
     /** The read switch follows this order. */
-    private static final Fields DOCUMENT = Fields.of(
-            "!formatVersion",
-            "preset",
-            "name",
-            "employmentCounts",
-            "followUp",
-            "minimumWorkingTimeShare",
-            "partTimeMustBeChosen",
-            "fixedTermThreshold",
-            "fixedTermBoundary",
-            "consecutiveContractsAddUp",
-            "durableContractTypes",
-            "temporaryWork",
-            "temporaryWorkMinimum",
-            "temporaryWorkBoundary",
-            "temporaryWorkWindow",
-            "seasonalWorkMinimum",
-            "seasonalWorkWindow",
-            "trainingCounts",
-            "trainingMustBeQualifying",
-            "trainingFollowUpRequired",
-            "longTrainingOver",
-            "longTrainingCountsAfter",
-            "creationCounts",
-            "creationConsolidation",
-            "employmentEvidence",
-            "trainingEvidence",
-            "creationEvidence",
-            "administrativeExitsInDenominator",
-            "exitAfterPeriod",
-            "windowEnd");
-    /** Required when no preset is named: the parameters without a default (name, types, the three evidence lists). */
-    private static final int[] REQUIRED_WITHOUT_PRESET = {2, 10, 24, 25, 26};
+    private enum DocumentKey {
+        formatVersion,
+        preset,
+        name,
+        employmentCounts,
+        followUp,
+        minimumWorkingTimeShare,
+        partTimeMustBeChosen,
+        fixedTermThreshold,
+        fixedTermBoundary,
+        consecutiveContractsAddUp,
+        durableContractTypes,
+        temporaryWork,
+        temporaryWorkMinimum,
+        temporaryWorkBoundary,
+        temporaryWorkWindow,
+        seasonalWorkMinimum,
+        seasonalWorkWindow,
+        trainingCounts,
+        trainingMustBeQualifying,
+        trainingFollowUpRequired,
+        longTrainingOver,
+        longTrainingCountsAfter,
+        creationCounts,
+        creationConsolidation,
+        employmentEvidence,
+        trainingEvidence,
+        creationEvidence,
+        administrativeExitsInDenominator,
+        exitAfterPeriod,
+        windowEnd
+    }
 
-    private static final Fields REQUIREMENT = Fields.of("!anyOf", "maximumAge");
+    private static final Fields<DocumentKey> DOCUMENT = Fields.of(DocumentKey.class, DocumentKey.formatVersion);
+    private static final Set<DocumentKey> ALL = EnumSet.allOf(DocumentKey.class);
+    /** Required when no preset is named: the parameters without a default (name, types, the three evidence lists). */
+    private static final Set<DocumentKey> REQUIRED_WITHOUT_PRESET = EnumSet.of(
+            DocumentKey.name,
+            DocumentKey.durableContractTypes,
+            DocumentKey.employmentEvidence,
+            DocumentKey.trainingEvidence,
+            DocumentKey.creationEvidence);
+
+    private enum RequirementKey {
+        anyOf,
+        maximumAge
+    }
+
+    private static final Fields<RequirementKey> REQUIREMENT = Fields.of(RequirementKey.class, RequirementKey.anyOf);
 
     private static final EnumCodes<EmploymentMilestone> EMPLOYMENT = EnumCodes.of(EmploymentMilestone.class);
     private static final EnumCodes<Boundary> BOUNDARY = EnumCodes.of(Boundary.class);
@@ -133,47 +147,45 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         Boolean administrativeExits = null;
         AfterPeriod exitAfterPeriod = null;
         WindowEnd windowEnd = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> formatVersion(c);
-                case 1 -> preset = preset(c);
-                case 2 -> name = c.text(200);
-                case 3 -> employmentCounts = c.enumValue(EMPLOYMENT);
-                case 4 -> followUp = period(c);
-                case 5 -> share = share(c);
-                case 6 -> partTimeMustBeChosen = c.bool();
-                case 7 -> fixedTermThreshold = period(c);
-                case 8 -> fixedTermBoundary = c.enumValue(BOUNDARY);
-                case 9 -> consecutiveContractsAddUp = c.bool();
-                case 10 -> durable = c.list("string", x -> x.enumValue(DURABLE));
-                case 11 -> temporaryWork = c.enumValue(TEMPORARY);
-                case 12 -> temporaryWorkMinimum = period(c);
-                case 13 -> temporaryWorkBoundary = c.enumValue(BOUNDARY);
-                case 14 -> temporaryWorkWindow = positivePeriod(c);
-                case 15 -> seasonalWorkMinimum = period(c);
-                case 16 -> seasonalWorkWindow = positivePeriod(c);
-                case 17 -> trainingCounts = c.enumValue(TRAINING);
-                case 18 -> trainingMustBeQualifying = c.bool();
-                case 19 -> trainingFollowUpRequired = c.bool();
-                case 20 -> longTrainingOver = period(c);
-                case 21 -> longTrainingCountsAfter = period(c);
-                case 22 -> creationCounts = c.enumValue(CREATION);
-                case 23 -> creationConsolidation = period(c);
-                case 24 -> employmentEvidence = c.list("object", ExitPolicyCodec::requirement);
-                case 25 -> trainingEvidence = c.list("object", ExitPolicyCodec::requirement);
-                case 26 -> creationEvidence = c.list("object", ExitPolicyCodec::requirement);
-                case 27 -> administrativeExits = c.bool();
-                case 28 -> exitAfterPeriod = c.enumValue(AFTER_PERIOD);
-                default -> windowEnd = c.enumValue(WINDOW_END);
+        for (DocumentKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case preset -> preset = preset(c);
+                case name -> name = c.text(200);
+                case employmentCounts -> employmentCounts = c.enumValue(EMPLOYMENT);
+                case followUp -> followUp = period(c);
+                case minimumWorkingTimeShare -> share = share(c);
+                case partTimeMustBeChosen -> partTimeMustBeChosen = c.bool();
+                case fixedTermThreshold -> fixedTermThreshold = period(c);
+                case fixedTermBoundary -> fixedTermBoundary = c.enumValue(BOUNDARY);
+                case consecutiveContractsAddUp -> consecutiveContractsAddUp = c.bool();
+                case durableContractTypes -> durable = c.list("string", x -> x.enumValue(DURABLE));
+                case temporaryWork -> temporaryWork = c.enumValue(TEMPORARY);
+                case temporaryWorkMinimum -> temporaryWorkMinimum = period(c);
+                case temporaryWorkBoundary -> temporaryWorkBoundary = c.enumValue(BOUNDARY);
+                case temporaryWorkWindow -> temporaryWorkWindow = positivePeriod(c);
+                case seasonalWorkMinimum -> seasonalWorkMinimum = period(c);
+                case seasonalWorkWindow -> seasonalWorkWindow = positivePeriod(c);
+                case trainingCounts -> trainingCounts = c.enumValue(TRAINING);
+                case trainingMustBeQualifying -> trainingMustBeQualifying = c.bool();
+                case trainingFollowUpRequired -> trainingFollowUpRequired = c.bool();
+                case longTrainingOver -> longTrainingOver = period(c);
+                case longTrainingCountsAfter -> longTrainingCountsAfter = period(c);
+                case creationCounts -> creationCounts = c.enumValue(CREATION);
+                case creationConsolidation -> creationConsolidation = period(c);
+                case employmentEvidence -> employmentEvidence = c.list("object", ExitPolicyCodec::requirement);
+                case trainingEvidence -> trainingEvidence = c.list("object", ExitPolicyCodec::requirement);
+                case creationEvidence -> creationEvidence = c.list("object", ExitPolicyCodec::requirement);
+                case administrativeExitsInDenominator -> administrativeExits = c.bool();
+                case exitAfterPeriod -> exitAfterPeriod = c.enumValue(AFTER_PERIOD);
+                case windowEnd -> windowEnd = c.enumValue(WINDOW_END);
             }
         }
         // a field given as null clears an optional rule of the preset; absent, the preset's rule stays
-        long seen = c.seen(f);
-        boolean hasPreset = (seen & Fields.bit(1)) != 0;
+        boolean hasPreset = c.seen(f, DocumentKey.preset);
         if (!c.end(f)
-                || !hasPreset
-                        && !requiredWithoutPreset(
-                                c, name, durable, employmentEvidence, trainingEvidence, creationEvidence)) {
+                || !hasPreset && !c.fit(f, ALL, REQUIRED_WITHOUT_PRESET, "")
+                || !c.distinct(durable, "durableContractTypes")) {
             return null;
         }
         ExitPolicy.Builder b = hasPreset ? ExitPolicy.from(preset) : ExitPolicy.builder();
@@ -190,14 +202,14 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         set(temporaryWorkMinimum, b::temporaryWorkMinimum);
         set(temporaryWorkBoundary, b::temporaryWorkBoundary);
         set(temporaryWorkWindow, b::temporaryWorkWindow);
-        if ((seen & Fields.bit(15)) != 0) {
+        if (c.seen(f, DocumentKey.seasonalWorkMinimum)) {
             b.seasonalWorkMinimum(Option.of(seasonalWorkMinimum));
         }
         set(seasonalWorkWindow, b::seasonalWorkWindow);
         set(trainingCounts, b::trainingCounts);
         set(trainingMustBeQualifying, b::trainingMustBeQualifying);
         set(trainingFollowUpRequired, b::trainingFollowUpRequired);
-        if ((seen & Fields.bit(20)) != 0) {
+        if (c.seen(f, DocumentKey.longTrainingOver)) {
             b.longTrainingOver(Option.of(longTrainingOver));
         }
         set(longTrainingCountsAfter, b::longTrainingCountsAfter);
@@ -219,17 +231,6 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     }
 
     /** Reports the parameters without a default that a document without preset left out. */
-    private static boolean requiredWithoutPreset(Cursor c, Object... values) {
-        boolean complete = true;
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                c.missingField(DOCUMENT.names[REQUIRED_WITHOUT_PRESET[i]]);
-                complete = false;
-            }
-        }
-        return complete;
-    }
-
     /** Overrides a parameter when the document gave it. */
     private static <T> void set(T value, Consumer<T> setter) {
         if (value != null) {
@@ -272,8 +273,8 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         }
         List<EvidenceKind> anyOf = null;
         Period maximumAge = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (RequirementKey k; (k = c.next(f)) != null; ) {
+            if (k == RequirementKey.anyOf) {
                 anyOf = c.list("string", x -> x.enumValue(EVIDENCE_KIND));
                 if (anyOf != null && anyOf.isEmpty()) {
                     c.error(JsonErrorCode.VALUE_EMPTY_LIST);
@@ -283,7 +284,7 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
                 maximumAge = period(c);
             }
         }
-        if (!c.end(f)) {
+        if (!c.end(f) || !c.distinct(anyOf, "anyOf")) {
             return null;
         }
         return new EvidenceRequirement(EnumSet.copyOf(anyOf), Option.of(maximumAge));

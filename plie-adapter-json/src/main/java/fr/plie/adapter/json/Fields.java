@@ -2,47 +2,55 @@ package fr.plie.adapter.json;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The fields of one JSON object of the format, by index; a name starting with {@code !} is required. Up to 64
- * fields, so that presence fits in a {@code long}.
+ * The fields of one JSON object of the format: the constants of an enum whose names are the JSON keys (so a key
+ * is spelled once, for the reader and the writer, and adding a field shifts no index), and which of them are
+ * required. Up to 64 fields, so that presence fits in a {@code long}.
  */
-final class Fields {
-    final String[] names;
+final class Fields<E extends Enum<E>> {
+    final E[] constants;
     final long required;
-    private final Map<String, Integer> index;
+    private final Map<String, E> byKey;
 
-    private Fields(String[] names, long required, Map<String, Integer> index) {
-        this.names = names;
+    private Fields(E[] constants, long required, Map<String, E> byKey) {
+        this.constants = constants;
         this.required = required;
-        this.index = index;
+        this.byKey = byKey;
     }
 
-    static Fields of(String... specs) {
-        if (specs.length > 64) {
+    @SafeVarargs
+    static <E extends Enum<E>> Fields<E> of(Class<E> type, E... required) {
+        E[] constants = type.getEnumConstants();
+        if (constants.length > 64) {
             throw new IllegalArgumentException("at most 64 fields");
         }
-        String[] names = new String[specs.length];
-        long required = 0;
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < specs.length; i++) {
-            boolean isRequired = specs[i].startsWith("!");
-            names[i] = isRequired ? specs[i].substring(1) : specs[i];
-            if (isRequired) {
-                required |= 1L << i;
-            }
-            index.put(names[i], i);
+        Map<String, E> byKey = new HashMap<>();
+        for (E e : constants) {
+            byKey.put(e.name(), e);
         }
-        return new Fields(names, required, Map.copyOf(index));
+        return new Fields<>(constants, bits(Set.of(required)), Map.copyOf(byKey));
     }
 
-    /** The index of {@code name}, or -1 for a field the format does not have here. */
-    int indexOf(String name) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
+    /** These fields less {@code field}: a key the object does not have here reads as unknown. */
+    Fields<E> without(E field) {
+        Map<String, E> less = new HashMap<>(byKey);
+        less.remove(field.name());
+        return new Fields<>(constants, required & ~(1L << field.ordinal()), Map.copyOf(less));
     }
 
-    static long bit(int index) {
-        return 1L << index;
+    /** The field named {@code key}, or null for a field the format does not have here. */
+    E byKey(String key) {
+        return byKey.get(key);
+    }
+
+    /** Presence as a bit set of ordinals. */
+    static long bits(Set<? extends Enum<?>> fields) {
+        long b = 0;
+        for (Enum<?> e : fields) {
+            b |= 1L << e.ordinal();
+        }
+        return b;
     }
 }

@@ -28,30 +28,47 @@ import tools.jackson.core.JsonToken;
 final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
     static final IndicatorReportCodec INSTANCE = new IndicatorReportCodec();
 
-    private static final Fields DOCUMENT = Fields.of(
-            "!formatVersion", // 0
-            "!period", // 1
-            "!options", // 2
-            "rates", // 3
-            "interviewsPerParticipant", // 4
-            "figures", // 5
-            "sectors", // 6
-            "!parcoursLength", // 7
-            "!timeToFirstEmployment", // 8
-            "!distinctFinancedActions", // 9
-            "!distinctOffers", // 10
-            "caseloads", // 11
-            "breakdowns"); // 12
+    private enum DocumentKey {
+        formatVersion,
+        period,
+        options,
+        rates,
+        interviewsPerParticipant,
+        figures,
+        sectors,
+        parcoursLength,
+        timeToFirstEmployment,
+        distinctFinancedActions,
+        distinctOffers,
+        caseloads,
+        breakdowns
+    }
 
-    /** The rates of the {@code rates} object, in the order of their fields. */
-    private static final List<Function<IndicatorReport, Rate>> RATES = List.of(
-            IndicatorReport::positiveExitRate,
-            IndicatorReport::employmentExitRate,
-            IndicatorReport::trainingExitRate,
-            IndicatorReport::protocolProgress);
+    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
+            DocumentKey.class,
+            DocumentKey.formatVersion,
+            DocumentKey.period,
+            DocumentKey.options,
+            DocumentKey.parcoursLength,
+            DocumentKey.timeToFirstEmployment,
+            DocumentKey.distinctFinancedActions,
+            DocumentKey.distinctOffers);
 
-    private static final Fields RATES_OBJECT =
-            Fields.of("positiveExit", "employmentExit", "trainingExit", "protocolProgress");
+    /** The rates of the {@code rates} object, each with the figure it reads. */
+    private enum RatesObjectKey {
+        positiveExit(IndicatorReport::positiveExitRate),
+        employmentExit(IndicatorReport::employmentExitRate),
+        trainingExit(IndicatorReport::trainingExitRate),
+        protocolProgress(IndicatorReport::protocolProgress);
+
+        final Function<IndicatorReport, Rate> rate;
+
+        RatesObjectKey(Function<IndicatorReport, Rate> rate) {
+            this.rate = rate;
+        }
+    }
+
+    private static final Fields<RatesObjectKey> RATES_OBJECT = Fields.of(RatesObjectKey.class);
 
     private IndicatorReportCodec() {}
 
@@ -73,26 +90,26 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
         Long offers = null;
         List<Caseload> caseloads = List.of();
         List<BreakdownRow> breakdowns = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> formatVersion(c);
-                case 1 -> period = ReportingOptionsCodec.period(c);
-                case 2 -> options = ReportingOptionsCodec.read(c);
-                case 3 -> rates(c, derived);
-                case 4 ->
+        for (DocumentKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case period -> period = ReportingOptionsCodec.period(c);
+                case options -> options = ReportingOptionsCodec.read(c);
+                case rates -> rates(c, derived);
+                case interviewsPerParticipant ->
                     derived.given(
                             c,
                             "interviewsPerParticipant",
                             ReportReading.derivedNumber(c),
                             IndicatorReport::interviewsPerParticipant);
-                case 5 -> figures = c.list("object", in::figure);
-                case 6 -> sectors = c.list("object", in::sector);
-                case 7 -> parcoursLength = in.median(c);
-                case 8 -> timeToFirstEmployment = in.median(c);
-                case 9 -> financedActions = ReportReading.count(c);
-                case 10 -> offers = ReportReading.count(c);
-                case 11 -> caseloads = c.list("object", in::caseload);
-                default -> breakdowns = c.list("object", in::breakdown);
+                case figures -> figures = c.list("object", in::figure);
+                case sectors -> sectors = c.list("object", in::sector);
+                case parcoursLength -> parcoursLength = in.median(c);
+                case timeToFirstEmployment -> timeToFirstEmployment = in.median(c);
+                case distinctFinancedActions -> financedActions = ReportReading.count(c);
+                case distinctOffers -> offers = ReportReading.count(c);
+                case caseloads -> caseloads = c.list("object", in::caseload);
+                case breakdowns -> breakdowns = c.list("object", in::breakdown);
             }
         }
         boolean ok = c.end(f);
@@ -131,8 +148,8 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
         if (f < 0) {
             return;
         }
-        for (int i; (i = c.next(f)) >= 0; ) {
-            ReportReading.rate(c, derived, RATES.get(i));
+        for (RatesObjectKey k; (k = c.next(f)) != null; ) {
+            ReportReading.rate(c, derived, k.rate);
         }
         c.end(f);
     }
@@ -146,8 +163,8 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
         ReportingOptionsCodec.write(g, r.options());
         g.writeName("rates");
         g.writeStartObject();
-        for (int i = 0; i < RATES.size(); i++) {
-            rate(g, RATES_OBJECT.names[i], RATES.get(i).apply(r));
+        for (RatesObjectKey k : RatesObjectKey.values()) {
+            rate(g, k.name(), k.rate.apply(r));
         }
         g.writeEndObject();
         r.interviewsPerParticipant().forEach(v -> Out.decimal(g, "interviewsPerParticipant", v));

@@ -51,27 +51,87 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         }
     };
 
-    private static final Fields PARCOURS = Fields.of(
-            "!formatVersion", // 0
-            "!id", // 1
-            "!participantId", // 2
-            "!version", // 3
-            "!status", // 4
-            "!referral", // 5
-            "decisions", // 6
-            "commitment", // 7
-            "referents", // 8
-            "steps", // 9
-            "interviews", // 10
-            "placements", // 11
-            "exit", // 12
-            "participant"); // 13
-    private static final Fields REFERRAL = Fields.of("!prescriberKind", "!prescriberOrganisation", "!date", "reasons");
-    private static final Fields DECISION = Fields.of("!type", "!date", "reason", "alternativeProposed", "reviewOn");
-    private static final Fields COMMITMENT = Fields.of("!signedOn", "objectives");
-    private static final Fields REFERENT = Fields.of("!referent", "!from");
-    private static final Fields INTERVIEW = Fields.of("!date", "!mode", "!synthesis", "!author");
-    private static final Fields PLACEMENT = Fields.of("!offerReference", "!date", "!result", "reasons");
+    private enum ParcoursKey {
+        formatVersion,
+        id,
+        participantId,
+        version,
+        status,
+        referral,
+        decisions,
+        commitment,
+        referents,
+        steps,
+        interviews,
+        placements,
+        exit,
+        participant
+    }
+
+    private static final Fields<ParcoursKey> PARCOURS = Fields.of(
+            ParcoursKey.class,
+            ParcoursKey.formatVersion,
+            ParcoursKey.id,
+            ParcoursKey.participantId,
+            ParcoursKey.version,
+            ParcoursKey.status,
+            ParcoursKey.referral); // 13
+
+    private enum ReferralKey {
+        prescriberKind,
+        prescriberOrganisation,
+        date,
+        reasons
+    }
+
+    private static final Fields<ReferralKey> REFERRAL = Fields.of(
+            ReferralKey.class, ReferralKey.prescriberKind, ReferralKey.prescriberOrganisation, ReferralKey.date);
+
+    private enum DecisionKey {
+        type,
+        date,
+        reason,
+        alternativeProposed,
+        reviewOn
+    }
+
+    private static final Fields<DecisionKey> DECISION =
+            Fields.of(DecisionKey.class, DecisionKey.type, DecisionKey.date);
+
+    private enum CommitmentKey {
+        signedOn,
+        objectives
+    }
+
+    private static final Fields<CommitmentKey> COMMITMENT = Fields.of(CommitmentKey.class, CommitmentKey.signedOn);
+
+    private enum ReferentKey {
+        referent,
+        from
+    }
+
+    private static final Fields<ReferentKey> REFERENT =
+            Fields.of(ReferentKey.class, ReferentKey.referent, ReferentKey.from);
+
+    private enum InterviewKey {
+        date,
+        mode,
+        synthesis,
+        author
+    }
+
+    private static final Fields<InterviewKey> INTERVIEW = Fields.of(
+            InterviewKey.class, InterviewKey.date, InterviewKey.mode, InterviewKey.synthesis, InterviewKey.author);
+
+    private enum PlacementKey {
+        offerReference,
+        date,
+        result,
+        reasons
+    }
+
+    private static final Fields<PlacementKey> PLACEMENT =
+            Fields.of(PlacementKey.class, PlacementKey.offerReference, PlacementKey.date, PlacementKey.result);
 
     /** The three kinds of committee decisions, as the format names them. */
     enum DecisionType {
@@ -111,22 +171,22 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         List<JobOfferPlacement> placements = List.of();
         Exit exit = null;
         Participant participant = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> formatVersion(c);
-                case 1 -> id = c.id();
-                case 2 -> participantId = c.id();
-                case 3 -> version = c.integer(1, Long.MAX_VALUE);
-                case 4 -> status = c.enumValue(STATUS);
-                case 5 -> referral = referral(c);
-                case 6 -> decisions = c.list("object", ParcoursCodec::decision);
-                case 7 -> commitment = commitment(c);
-                case 8 -> referents = c.list("object", ParcoursCodec::referent);
-                case 9 -> steps = c.list("object", StepCodec::read);
-                case 10 -> interviews = c.list("object", ParcoursCodec::interview);
-                case 11 -> placements = c.list("object", ParcoursCodec::placement);
-                case 12 -> exit = ExitCodec.read(c);
-                default ->
+        for (ParcoursKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case id -> id = c.id();
+                case participantId -> participantId = c.id();
+                case version -> version = c.integer(1, Long.MAX_VALUE);
+                case status -> status = c.enumValue(STATUS);
+                case referral -> referral = referral(c);
+                case decisions -> decisions = c.list("object", ParcoursCodec::decision);
+                case commitment -> commitment = commitment(c);
+                case referents -> referents = c.list("object", ParcoursCodec::referent);
+                case steps -> steps = c.list("object", StepCodec::read);
+                case interviews -> interviews = c.list("object", ParcoursCodec::interview);
+                case placements -> placements = c.list("object", ParcoursCodec::placement);
+                case exit -> exit = ExitCodec.read(c);
+                case participant ->
                     participant = c.token() == JsonToken.VALUE_NULL ? null : ParticipantCodec.INSTANCE.read(c, false);
             }
         }
@@ -200,12 +260,12 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         String organisation = null;
         LocalDate date = null;
         List<String> reasons = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> kind = c.enumValue(PRESCRIBER);
-                case 1 -> organisation = c.text(200);
-                case 2 -> date = c.date();
-                default -> reasons = c.list("string", x -> x.text(500));
+        for (ReferralKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case prescriberKind -> kind = c.enumValue(PRESCRIBER);
+                case prescriberOrganisation -> organisation = c.text(200);
+                case date -> date = c.date();
+                case reasons -> reasons = c.list("string", x -> x.text(500));
             }
         }
         return c.end(f) ? new Referral(kind, organisation, date, reasons) : null;
@@ -221,34 +281,30 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         String reason = null;
         String alternative = null;
         LocalDate reviewOn = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> type = c.enumValue(DECISION_TYPE);
-                case 1 -> date = c.date();
-                case 2 -> reason = c.text(500);
-                case 3 -> alternative = c.text(500);
-                default -> reviewOn = c.date();
+        for (DecisionKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case type -> type = c.enumValue(DECISION_TYPE);
+                case date -> date = c.date();
+                case reason -> reason = c.text(500);
+                case alternativeProposed -> alternative = c.text(500);
+                case reviewOn -> reviewOn = c.date();
             }
         }
-        long seen = c.seen(f);
         boolean ok = c.end(f);
         if (type == null) {
             return null;
         }
-        // per type: which of reason (2), alternativeProposed (3), reviewOn (4) may and must be there
-        long allowed = type == DecisionType.ADMITTED ? 0 : type == DecisionType.REFUSED ? 0b01100 : 0b10100;
-        long required = type == DecisionType.ADMITTED ? 0 : type == DecisionType.REFUSED ? 0b01100 : 0b00100;
-        long present = (reason != null ? 0b00100 : 0) | (alternative != null ? 0b01000 : 0);
-        for (long extra = seen & 0b11100 & ~allowed; extra != 0; extra &= extra - 1) {
-            String name = DECISION.names[Long.numberOfTrailingZeros(extra)];
-            c.errorAt(JsonErrorCode.FIELD_NOT_ALLOWED, c.child(name), name, type.name());
-            ok = false;
+        // per type: which of reason, alternativeProposed, reviewOn may and must be there
+        Set<DecisionKey> allowed = EnumSet.of(DecisionKey.type, DecisionKey.date);
+        Set<DecisionKey> required = EnumSet.copyOf(allowed);
+        if (type == DecisionType.REFUSED) {
+            allowed.addAll(List.of(DecisionKey.reason, DecisionKey.alternativeProposed));
+            required.addAll(List.of(DecisionKey.reason, DecisionKey.alternativeProposed));
+        } else if (type == DecisionType.POSTPONED) {
+            allowed.addAll(List.of(DecisionKey.reason, DecisionKey.reviewOn));
+            required.add(DecisionKey.reason);
         }
-        for (long missing = required & ~(ok ? present : present | seen); missing != 0; missing &= missing - 1) {
-            c.missingField(DECISION.names[Long.numberOfTrailingZeros(missing)]);
-            ok = false;
-        }
-        if (!ok) {
+        if (!c.fit(f, allowed, required, type.name()) || !ok) {
             return null;
         }
         return switch (type) {
@@ -268,8 +324,8 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         }
         LocalDate signedOn = null;
         List<String> objectives = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (CommitmentKey k; (k = c.next(f)) != null; ) {
+            if (k == CommitmentKey.signedOn) {
                 signedOn = c.date();
             } else {
                 objectives = c.list("string", x -> x.text(500));
@@ -285,8 +341,8 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         }
         String referent = null;
         LocalDate from = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (ReferentKey k; (k = c.next(f)) != null; ) {
+            if (k == ReferentKey.referent) {
                 referent = c.id();
             } else {
                 from = c.date();
@@ -304,12 +360,12 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         InterviewMode mode = null;
         String synthesis = null;
         String author = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> date = c.date();
-                case 1 -> mode = c.enumValue(MODE);
-                case 2 -> synthesis = c.text(4000);
-                default -> author = c.id();
+        for (InterviewKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case date -> date = c.date();
+                case mode -> mode = c.enumValue(MODE);
+                case synthesis -> synthesis = c.text(4000);
+                case author -> author = c.id();
             }
         }
         return c.end(f) ? new Interview(date, mode, synthesis, ReferentId.of(author)) : null;
@@ -324,12 +380,12 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         LocalDate date = null;
         PlacementResult result = null;
         String reasons = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> offer = c.text(100);
-                case 1 -> date = c.date();
-                case 2 -> result = c.enumValue(PLACEMENT_RESULT);
-                default -> reasons = c.text(500);
+        for (PlacementKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case offerReference -> offer = c.text(100);
+                case date -> date = c.date();
+                case result -> result = c.enumValue(PLACEMENT_RESULT);
+                case reasons -> reasons = c.text(500);
             }
         }
         return c.end(f) ? new JobOfferPlacement(offer, date, result, Option.of(reasons)) : null;

@@ -26,29 +26,66 @@ import tools.jackson.core.JsonGenerator;
 final class ParticipantCodec extends DocumentCodec<Participant> {
     static final ParticipantCodec INSTANCE = new ParticipantCodec();
 
-    private static final Fields DOCUMENT = Fields.of("!formatVersion", "!id", "!profile", "personalData");
-    private static final Fields EMBEDDED = Fields.of("!id", "!profile", "personalData");
-    private static final Fields PROFILE = Fields.of(
-            "!birthDate",
-            "!sex",
-            "!residenceCommune",
-            "priorityNeighbourhood",
-            "!qualificationLevel",
-            "jobSeekerSince",
-            "minimumIncomes",
-            "recognisedDisabledWorker",
-            "protection",
-            "singleParent",
-            "labourMarketStatus",
-            "thirdCountryNational",
-            "foreignBackground",
-            "homelessOrHousingExclusion",
-            "ruralArea",
-            "careerChange",
-            "barriers",
-            "unknownFacts");
-    private static final Fields PERSONAL = Fields.of("!firstName", "!lastName", "email", "phone", "address");
-    private static final Fields BARRIER = Fields.of("!kind", "!status", "!identifiedOn", "liftedOn");
+    /** A participant document; embedded in a parcours document, the same less {@code formatVersion}. */
+    private enum DocumentKey {
+        formatVersion,
+        id,
+        profile,
+        personalData
+    }
+
+    private static final Fields<DocumentKey> DOCUMENT =
+            Fields.of(DocumentKey.class, DocumentKey.formatVersion, DocumentKey.id, DocumentKey.profile);
+    private static final Fields<DocumentKey> EMBEDDED = DOCUMENT.without(DocumentKey.formatVersion);
+
+    private enum ProfileKey {
+        birthDate,
+        sex,
+        residenceCommune,
+        priorityNeighbourhood,
+        qualificationLevel,
+        jobSeekerSince,
+        minimumIncomes,
+        recognisedDisabledWorker,
+        protection,
+        singleParent,
+        labourMarketStatus,
+        thirdCountryNational,
+        foreignBackground,
+        homelessOrHousingExclusion,
+        ruralArea,
+        careerChange,
+        barriers,
+        unknownFacts
+    }
+
+    private static final Fields<ProfileKey> PROFILE = Fields.of(
+            ProfileKey.class,
+            ProfileKey.birthDate,
+            ProfileKey.sex,
+            ProfileKey.residenceCommune,
+            ProfileKey.qualificationLevel);
+
+    private enum PersonalKey {
+        firstName,
+        lastName,
+        email,
+        phone,
+        address
+    }
+
+    private static final Fields<PersonalKey> PERSONAL =
+            Fields.of(PersonalKey.class, PersonalKey.firstName, PersonalKey.lastName);
+
+    private enum BarrierKey {
+        kind,
+        status,
+        identifiedOn,
+        liftedOn
+    }
+
+    private static final Fields<BarrierKey> BARRIER =
+            Fields.of(BarrierKey.class, BarrierKey.kind, BarrierKey.status, BarrierKey.identifiedOn);
 
     static final Pattern INSEE = Pattern.compile("(\\d{2}|2A|2B)\\d{3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
@@ -86,16 +123,15 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         if (f < 0) {
             return null;
         }
-        int shift = document ? 0 : 1;
         String id = null;
         Profile profile = null;
         PersonalData personal = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i + shift) {
-                case 0 -> formatVersion(c);
-                case 1 -> id = c.id();
-                case 2 -> profile = profile(c);
-                default -> personal = personalData(c);
+        for (DocumentKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case formatVersion -> formatVersion(c);
+                case id -> id = c.id();
+                case profile -> profile = profile(c);
+                case personalData -> personal = personalData(c);
             }
         }
         return c.end(f) ? new Participant(ParticipantId.of(id), profile, Option.of(personal)) : null;
@@ -124,38 +160,32 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         Boolean careerChange = null;
         List<Barrier> barriers = List.of();
         List<ProfileFact> unknown = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> birthDate = c.date();
-                case 1 -> sex = c.enumValue(SEX);
-                case 2 -> commune = c.matching(INSEE, JsonErrorCode.VALUE_INSEE);
-                case 3 -> qpv = c.bool();
-                case 4 -> level = c.enumValue(LEVEL);
-                case 5 -> jobSeekerSince = c.date();
-                case 6 -> incomes = c.list("string", x -> x.enumValue(INCOME));
-                case 7 -> rqth = c.bool();
-                case 8 -> protection = c.enumValue(PROTECTION);
-                case 9 -> singleParent = c.bool();
-                case 10 -> labour = c.enumValue(LABOUR);
-                case 11 -> thirdCountry = c.bool();
-                case 12 -> foreign = c.bool();
-                case 13 -> homeless = c.bool();
-                case 14 -> rural = c.bool();
-                case 15 -> careerChange = c.bool();
-                case 16 -> barriers = c.list("object", ParticipantCodec::barrier);
-                default -> unknown = c.list("string", x -> x.enumValue(FACT));
+        for (ProfileKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case birthDate -> birthDate = c.date();
+                case sex -> sex = c.enumValue(SEX);
+                case residenceCommune -> commune = c.matching(INSEE, JsonErrorCode.VALUE_INSEE);
+                case priorityNeighbourhood -> qpv = c.bool();
+                case qualificationLevel -> level = c.enumValue(LEVEL);
+                case jobSeekerSince -> jobSeekerSince = c.date();
+                case minimumIncomes -> incomes = c.list("string", x -> x.enumValue(INCOME));
+                case recognisedDisabledWorker -> rqth = c.bool();
+                case protection -> protection = c.enumValue(PROTECTION);
+                case singleParent -> singleParent = c.bool();
+                case labourMarketStatus -> labour = c.enumValue(LABOUR);
+                case thirdCountryNational -> thirdCountry = c.bool();
+                case foreignBackground -> foreign = c.bool();
+                case homelessOrHousingExclusion -> homeless = c.bool();
+                case ruralArea -> rural = c.bool();
+                case careerChange -> careerChange = c.bool();
+                case barriers -> barriers = c.list("object", ParticipantCodec::barrier);
+                case unknownFacts -> unknown = c.list("string", x -> x.enumValue(FACT));
             }
         }
         if (!c.end(f)) {
             return null;
         }
-        if (new java.util.HashSet<>(incomes).size() != incomes.size()) {
-            // a benefit listed twice is a typing error the set would hide
-            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("minimumIncomes"), "minimumIncomes");
-            return null;
-        }
-        if (new java.util.HashSet<>(unknown).size() != unknown.size()) {
-            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("unknownFacts"), "unknownFacts");
+        if (!c.distinct(incomes, "minimumIncomes") || !c.distinct(unknown, "unknownFacts")) {
             return null;
         }
         Profile known = Profile.builder()
@@ -200,12 +230,12 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         BarrierStatus status = null;
         LocalDate identifiedOn = null;
         LocalDate liftedOn = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> kind = c.enumValue(BARRIER_KIND);
-                case 1 -> status = c.enumValue(BARRIER_STATUS);
-                case 2 -> identifiedOn = c.date();
-                default -> liftedOn = c.date();
+        for (BarrierKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case kind -> kind = c.enumValue(BARRIER_KIND);
+                case status -> status = c.enumValue(BARRIER_STATUS);
+                case identifiedOn -> identifiedOn = c.date();
+                case liftedOn -> liftedOn = c.date();
             }
         }
         if (!c.end(f)) {
@@ -235,13 +265,13 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         String email = null;
         String phone = null;
         String address = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> first = c.text(100);
-                case 1 -> last = c.text(100);
-                case 2 -> email = c.matching(EMAIL, JsonErrorCode.VALUE_EMAIL);
-                case 3 -> phone = c.text(30);
-                default -> address = c.text(300);
+        for (PersonalKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case firstName -> first = c.text(100);
+                case lastName -> last = c.text(100);
+                case email -> email = c.matching(EMAIL, JsonErrorCode.VALUE_EMAIL);
+                case phone -> phone = c.text(30);
+                case address -> address = c.text(300);
             }
         }
         return c.end(f) ? new PersonalData(first, last, Option.of(email), Option.of(phone), Option.of(address)) : null;

@@ -28,15 +28,77 @@ import tools.jackson.core.JsonToken;
  * {@link #drillDownAllowed} and {@link #unique} report.
  */
 final class ReportReading {
-    private static final Fields FIGURE =
-            Fields.of("!indicator", "code", "group", "!total", "!women", "!men", "!nonBinary", "parcours");
-    private static final Fields RATE = Fields.of("numerator", "denominator", "value", "target", "reachesTarget");
-    private static final Fields SECTOR = Fields.of("!sector", "!exits", "parcours");
-    private static final Fields MEDIAN = Fields.of("!count", "days", "parcours");
-    private static final Fields CASELOAD =
-            Fields.of("referent", "!participants", "fte", "!capacityPerFte", "perFte", "overCapacity", "parcours");
-    private static final Fields BREAKDOWN =
-            Fields.of("!dimension", "!key", "!active", "!entries", "!exits", "!positiveExits", "parcours");
+    private enum FigureKey {
+        indicator,
+        code,
+        group,
+        total,
+        women,
+        men,
+        nonBinary,
+        parcours
+    }
+
+    private static final Fields<FigureKey> FIGURE = Fields.of(
+            FigureKey.class, FigureKey.indicator, FigureKey.total, FigureKey.women, FigureKey.men, FigureKey.nonBinary);
+
+    private enum RateKey {
+        numerator,
+        denominator,
+        value,
+        target,
+        reachesTarget
+    }
+
+    private static final Fields<RateKey> RATE = Fields.of(RateKey.class);
+
+    private enum SectorKey {
+        sector,
+        exits,
+        parcours
+    }
+
+    private static final Fields<SectorKey> SECTOR = Fields.of(SectorKey.class, SectorKey.sector, SectorKey.exits);
+
+    private enum MedianKey {
+        count,
+        days,
+        parcours
+    }
+
+    private static final Fields<MedianKey> MEDIAN = Fields.of(MedianKey.class, MedianKey.count);
+
+    private enum CaseloadKey {
+        referent,
+        participants,
+        fte,
+        capacityPerFte,
+        perFte,
+        overCapacity,
+        parcours
+    }
+
+    private static final Fields<CaseloadKey> CASELOAD =
+            Fields.of(CaseloadKey.class, CaseloadKey.participants, CaseloadKey.capacityPerFte);
+
+    private enum BreakdownKey {
+        dimension,
+        key,
+        active,
+        entries,
+        exits,
+        positiveExits,
+        parcours
+    }
+
+    private static final Fields<BreakdownKey> BREAKDOWN = Fields.of(
+            BreakdownKey.class,
+            BreakdownKey.dimension,
+            BreakdownKey.key,
+            BreakdownKey.active,
+            BreakdownKey.entries,
+            BreakdownKey.exits,
+            BreakdownKey.positiveExits);
 
     private static final EnumCodes<Indicator> INDICATOR = EnumCodes.of(Indicator.class);
     private static final EnumCodes<Dimension> DIMENSION = EnumCodes.of(Dimension.class);
@@ -72,24 +134,24 @@ final class ReportReading {
         Long men = null;
         Long nonBinary = null;
         List<ParcoursId> parcours = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> indicator = c.enumValue(INDICATOR);
-                case 1 -> derived.given(c, "code", c.text(MAX_KEY), x -> Option.some(x.code()));
-                case 2 ->
+        for (FigureKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case indicator -> indicator = c.enumValue(INDICATOR);
+                case code -> derived.given(c, "code", c.text(MAX_KEY), x -> Option.some(x.code()));
+                case group ->
                     derived.given(
                             c,
                             "group",
                             c.text(MAX_KEY),
                             x -> Option.some(x.group().name()));
-                case 3 -> {
+                case total -> {
                     totalAt = c.spot();
                     total = count(c);
                 }
-                case 4 -> women = count(c);
-                case 5 -> men = count(c);
-                case 6 -> nonBinary = count(c);
-                default -> parcours = parcours(c);
+                case women -> women = count(c);
+                case men -> men = count(c);
+                case nonBinary -> nonBinary = count(c);
+                case parcours -> parcours = parcours(c);
             }
         }
         boolean ok = c.end(f);
@@ -113,27 +175,27 @@ final class ReportReading {
         if (f < 0) {
             return;
         }
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 ->
+        for (RateKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case numerator ->
                     derived.given(
                             c,
                             "numerator",
                             count(c),
                             r -> Option.some(rate.apply(r).numerator()));
-                case 1 ->
+                case denominator ->
                     derived.given(
                             c,
                             "denominator",
                             count(c),
                             r -> Option.some(rate.apply(r).denominator()));
-                case 2 ->
+                case value ->
                     derived.given(
                             c, "value", derivedNumber(c), r -> rate.apply(r).value());
-                case 3 ->
+                case target ->
                     derived.given(
                             c, "target", derivedNumber(c), r -> rate.apply(r).target());
-                default ->
+                case reachesTarget ->
                     derived.given(
                             c, "reachesTarget", c.bool(), r -> rate.apply(r).reachesTarget());
             }
@@ -154,11 +216,11 @@ final class ReportReading {
         String sector = null;
         Long exits = null;
         List<ParcoursId> parcours = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> sector = c.text(MAX_KEY);
-                case 1 -> exits = count(c);
-                default -> parcours = parcours(c);
+        for (SectorKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case sector -> sector = c.text(MAX_KEY);
+                case exits -> exits = count(c);
+                case parcours -> parcours = parcours(c);
             }
         }
         return c.end(f) ? new SectorFigure(sector, exits, parcours) : null;
@@ -172,11 +234,11 @@ final class ReportReading {
         Long count = null;
         BigDecimal days = null;
         List<ParcoursId> parcours = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> count = count(c);
-                case 1 -> days = c.between(MAX_DAYS, 1);
-                default -> parcours = parcours(c);
+        for (MedianKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case count -> count = count(c);
+                case days -> days = c.between(MAX_DAYS, 1);
+                case parcours -> parcours = parcours(c);
             }
         }
         return c.end(f) ? new Median(count, Option.of(days), parcours) : null;
@@ -193,15 +255,15 @@ final class ReportReading {
         Long capacity = null;
         Derived<Caseload> derived = new Derived<>();
         List<ParcoursId> parcours = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> referent = c.id();
-                case 1 -> participants = count(c);
-                case 2 -> fte = ReportingOptionsCodec.fte(c);
-                case 3 -> capacity = c.integer(1, Integer.MAX_VALUE);
-                case 4 -> derived.given(c, "perFte", derivedNumber(c), Caseload::perFte);
-                case 5 -> derived.given(c, "overCapacity", c.bool(), Caseload::overCapacity);
-                default -> parcours = parcours(c);
+        for (CaseloadKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case referent -> referent = c.id();
+                case participants -> participants = count(c);
+                case fte -> fte = ReportingOptionsCodec.fte(c);
+                case capacityPerFte -> capacity = c.integer(1, Integer.MAX_VALUE);
+                case perFte -> derived.given(c, "perFte", derivedNumber(c), Caseload::perFte);
+                case overCapacity -> derived.given(c, "overCapacity", c.bool(), Caseload::overCapacity);
+                case parcours -> parcours = parcours(c);
             }
         }
         if (!c.end(f)) {
@@ -221,14 +283,14 @@ final class ReportReading {
         String key = null;
         long[] counts = new long[4];
         List<ParcoursId> parcours = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> dimension = c.enumValue(DIMENSION);
-                case 1 -> key = c.text(MAX_KEY);
-                case 6 -> parcours = parcours(c);
-                default -> {
+        for (BreakdownKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case dimension -> dimension = c.enumValue(DIMENSION);
+                case key -> key = c.text(MAX_KEY);
+                case parcours -> parcours = parcours(c);
+                case active, entries, exits, positiveExits -> {
                     Long n = count(c);
-                    counts[i - 2] = n == null ? 0 : n;
+                    counts[k.ordinal() - BreakdownKey.active.ordinal()] = n == null ? 0 : n;
                 }
             }
         }

@@ -22,18 +22,49 @@ import tools.jackson.core.JsonToken;
  * ReportingOptions#asOf}: all exits in the denominator, no drill-down, no protocol, no target, 90 per FTE.
  */
 final class ReportingOptionsCodec {
-    private static final Fields OPTIONS = Fields.of(
-            "!asOf", "excludeAdministrativeExits", "drillDown", "protocol", "targets", "referentFte", "communeToEpci");
-    private static final Fields PERIOD = Fields.of("!from", "!to");
-    private static final Fields TARGETS = Fields.of(
-            "positiveExitRate",
-            "employmentExitRate",
-            "trainingExitRate",
-            "protocolParticipants",
-            "firstReceptions",
-            "capacityPerFte");
-    private static final Fields FTE = Fields.of("!referent", "!fte");
-    private static final Fields EPCI = Fields.of("!commune", "!epci");
+    private enum OptionsKey {
+        asOf,
+        excludeAdministrativeExits,
+        drillDown,
+        protocol,
+        targets,
+        referentFte,
+        communeToEpci
+    }
+
+    private static final Fields<OptionsKey> OPTIONS = Fields.of(OptionsKey.class, OptionsKey.asOf);
+
+    private enum PeriodKey {
+        from,
+        to
+    }
+
+    private static final Fields<PeriodKey> PERIOD = Fields.of(PeriodKey.class, PeriodKey.from, PeriodKey.to);
+
+    private enum TargetsKey {
+        positiveExitRate,
+        employmentExitRate,
+        trainingExitRate,
+        protocolParticipants,
+        firstReceptions,
+        capacityPerFte
+    }
+
+    private static final Fields<TargetsKey> TARGETS = Fields.of(TargetsKey.class);
+
+    private enum FteKey {
+        referent,
+        fte
+    }
+
+    private static final Fields<FteKey> FTE = Fields.of(FteKey.class, FteKey.referent, FteKey.fte);
+
+    private enum EpciKey {
+        commune,
+        epci
+    }
+
+    private static final Fields<EpciKey> EPCI = Fields.of(EpciKey.class, EpciKey.commune, EpciKey.epci);
 
     /** Rates are fractions: 0.5 for 50 %. */
     private static final int RATE_SCALE = 6;
@@ -55,16 +86,16 @@ final class ReportingOptionsCodec {
         Targets targets = null;
         List<Map.Entry<ReferentId, BigDecimal>> fte = List.of();
         List<Map.Entry<InseeCode, String>> epci = List.of();
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> asOf = c.date();
-                case 1 -> exclude = c.bool();
-                case 2 -> drillDown = c.bool();
+        for (OptionsKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case asOf -> asOf = c.date();
+                case excludeAdministrativeExits -> exclude = c.bool();
+                case drillDown -> drillDown = c.bool();
                 // optional: null reads as absent, like every optional field of the format
-                case 3 -> protocol = c.token() == JsonToken.VALUE_NULL ? null : period(c);
-                case 4 -> targets = c.token() == JsonToken.VALUE_NULL ? null : targets(c);
-                case 5 -> fte = c.list("object", ReportingOptionsCodec::referentFte);
-                default -> epci = c.list("object", ReportingOptionsCodec::epci);
+                case protocol -> protocol = c.token() == JsonToken.VALUE_NULL ? null : period(c);
+                case targets -> targets = c.token() == JsonToken.VALUE_NULL ? null : targets(c);
+                case referentFte -> fte = c.list("object", ReportingOptionsCodec::referentFte);
+                case communeToEpci -> epci = c.list("object", ReportingOptionsCodec::epci);
             }
         }
         if (!c.end(f)) {
@@ -93,8 +124,8 @@ final class ReportingOptionsCodec {
         }
         LocalDate from = null;
         LocalDate to = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (PeriodKey k; (k = c.next(f)) != null; ) {
+            if (k == PeriodKey.from) {
                 from = c.date();
             } else {
                 to = c.date();
@@ -121,14 +152,14 @@ final class ReportingOptionsCodec {
         Long participants = null;
         Long receptions = null;
         Long capacity = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> positive = c.between(BigDecimal.ONE, RATE_SCALE);
-                case 1 -> employment = c.between(BigDecimal.ONE, RATE_SCALE);
-                case 2 -> training = c.between(BigDecimal.ONE, RATE_SCALE);
-                case 3 -> participants = c.integer(0, Long.MAX_VALUE);
-                case 4 -> receptions = c.integer(0, Long.MAX_VALUE);
-                default -> capacity = c.integer(1, Integer.MAX_VALUE);
+        for (TargetsKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case positiveExitRate -> positive = c.between(BigDecimal.ONE, RATE_SCALE);
+                case employmentExitRate -> employment = c.between(BigDecimal.ONE, RATE_SCALE);
+                case trainingExitRate -> training = c.between(BigDecimal.ONE, RATE_SCALE);
+                case protocolParticipants -> participants = c.integer(0, Long.MAX_VALUE);
+                case firstReceptions -> receptions = c.integer(0, Long.MAX_VALUE);
+                case capacityPerFte -> capacity = c.integer(1, Integer.MAX_VALUE);
             }
         }
         if (!c.end(f)) {
@@ -150,8 +181,8 @@ final class ReportingOptionsCodec {
         }
         String referent = null;
         BigDecimal fte = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (FteKey k; (k = c.next(f)) != null; ) {
+            if (k == FteKey.referent) {
                 referent = c.id();
             } else {
                 fte = fte(c);
@@ -172,8 +203,8 @@ final class ReportingOptionsCodec {
         }
         String commune = null;
         String epci = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            if (i == 0) {
+        for (EpciKey k; (k = c.next(f)) != null; ) {
+            if (k == EpciKey.commune) {
                 commune = c.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE);
             } else {
                 epci = c.text(200);

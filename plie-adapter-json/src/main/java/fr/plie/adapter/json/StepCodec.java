@@ -18,7 +18,11 @@ import fr.plie.core.step.TrainingResult;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 
@@ -27,30 +31,88 @@ import tools.jackson.core.JsonGenerator;
  * since {@code kind} may come after them, every detail field is read first and checked against the kind after.
  */
 final class StepCodec {
-    private static final Fields STEP =
-            Fields.of("!id", "!start", "end", "!detail", "objectives", "operator", "financedAction");
+    private enum StepKey {
+        id,
+        start,
+        end,
+        detail,
+        objectives,
+        operator,
+        financedAction
+    }
 
-    // indexes 1.. of DETAIL, grouped by kind in ALLOWED / REQUIRED below
-    private static final Fields DETAIL = Fields.of(
-            "!kind", // 0
-            "barrier", // 1
-            "qualifying", // 2
-            "certificationCode", // 3
-            "plannedEnd", // 4
-            "result", // 5
-            "resultOn", // 6
-            "contractType", // 7
-            "employer", // 8
-            "trialPeriodEnd", // 9
-            "weeklyHours", // 10
-            "referenceWeeklyHours", // 11
-            "partTimeChosen", // 12
-            "host", // 13
-            "registeredOn", // 14
-            "siret", // 15
-            "activityStart", // 16
-            "trialPeriodEndUnknown"); // 17
-    private static final Fields EMPLOYER = Fields.of("!name", "siret", "sector", "!kind");
+    private static final Fields<StepKey> STEP = Fields.of(StepKey.class, StepKey.id, StepKey.start, StepKey.detail);
+
+    private enum DetailKey {
+        kind,
+        barrier,
+        qualifying,
+        certificationCode,
+        plannedEnd,
+        result,
+        resultOn,
+        contractType,
+        employer,
+        trialPeriodEnd,
+        weeklyHours,
+        referenceWeeklyHours,
+        partTimeChosen,
+        host,
+        registeredOn,
+        siret,
+        activityStart,
+        trialPeriodEndUnknown
+    }
+
+    private static final Fields<DetailKey> DETAIL = Fields.of(DetailKey.class, DetailKey.kind); // 17
+
+    private enum EmployerKey {
+        name,
+        siret,
+        sector,
+        kind
+    }
+
+    /** The detail fields each kind allows (besides {@code kind}) and those it requires. */
+    private static final Map<StepKind, Set<DetailKey>> ALLOWED = new EnumMap<>(StepKind.class);
+
+    private static final Map<StepKind, Set<DetailKey>> REQUIRED = new EnumMap<>(StepKind.class);
+
+    static {
+        for (StepKind kind : StepKind.values()) {
+            ALLOWED.put(kind, EnumSet.of(DetailKey.kind));
+            REQUIRED.put(kind, EnumSet.of(DetailKey.kind));
+        }
+        ALLOWED.get(StepKind.BARRIER_ACTION).add(DetailKey.barrier);
+        REQUIRED.get(StepKind.BARRIER_ACTION).add(DetailKey.barrier);
+        ALLOWED.get(StepKind.TRAINING)
+                .addAll(List.of(
+                        DetailKey.qualifying,
+                        DetailKey.certificationCode,
+                        DetailKey.plannedEnd,
+                        DetailKey.result,
+                        DetailKey.resultOn));
+        REQUIRED.get(StepKind.TRAINING).addAll(List.of(DetailKey.qualifying, DetailKey.result));
+        ALLOWED.get(StepKind.EMPLOYMENT)
+                .addAll(List.of(
+                        DetailKey.contractType,
+                        DetailKey.employer,
+                        DetailKey.plannedEnd,
+                        DetailKey.trialPeriodEnd,
+                        DetailKey.trialPeriodEndUnknown,
+                        DetailKey.weeklyHours,
+                        DetailKey.referenceWeeklyHours,
+                        DetailKey.partTimeChosen));
+        REQUIRED.get(StepKind.EMPLOYMENT)
+                .addAll(List.of(DetailKey.contractType, DetailKey.employer, DetailKey.weeklyHours));
+        ALLOWED.get(StepKind.IMMERSION).add(DetailKey.host);
+        REQUIRED.get(StepKind.IMMERSION).add(DetailKey.host);
+        ALLOWED.get(StepKind.BUSINESS_CREATION)
+                .addAll(List.of(DetailKey.registeredOn, DetailKey.siret, DetailKey.activityStart));
+    }
+
+    private static final Fields<EmployerKey> EMPLOYER =
+            Fields.of(EmployerKey.class, EmployerKey.name, EmployerKey.kind);
 
     static final Pattern SIRET = Pattern.compile("\\d{14}");
     /** Weekly hours: above 0, at most 48 (the legal maximum), to the hundredth. */
@@ -76,15 +138,15 @@ final class StepCodec {
         List<String> objectives = List.of();
         String operator = null;
         String action = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> id = c.id();
-                case 1 -> start = c.date();
-                case 2 -> end = c.date();
-                case 3 -> detail = detail(c);
-                case 4 -> objectives = c.list("string", x -> x.text(300));
-                case 5 -> operator = c.text(200);
-                default -> action = c.text(100);
+        for (StepKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case id -> id = c.id();
+                case start -> start = c.date();
+                case end -> end = c.date();
+                case detail -> detail = detail(c);
+                case objectives -> objectives = c.list("string", x -> x.text(300));
+                case operator -> operator = c.text(200);
+                case financedAction -> action = c.text(100);
             }
         }
         if (!c.end(f)) {
@@ -121,42 +183,33 @@ final class StepCodec {
         String siret = null;
         LocalDate activityStart = null;
         Boolean trialEndUnknown = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> kind = c.enumValue(KIND);
-                case 1 -> barrier = c.enumValue(BARRIER);
-                case 2 -> qualifying = c.bool();
-                case 3 -> certification = c.text(30);
-                case 4 -> plannedEnd = c.date();
-                case 5 -> result = c.enumValue(RESULT);
-                case 6 -> resultOn = c.date();
-                case 7 -> contract = c.enumValue(CONTRACT);
-                case 8 -> employer = employer(c);
-                case 9 -> trialEnd = c.date();
-                case 10 -> hours = c.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
-                case 11 -> referenceHours = c.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
-                case 12 -> partTimeChosen = c.bool();
-                case 13 -> host = employer(c);
-                case 14 -> registeredOn = c.date();
-                case 15 -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
-                case 16 -> activityStart = c.date();
-                default -> trialEndUnknown = c.bool();
+        for (DetailKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case kind -> kind = c.enumValue(KIND);
+                case barrier -> barrier = c.enumValue(BARRIER);
+                case qualifying -> qualifying = c.bool();
+                case certificationCode -> certification = c.text(30);
+                case plannedEnd -> plannedEnd = c.date();
+                case result -> result = c.enumValue(RESULT);
+                case resultOn -> resultOn = c.date();
+                case contractType -> contract = c.enumValue(CONTRACT);
+                case employer -> employer = employer(c);
+                case trialPeriodEnd -> trialEnd = c.date();
+                case weeklyHours -> hours = c.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
+                case referenceWeeklyHours -> referenceHours = c.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
+                case partTimeChosen -> partTimeChosen = c.bool();
+                case host -> host = employer(c);
+                case registeredOn -> registeredOn = c.date();
+                case siret -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
+                case activityStart -> activityStart = c.date();
+                case trialPeriodEndUnknown -> trialEndUnknown = c.bool();
             }
         }
-        long seen = c.seen(f);
         boolean ok = c.end(f);
         if (kind == null) {
             return null;
         }
-        long present = (barrier != null ? Fields.bit(1) : 0)
-                | (qualifying != null ? Fields.bit(2) : 0)
-                | (result != null ? Fields.bit(5) : 0)
-                | (contract != null ? Fields.bit(7) : 0)
-                | (employer != null ? Fields.bit(8) : 0)
-                | (hours != null ? Fields.bit(10) : 0)
-                | (host != null ? Fields.bit(13) : 0);
-        // a required field seen but null is reported here when nothing else failed (otherwise its error is there)
-        ok &= fieldsFit(c, kind, seen, ok ? present : present | seen);
+        ok &= c.fit(f, ALLOWED.get(kind), REQUIRED.get(kind), kind.name());
         if (ok && trialEnd != null && Boolean.TRUE.equals(trialEndUnknown)) {
             c.errorAt(JsonErrorCode.RULE_TRIAL_PERIOD, c.child("trialPeriodEndUnknown"));
             ok = false;
@@ -189,52 +242,6 @@ final class StepCodec {
         };
     }
 
-    /** Reports fields that do not belong to {@code kind} and those the kind requires but are absent or null. */
-    private static boolean fieldsFit(Cursor c, StepKind kind, long seen, long present) {
-        long allowed = 1 | allowed(kind);
-        long required = required(kind);
-        boolean ok = true;
-        for (long extra = seen & ~allowed; extra != 0; extra &= extra - 1) {
-            String name = DETAIL.names[Long.numberOfTrailingZeros(extra)];
-            c.errorAt(JsonErrorCode.FIELD_NOT_ALLOWED, c.child(name), name, kind.name());
-            ok = false;
-        }
-        for (long missing = required & ~present; missing != 0; missing &= missing - 1) {
-            c.missingField(DETAIL.names[Long.numberOfTrailingZeros(missing)]);
-            ok = false;
-        }
-        return ok;
-    }
-
-    private static long allowed(StepKind kind) {
-        return switch (kind) {
-            case BARRIER_ACTION -> bits(1);
-            case TRAINING -> bits(2, 3, 4, 5, 6);
-            case EMPLOYMENT -> bits(7, 8, 4, 9, 17, 10, 11, 12);
-            case IMMERSION -> bits(13);
-            case BUSINESS_CREATION -> bits(14, 15, 16);
-            default -> 0;
-        };
-    }
-
-    private static long required(StepKind kind) {
-        return switch (kind) {
-            case BARRIER_ACTION -> bits(1);
-            case TRAINING -> bits(2, 5);
-            case EMPLOYMENT -> bits(7, 8, 10);
-            case IMMERSION -> bits(13);
-            default -> 0;
-        };
-    }
-
-    private static long bits(int... indexes) {
-        long b = 0;
-        for (int i : indexes) {
-            b |= Fields.bit(i);
-        }
-        return b;
-    }
-
     private static Employer employer(Cursor c) {
         int f = c.begin(EMPLOYER);
         if (f < 0) {
@@ -244,12 +251,12 @@ final class StepCodec {
         String siret = null;
         String sector = null;
         EmployerKind kind = null;
-        for (int i; (i = c.next(f)) >= 0; ) {
-            switch (i) {
-                case 0 -> name = c.text(200);
-                case 1 -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
-                case 2 -> sector = c.text(100);
-                default -> kind = c.enumValue(EMPLOYER_KIND);
+        for (EmployerKey k; (k = c.next(f)) != null; ) {
+            switch (k) {
+                case name -> name = c.text(200);
+                case siret -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
+                case sector -> sector = c.text(100);
+                case kind -> kind = c.enumValue(EMPLOYER_KIND);
             }
         }
         return c.end(f) ? new Employer(name, Option.of(siret).map(Siret::of), Option.of(sector), kind) : null;

@@ -1,7 +1,8 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.DomainGen.Draw;
 import fr.plie.core.admission.ReferentId;
+import fr.plie.core.fixture.Draw;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.InseeCode;
@@ -40,7 +41,7 @@ final class ReportGen {
     private ReportGen() {}
 
     static Gen<IndicatorReport> reports() {
-        return in -> report(new Draw(in));
+        return in -> report(PlieGens.draw(in));
     }
 
     static IndicatorReport report(Draw d) {

@@ -6,7 +6,8 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import fr.plie.core.fixture.ParcoursFixture;
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.reporting.indicator.Caseload;
@@ -52,7 +53,7 @@ class ReportRoundTripProperties {
     void any_report_computed_from_generated_parcours_reads_back_equal() {
         qt().withExamples(80)
                 .forAll(
-                        lists().of(ParcoursGen.parcours()).ofSizeBetween(0, 12),
+                        lists().of(PlieGens.parcours(PlieGen.Knob.WILD)).ofSizeBetween(0, 12),
                         lists().of(DomainGen.participants()).ofSizeBetween(1, 4),
                         booleans().all())
                 .checkAssert((cohort, participants, drillDown) -> {

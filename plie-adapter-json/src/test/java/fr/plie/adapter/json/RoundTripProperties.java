@@ -56,7 +56,7 @@ class RoundTripProperties {
     void any_list_of_parcours_written_as_ndjson_reads_back_line_by_line() {
         Gen<List<ParcoursDocument>> lists = in -> {
             List<ParcoursDocument> docs = new ArrayList<>();
-            int n = new DomainGen.Draw(in).between(0, 8);
+            int n = fr.plie.core.fixture.PlieGens.draw(in).between(0, 8);
             for (int i = 0; i < n; i++) {
                 docs.add(DomainGen.documents().generate(in));
             }

@@ -3,7 +3,8 @@ package fr.plie.core.parcours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +15,7 @@ class ChronologyProperties {
     @Test
     void everyParcoursTheLifecycleBuildsHasAValidChronology() {
         qt().withExamples(300)
-                .forAll(ParcoursGen.parcours())
+                .forAll(PlieGens.parcours(PlieGen.Knob.WILD))
                 .checkAssert(p -> assertThat(Chronology.violations(p)).isEmpty());
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.core.admission.CommitmentContract;
 import fr.plie.core.admission.CommitteeDecision;
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.PlieGen;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * (restoring a recorded history: {@link RestoreProperties}).
  */
 class HandlingABatchOfCommandsTest {
-    private static final LocalDate ADMITTED = ParcoursGen.REFERRAL_DATE.plusDays(20);
+    private static final LocalDate ADMITTED = PlieGen.REFERRAL_DATE.plusDays(20);
 
     @Test
     void handle_all_returns_every_change_with_consecutive_versions() {
-        Parcours referred = ParcoursGen.referred();
+        Parcours referred = PlieGen.referred();
         List<ParcoursCommand> commands = List.of(
                 new ParcoursCommand.Decide(new CommitteeDecision.Admitted(ADMITTED)),
                 new ParcoursCommand.SignCommitment(CommitmentContract.signedOn(ADMITTED.plusDays(3))));
@@ -35,7 +35,7 @@ class HandlingABatchOfCommandsTest {
 
     @Test
     void handle_all_names_the_refused_command_by_its_position() {
-        Parcours referred = ParcoursGen.referred();
+        Parcours referred = PlieGen.referred();
         List<ParcoursCommand> commands = List.of(
                 new ParcoursCommand.Decide(new CommitteeDecision.Admitted(ADMITTED)),
                 new ParcoursCommand.SignCommitment(CommitmentContract.signedOn(ADMITTED.plusDays(3))),

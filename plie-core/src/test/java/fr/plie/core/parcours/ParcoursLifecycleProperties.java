@@ -10,7 +10,8 @@ import fr.plie.core.admission.CommitteeDecision;
 import fr.plie.core.admission.ReferentAssignment;
 import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.Exit;
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.step.Employment;
 import fr.plie.core.step.Step;
@@ -43,15 +44,13 @@ class ParcoursLifecycleProperties {
 
     @Test
     void everyAcceptedCommandKeepsTheParcoursConsistentAndEveryRejectedOneChangesNothing() {
-        qt().withExamples(EXAMPLES)
-                .forAll(ParcoursGen.commandSequences(40))
-                .checkAssert(ParcoursLifecycleProperties::runAndCheck);
+        qt().withExamples(EXAMPLES).forAll(PlieGens.commands(40)).checkAssert(ParcoursLifecycleProperties::runAndCheck);
     }
 
     @Test
     void replayingOnlyTheAcceptedCommandsGivesTheSameParcours() {
-        qt().withExamples(EXAMPLES / 3).forAll(ParcoursGen.commandSequences(40)).checkAssert(commands -> {
-            Parcours p = ParcoursGen.referred();
+        qt().withExamples(EXAMPLES / 3).forAll(PlieGens.commands(40)).checkAssert(commands -> {
+            Parcours p = PlieGen.referred();
             List<ParcoursCommand> accepted = new ArrayList<>();
             for (ParcoursCommand command : commands) {
                 Either<Rejection, ParcoursChange> result = LIFECYCLE.handle(p, command);
@@ -60,11 +59,10 @@ class ParcoursLifecycleProperties {
                     p = result.get().parcours();
                 }
             }
-            Either<RejectedCommand, List<ParcoursChange>> replayed =
-                    LIFECYCLE.handleAll(ParcoursGen.referred(), accepted);
+            Either<RejectedCommand, List<ParcoursChange>> replayed = LIFECYCLE.handleAll(PlieGen.referred(), accepted);
             assertThat(replayed.isRight()).isTrue();
             assertThat(replayed.get()).hasSize(accepted.size());
-            assertThat(replayed.get().isEmpty() ? ParcoursGen.referred() : ParcoursChange.last(replayed.get()))
+            assertThat(replayed.get().isEmpty() ? PlieGen.referred() : ParcoursChange.last(replayed.get()))
                     .isEqualTo(p);
             assertThat(p.version()).isEqualTo(1 + accepted.size());
         });
@@ -72,14 +70,14 @@ class ParcoursLifecycleProperties {
 
     /**
      * The generators are only worth something if random sequences reach every status and meet most refusals:
-     * this counts what {@link ParcoursGen} produces over a fixed number of samples.
+     * this counts what {@link PlieGens#commands} produces over a fixed number of samples.
      */
     @Test
     void theGeneratedSequencesReachEveryStatusAndManyRefusals() {
         Map<ParcoursStatus, Integer> statuses = new EnumMap<>(ParcoursStatus.class);
         Set<String> codes = new HashSet<>();
-        qt().withExamples(EXAMPLES).forAll(ParcoursGen.commandSequences(40)).checkAssert(commands -> {
-            Parcours p = ParcoursGen.referred();
+        qt().withExamples(EXAMPLES).forAll(PlieGens.commands(40)).checkAssert(commands -> {
+            Parcours p = PlieGen.referred();
             for (ParcoursCommand command : commands) {
                 Either<Rejection, ParcoursChange> result = LIFECYCLE.handle(p, command);
                 if (result.isLeft()) {
@@ -99,7 +97,7 @@ class ParcoursLifecycleProperties {
     }
 
     private static void runAndCheck(List<ParcoursCommand> commands) {
-        Parcours p = ParcoursGen.referred();
+        Parcours p = PlieGen.referred();
         assertConsistent(p);
         for (ParcoursCommand command : commands) {
             Parcours snapshot = copyOf(p);

@@ -13,7 +13,8 @@ import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.fixture.InMemoryParcoursRepository;
 import fr.plie.core.fixture.ParcoursCommands;
 import fr.plie.core.fixture.ParcoursFixture;
-import fr.plie.core.fixture.ParcoursGen;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class RestoreProperties {
 
     @Test
     void everyParcoursTheLifecycleBuildsRestoresToItself() {
-        qt().withExamples(500).forAll(ParcoursGen.commandSequences(40)).checkAssert(commands -> {
+        qt().withExamples(500).forAll(PlieGens.commands(40)).checkAssert(commands -> {
             Parcours p = replay(commands);
             assertThat(Parcours.restore(p)).isEqualTo(Either.right(p));
             assertThat(Parcours.builder().from(p).restore()).isEqualTo(Either.right(p));
@@ -43,7 +44,7 @@ class RestoreProperties {
     @Test
     void aCorruptedHistoryListsEveryPlantedViolation() {
         qt().withExamples(500)
-                .forAll(ParcoursGen.commandSequences(30), integers().between(1, 31))
+                .forAll(PlieGens.commands(30), integers().between(1, 31))
                 .checkAssert((commands, mask) -> {
                     Parcours p = replay(commands);
                     LocalDate referral = p.referral().date();
@@ -120,7 +121,7 @@ class RestoreProperties {
     }
 
     private static Parcours replay(List<ParcoursCommand> commands) {
-        Parcours p = ParcoursGen.referred();
+        Parcours p = PlieGen.referred();
         for (ParcoursCommand command : commands) {
             Either<Rejection, ParcoursChange> result = LIFECYCLE.handle(p, command);
             if (result.isRight()) {

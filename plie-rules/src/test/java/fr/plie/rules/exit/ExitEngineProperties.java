@@ -28,12 +28,12 @@ class ExitEngineProperties {
     @Test
     void the_outcome_does_not_depend_on_the_order_in_which_steps_were_recorded() {
         qt().forAll(
-                        ParcoursGen.genes(0, 14),
-                        ParcoursGen.asOf(),
-                        ParcoursGen.presets(),
+                        Parcourses.steps(0, 14),
+                        Parcourses.asOf(),
+                        Parcourses.presets(),
                         integers().between(0, 13))
                 .checkAssert((genes, asOf, policy, rotation) -> {
-                    Parcours recorded = ParcoursGen.parcours(genes);
+                    Parcours recorded = Parcourses.of(genes);
                     List<Step> shuffled = new ArrayList<>(recorded.steps());
                     Collections.reverse(shuffled);
                     Collections.rotate(shuffled, rotation);
@@ -52,12 +52,12 @@ class ExitEngineProperties {
     @Test
     void the_quick_judgement_agrees_with_the_one_that_explains_itself() {
         qt().forAll(
-                        ParcoursGen.genes(0, 20),
-                        ParcoursGen.asOf(),
+                        Parcourses.steps(0, 20),
+                        Parcourses.asOf(),
                         Generate.pick(presetsAndVariants()),
                         integers().between(-1, 999))
                 .checkAssert((genes, asOf, policy, exitGene) -> {
-                    Parcours parcours = withProposedExit(ParcoursGen.parcours(genes), asOf, exitGene);
+                    Parcours parcours = withProposedExit(Parcourses.of(genes), asOf, exitGene);
 
                     ExitAssessment quick = ExitEngine.assess(parcours, asOf, policy);
                     Evaluation explaining = new Evaluation(parcours, asOf, policy, true, null);
@@ -111,14 +111,14 @@ class ExitEngineProperties {
     @Test
     void lengthening_a_qualifying_contract_or_raising_its_hours_never_turns_positive_into_negative() {
         qt().forAll(
-                        ParcoursGen.genes(1, 12),
-                        ParcoursGen.asOf(),
-                        ParcoursGen.presets(),
+                        Parcourses.steps(1, 12),
+                        Parcourses.asOf(),
+                        Parcourses.presets(),
                         integers().between(1, 400).zip(integers().between(0, 20), (d, h) -> new int[] {d, h}))
                 .checkAssert((genes, asOf, policy, extra) -> {
                     int extraDays = extra[0];
                     int extraHours = extra[1];
-                    Parcours parcours = ParcoursGen.parcours(genes);
+                    Parcours parcours = Parcourses.of(genes);
                     ExitAssessment before = ExitEngine.assess(parcours, asOf, policy);
                     if (before.outcome() != ExitOutcome.POSITIVE_EMPLOYMENT) {
                         return;
@@ -152,8 +152,8 @@ class ExitEngineProperties {
     @Test
     void a_contract_under_the_minimum_working_time_never_qualifies() {
         qt().forAll(
-                        ParcoursGen.genes(1, 12),
-                        ParcoursGen.asOf(),
+                        Parcourses.steps(1, 12),
+                        Parcourses.asOf(),
                         Generate.pick(List.of(
                                 ExitPolicy.NATIONAL_GUIDE_2010,
                                 ExitPolicy.TOULOUSE_2015_2020,
@@ -161,7 +161,7 @@ class ExitEngineProperties {
                                 ExitPolicy.BOULONNAIS)))
                 .checkAssert((genes, asOf, policy) -> {
                     List<Step> underHalfTime = new ArrayList<>();
-                    for (Step step : ParcoursGen.parcours(genes).steps()) {
+                    for (Step step : Parcourses.of(genes).steps()) {
                         underHalfTime.add(step.employment().isDefined() ? underMinimum(step, policy) : step);
                     }
                     Parcours parcours = Parcourses.of(underHalfTime);
@@ -202,7 +202,7 @@ class ExitEngineProperties {
                             .fixedTermBoundary(boundary)
                             .consecutiveContractsAddUp(false)
                             .build();
-                    LocalDate start = ParcoursGen.ENTRY.plusDays(startOffset);
+                    LocalDate start = Parcourses.ENTRY.plusDays(startOffset);
                     LocalDate lastDayOfSixMonths = start.plusMonths(months).minusDays(1);
                     LocalDate threshold =
                             boundary == Boundary.INCLUSIVE ? lastDayOfSixMonths : lastDayOfSixMonths.plusDays(1);
@@ -227,9 +227,9 @@ class ExitEngineProperties {
 
     @Test
     void a_positive_outcome_is_pronounceable_between_the_qualifying_start_and_the_assessment_date() {
-        qt().forAll(ParcoursGen.genes(0, 16), ParcoursGen.asOf(), ParcoursGen.presets())
+        qt().forAll(Parcourses.steps(0, 16), Parcourses.asOf(), Parcourses.presets())
                 .checkAssert((genes, asOf, policy) -> {
-                    Parcours parcours = ParcoursGen.parcours(genes);
+                    Parcours parcours = Parcourses.of(genes);
                     ExitAssessment assessment = ExitEngine.assess(parcours, asOf, policy);
                     if (!assessment.isPositive()) {
                         return;
@@ -246,15 +246,9 @@ class ExitEngineProperties {
 
     @Test
     void adding_a_step_that_is_not_employment_training_or_creation_never_changes_the_outcome() {
-        qt().forAll(ParcoursGen.genes(0, 14), ParcoursGen.asOf(), ParcoursGen.presets(), ParcoursGen.stepGenes())
-                .checkAssert((genes, asOf, policy, extra) -> {
-                    int which = extra[1];
-                    Parcours parcours = ParcoursGen.parcours(genes);
-                    LocalDate start = ParcoursGen.ENTRY.plusDays(extra[2]);
-                    Step other = Step.of(StepId.of("X1"), start, ParcoursGen.nonEmployment(which));
-                    if (extra[4] % 2 == 0) {
-                        other = other.endedOn(start.plusDays(extra[3] % 200));
-                    }
+        qt().forAll(Parcourses.steps(0, 14), Parcourses.asOf(), Parcourses.presets(), Parcourses.supportStep())
+                .checkAssert((genes, asOf, policy, other) -> {
+                    Parcours parcours = Parcourses.of(genes);
 
                     ExitAssessment before = ExitEngine.assess(parcours, asOf, policy);
                     ExitAssessment after = ExitEngine.assess(Parcourses.plus(parcours, other), asOf, policy);
@@ -269,9 +263,9 @@ class ExitEngineProperties {
 
     @Test
     void reassessing_on_the_projected_date_with_no_new_fact_gives_the_projected_outcome() {
-        qt().forAll(ParcoursGen.genes(1, 14), ParcoursGen.asOf(), ParcoursGen.presets())
+        qt().forAll(Parcourses.steps(1, 14), Parcourses.asOf(), Parcourses.presets())
                 .checkAssert((genes, asOf, policy) -> {
-                    Parcours known = ParcoursGen.knownOn(ParcoursGen.parcours(genes), asOf);
+                    Parcours known = Parcourses.knownOn(Parcourses.of(genes), asOf);
                     ExitAssessment now = ExitEngine.assess(known, asOf, policy);
                     if (now.outcome() != ExitOutcome.NOT_YET) {
                         return;

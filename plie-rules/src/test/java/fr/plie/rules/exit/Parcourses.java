@@ -1,5 +1,7 @@
 package fr.plie.rules.exit;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import fr.plie.core.admission.CommitmentContract;
 import fr.plie.core.admission.PrescriberKind;
 import fr.plie.core.admission.Referral;
@@ -7,6 +9,9 @@ import fr.plie.core.exit.Evidence;
 import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.exit.ExitCategory;
+import fr.plie.core.fixture.Draw;
+import fr.plie.core.fixture.PlieGen;
+import fr.plie.core.fixture.PlieGens;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.core.participant.ParticipantId;
@@ -18,6 +23,7 @@ import fr.plie.core.step.Employment;
 import fr.plie.core.step.Step;
 import fr.plie.core.step.StepDetail;
 import fr.plie.core.step.StepId;
+import fr.plie.core.step.StepKind;
 import fr.plie.core.step.Training;
 import fr.plie.core.step.TrainingResult;
 import io.vavr.control.Option;
@@ -26,15 +32,49 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * Parcours for the exit tests, built with the {@code Parcours} record constructor so generators can assemble
- * thousands quickly: an active parcours entered on 2 January 2023 with the given steps.
+ * Parcours for the exit tests: an active parcours entered on 2 January 2023 with the given steps, built with
+ * the {@code Parcours} builder so that properties can reorder, lengthen or remove the steps {@link PlieGen}
+ * drew (the exit engine reads the steps only).
  */
 final class Parcourses {
     static final LocalDate ENTRY = LocalDate.of(2023, 1, 2);
 
+    private static final StepKind[] SUPPORT = {
+        StepKind.DIAGNOSTIC,
+        StepKind.MOBILISATION,
+        StepKind.BARRIER_ACTION,
+        StepKind.JOB_SEARCH_WORKSHOP,
+        StepKind.IMMERSION
+    };
+
     private Parcourses() {}
+
+    /** {@link PlieGen#steps}: every kind, started up to 999 days after {@link #ENTRY}, a third of them ended. */
+    static Gen<List<Step>> steps(int min, int max) {
+        return in -> PlieGen.steps(PlieGens.draw(in), ENTRY, min, max);
+    }
+
+    /** A step that is neither employment, training nor creation, starting up to 999 days after entry. */
+    static Gen<Step> supportStep() {
+        return in -> {
+            Draw d = PlieGens.draw(in);
+            LocalDate start = ENTRY.plusDays(d.between(0, 999));
+            Step step = Step.of(StepId.of("X1"), start, PlieGen.detail(d, start, d.pick(SUPPORT)));
+            return d.bool() ? step.endedOn(start.plusDays(d.between(0, 199))) : step;
+        };
+    }
+
+    static Gen<LocalDate> asOf() {
+        return integers().between(0, 1400).map(ENTRY::plusDays);
+    }
+
+    static Gen<ExitPolicy> presets() {
+        return Generate.pick(ExitPolicy.presets());
+    }
 
     static Parcours of(Step... steps) {
         return of(Arrays.asList(steps));
@@ -108,5 +148,33 @@ final class Parcourses {
 
     static StepDetail mobilisation() {
         return new StepDetail.Mobilisation();
+    }
+
+    /**
+     * The parcours as it was known on {@code asOf}: later steps, training results and registrations removed.
+     */
+    static Parcours knownOn(Parcours parcours, LocalDate asOf) {
+        List<Step> known = new ArrayList<>();
+        for (Step step : parcours.steps()) {
+            if (step.start().isAfter(asOf)) {
+                continue;
+            }
+            StepDetail detail = step.detail();
+            if (detail instanceof Training t && t.resultOn().exists(asOf::isBefore)) {
+                detail = new Training(
+                        t.qualifying(), t.certificationCode(), t.plannedEnd(), TrainingResult.PENDING, Option.none());
+            } else if (detail instanceof BusinessCreation b && b.registeredOn().exists(asOf::isBefore)) {
+                detail = new BusinessCreation(Option.none(), b.siret(), Option.none());
+            }
+            known.add(new Step(
+                    step.id(),
+                    step.start(),
+                    step.end(),
+                    detail,
+                    step.objectives(),
+                    step.operator(),
+                    step.financedAction()));
+        }
+        return Parcourses.of(known);
     }
 }

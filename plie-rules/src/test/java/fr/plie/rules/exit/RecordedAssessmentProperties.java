@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class RecordedAssessmentProperties {
     @Test
     void every_explanation_line_the_engine_writes_is_rebuilt_from_its_types_and_plain_values() {
-        qt().forAll(ParcoursGen.genes(0, 14), ParcoursGen.asOf(), ParcoursGen.presets())
+        qt().forAll(Parcourses.steps(0, 14), Parcourses.asOf(), Parcourses.presets())
                 .checkAssert((genes, asOf, policy) -> {
-                    Parcours parcours = ParcoursGen.parcours(genes);
+                    Parcours parcours = Parcourses.of(genes);
                     for (ExplanationLine line : ExitEngine.assess(parcours, asOf, policy)
                             .explanation()
                             .lines()) {
@@ -46,9 +46,9 @@ class RecordedAssessmentProperties {
 
     @Test
     void an_assessment_rebuilt_from_its_parts_equals_the_engines() {
-        qt().forAll(ParcoursGen.genes(0, 14), ParcoursGen.asOf(), ParcoursGen.presets())
+        qt().forAll(Parcourses.steps(0, 14), Parcourses.asOf(), Parcourses.presets())
                 .checkAssert((genes, asOf, policy) -> {
-                    ExitAssessment a = ExitEngine.assess(ParcoursGen.parcours(genes), asOf, policy);
+                    ExitAssessment a = ExitEngine.assess(Parcourses.of(genes), asOf, policy);
                     Option<LocalDate> date = a.pronounceableFrom().orElse(a.projectedDate());
 
                     ExitAssessment recorded = ExitAssessment.of(

@@ -54,7 +54,7 @@ class TemporaryWorkProperties {
                                 .temporaryWorkBoundary(boundary)
                                 .windowEnd(windowEnd)
                                 .build();
-                        LocalDate origin = ParcoursGen.ENTRY;
+                        LocalDate origin = Parcourses.ENTRY;
                         LocalDate asOf = origin.plusDays(asOfOffset);
                         List<Step> steps = new ArrayList<>();
                         for (int i = 0; i < missions.size(); i++) {
