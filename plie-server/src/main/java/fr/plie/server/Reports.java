@@ -1,7 +1,7 @@
 package fr.plie.server;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
-import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.Participant;
 import fr.plie.export.ExportSettings;
@@ -61,19 +61,17 @@ public class Reports {
     }
 
     /**
-     * The report of {@code period}. Every parcours is read, not only those active in the period: a referral
-     * refused or still pending counts in the first receptions, and the accumulator decides what belongs.
+     * The report of {@code period}, over the parcours that concern it (referred or active in it: a refused or
+     * pending referral counts in the first receptions) with their participants, read a page at a time
+     * ({@link fr.plie.core.parcours.ReportingSource}), never one participant lookup per parcours.
      */
     public IndicatorReport report(ReportingPeriod period) {
         LocalDate asOf = period.to().isBefore(policies.today()) ? period.to() : policies.today();
-        var reporting = plie.pseudonymised();
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(period, policies.reportingOptions(asOf));
-        try (Stream<Parcours> stream = reporting.parcours().streamAll()) {
-            stream.forEach(p -> reporting
-                    .participants()
-                    .findById(p.participant())
+        try (Stream<ParcoursWithParticipant> stream = plie.pseudonymised().streamConcerning(period)) {
+            stream.forEach(pair -> pair.participant()
                     .map(Participant::profile)
-                    .forEach(profile -> accumulator.add(new ReportedParcours(p, profile))));
+                    .forEach(profile -> accumulator.add(new ReportedParcours(pair.parcours(), profile))));
         }
         return accumulator.report();
     }
