@@ -61,7 +61,10 @@ final class Cursor {
 
     // ---- objects
 
-    /** Enters the object at the current token; -1 (with an error) if the value is not an object. */
+    /**
+     * Enters the object at the current token; -1 (with an error) if the value is not an object. On -1,
+     * {@link #next} returns null and {@link #end} false, so a reader needs no check of its own.
+     */
     int begin(Fields<?> fields) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             typeError("object");
@@ -81,6 +84,11 @@ final class Cursor {
         return d;
     }
 
+    /** {@link #begin}, but a null value is -1 without an error: an optional object given as null. */
+    int beginNullable(Fields<?> fields) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? -1 : begin(fields);
+    }
+
     /**
      * Moves to the value of the next known field of {@code frame} and returns it (a constant of the enum of the
      * {@link Fields} given to {@link #begin}), or null at the end of the object. Unknown and duplicate fields are
@@ -88,6 +96,9 @@ final class Cursor {
      */
     @SuppressWarnings("unchecked")
     <E extends Enum<E>> E next(int frame) {
+        if (frame < 0) {
+            return null;
+        }
         Fields<?> fields = frameFields[frame];
         while (true) {
             if (parser.nextToken() == JsonToken.END_OBJECT) {
@@ -127,7 +138,7 @@ final class Cursor {
 
     /** Whether {@code field} of {@code frame} was seen so far (null or not). */
     boolean seen(int frame, Enum<?> field) {
-        return (frameSeen[frame] & (1L << field.ordinal())) != 0;
+        return frame >= 0 && (frameSeen[frame] & (1L << field.ordinal())) != 0;
     }
 
     /**
@@ -135,6 +146,9 @@ final class Cursor {
      * whether nothing inside the object failed.
      */
     boolean end(int frame) {
+        if (frame < 0) {
+            return false;
+        }
         Fields<?> fields = frameFields[frame];
         for (long missing = fields.required & ~frameSeen[frame]; missing != 0; missing &= missing - 1) {
             missingField(fields.constants[Long.numberOfTrailingZeros(missing)].name());

@@ -10,7 +10,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /** The exit of a parcours: date, category, the evidence attesting the situation, the committee's validation. */
 final class ExitCodec {
@@ -46,13 +45,7 @@ final class ExitCodec {
     private ExitCodec() {}
 
     static Exit read(Cursor c) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        int f = c.begin(EXIT);
-        if (f < 0) {
-            return null;
-        }
+        int f = c.beginNullable(EXIT);
         LocalDate date = null;
         ExitCategory category = null;
         List<Evidence> evidence = List.of();
@@ -77,9 +70,6 @@ final class ExitCodec {
 
     private static Evidence evidence(Cursor c) {
         int f = c.begin(EVIDENCE);
-        if (f < 0) {
-            return null;
-        }
         EvidenceKind kind = null;
         LocalDate issuedOn = null;
         String reference = null;
@@ -94,13 +84,7 @@ final class ExitCodec {
     }
 
     private static ExitValidation validation(Cursor c) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        int f = c.begin(VALIDATION);
-        if (f < 0) {
-            return null;
-        }
+        int f = c.beginNullable(VALIDATION);
         LocalDate date = null;
         String committee = null;
         for (ValidationKey k; (k = c.next(f)) != null; ) {
@@ -115,21 +99,21 @@ final class ExitCodec {
 
     static void write(JsonGenerator g, Exit e) {
         g.writeStartObject();
-        Out.date(g, "date", e.date());
-        Out.code(g, "category", e.category());
-        Out.array(g, "evidence", e.evidence(), (gen, ev) -> {
+        Out.date(g, ExitKey.date, e.date());
+        Out.code(g, ExitKey.category, e.category());
+        Out.array(g, ExitKey.evidence, e.evidence(), (gen, ev) -> {
             gen.writeStartObject();
-            Out.code(gen, "kind", ev.kind());
-            Out.date(gen, "issuedOn", ev.issuedOn());
-            gen.writeStringProperty("reference", ev.reference());
+            Out.code(gen, EvidenceKey.kind, ev.kind());
+            Out.date(gen, EvidenceKey.issuedOn, ev.issuedOn());
+            gen.writeStringProperty(EvidenceKey.reference.name(), ev.reference());
             gen.writeEndObject();
         });
         if (e.validation().isDefined()) {
             ExitValidation v = e.validation().get();
-            g.writeName("validation");
+            g.writeName(ExitKey.validation.name());
             g.writeStartObject();
-            Out.date(g, "date", v.date());
-            g.writeStringProperty("committee", v.committee());
+            Out.date(g, ValidationKey.date, v.date());
+            g.writeStringProperty(ValidationKey.committee.name(), v.committee());
             g.writeEndObject();
         }
         g.writeEndObject();

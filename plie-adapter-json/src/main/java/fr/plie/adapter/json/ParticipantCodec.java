@@ -120,9 +120,6 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     /** A participant document, or ({@code document} false) a participant embedded in a parcours document. */
     Participant read(Cursor c, boolean document) {
         int f = c.begin(document ? DOCUMENT : EMBEDDED);
-        if (f < 0) {
-            return null;
-        }
         String id = null;
         Profile profile = null;
         PersonalData personal = null;
@@ -139,9 +136,6 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
 
     private static Profile profile(Cursor c) {
         int f = c.begin(PROFILE);
-        if (f < 0) {
-            return null;
-        }
         LocalDate birthDate = null;
         Sex sex = null;
         String commune = null;
@@ -223,9 +217,6 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
 
     private static Barrier barrier(Cursor c) {
         int f = c.begin(BARRIER);
-        if (f < 0) {
-            return null;
-        }
         BarrierKind kind = null;
         BarrierStatus status = null;
         LocalDate identifiedOn = null;
@@ -253,13 +244,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     }
 
     private static PersonalData personalData(Cursor c) {
-        if (c.token() == tools.jackson.core.JsonToken.VALUE_NULL) {
-            return null;
-        }
-        int f = c.begin(PERSONAL);
-        if (f < 0) {
-            return null;
-        }
+        int f = c.beginNullable(PERSONAL);
         String first = null;
         String last = null;
         String email = null;
@@ -289,20 +274,20 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     void write(JsonGenerator g, Participant p, WriteOptions o, boolean document) {
         g.writeStartObject();
         if (document) {
-            g.writeStringProperty("formatVersion", FORMAT_VERSION);
+            g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
         }
-        g.writeStringProperty("id", p.id().value());
-        g.writeName("profile");
+        g.writeStringProperty(DocumentKey.id.name(), p.id().value());
+        g.writeName(DocumentKey.profile.name());
         profile(g, p.profile());
         if (!o.pseudonymous() && p.personalData().isDefined()) {
             PersonalData d = p.personalData().get();
-            g.writeName("personalData");
+            g.writeName(DocumentKey.personalData.name());
             g.writeStartObject();
-            g.writeStringProperty("firstName", d.firstName());
-            g.writeStringProperty("lastName", d.lastName());
-            Out.text(g, "email", d.email());
-            Out.text(g, "phone", d.phone());
-            Out.text(g, "address", d.address());
+            g.writeStringProperty(PersonalKey.firstName.name(), d.firstName());
+            g.writeStringProperty(PersonalKey.lastName.name(), d.lastName());
+            Out.text(g, PersonalKey.email, d.email());
+            Out.text(g, PersonalKey.phone, d.phone());
+            Out.text(g, PersonalKey.address, d.address());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -310,56 +295,55 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
 
     private static void profile(JsonGenerator g, Profile p) {
         g.writeStartObject();
-        Out.date(g, "birthDate", p.birthDate());
-        Out.code(g, "sex", p.sex());
-        g.writeStringProperty("residenceCommune", p.residenceCommune().value());
+        Out.date(g, ProfileKey.birthDate, p.birthDate());
+        Out.code(g, ProfileKey.sex, p.sex());
+        g.writeStringProperty(
+                ProfileKey.residenceCommune.name(), p.residenceCommune().value());
         if (p.knows(ProfileFact.PRIORITY_NEIGHBOURHOOD)) {
-            g.writeBooleanProperty("priorityNeighbourhood", p.priorityNeighbourhood());
+            g.writeBooleanProperty(ProfileKey.priorityNeighbourhood.name(), p.priorityNeighbourhood());
         }
-        Out.code(g, "qualificationLevel", p.qualificationLevel());
+        Out.code(g, ProfileKey.qualificationLevel, p.qualificationLevel());
         if (p.knows(ProfileFact.JOB_SEEKER_REGISTRATION)) {
-            Out.date(g, "jobSeekerSince", p.jobSeekerSince());
+            Out.date(g, ProfileKey.jobSeekerSince, p.jobSeekerSince());
         }
         if (p.knows(ProfileFact.MINIMUM_INCOMES)) {
-            Out.texts(
-                    g,
-                    "minimumIncomes",
-                    p.minimumIncomes().stream().map(Enum::name).toList());
+            Out.texts(g, ProfileKey.minimumIncomes, p.minimumIncomes(), Enum::name);
         }
         if (p.knows(ProfileFact.RECOGNISED_DISABLED_WORKER)) {
-            g.writeBooleanProperty("recognisedDisabledWorker", p.recognisedDisabledWorker());
+            g.writeBooleanProperty(ProfileKey.recognisedDisabledWorker.name(), p.recognisedDisabledWorker());
         }
         if (p.knows(ProfileFact.PROTECTION)) {
-            Out.code(g, "protection", p.protection());
+            Out.code(g, ProfileKey.protection, p.protection());
         }
         if (p.knows(ProfileFact.SINGLE_PARENT)) {
-            g.writeBooleanProperty("singleParent", p.singleParent());
+            g.writeBooleanProperty(ProfileKey.singleParent.name(), p.singleParent());
         }
         if (p.knows(ProfileFact.CAREER_CHANGE)) {
-            g.writeBooleanProperty("careerChange", p.careerChange());
+            g.writeBooleanProperty(ProfileKey.careerChange.name(), p.careerChange());
         }
         if (p.knows(ProfileFact.LABOUR_MARKET_STATUS)) {
-            Out.code(g, "labourMarketStatus", p.labourMarketStatus());
+            Out.code(g, ProfileKey.labourMarketStatus, p.labourMarketStatus());
         }
-        g.writeBooleanProperty("thirdCountryNational", p.thirdCountryNational());
-        g.writeBooleanProperty("foreignBackground", p.foreignBackground());
-        g.writeBooleanProperty("homelessOrHousingExclusion", p.homelessOrHousingExclusion());
-        g.writeBooleanProperty("ruralArea", p.ruralArea());
+        g.writeBooleanProperty(ProfileKey.thirdCountryNational.name(), p.thirdCountryNational());
+        g.writeBooleanProperty(ProfileKey.foreignBackground.name(), p.foreignBackground());
+        g.writeBooleanProperty(ProfileKey.homelessOrHousingExclusion.name(), p.homelessOrHousingExclusion());
+        g.writeBooleanProperty(ProfileKey.ruralArea.name(), p.ruralArea());
         if (p.knows(ProfileFact.BARRIERS)) {
-            Out.array(g, "barriers", p.barriers(), (gen, b) -> {
+            Out.array(g, ProfileKey.barriers, p.barriers(), (gen, b) -> {
                 gen.writeStartObject();
-                Out.code(gen, "kind", b.kind());
-                Out.code(gen, "status", b.status());
-                Out.date(gen, "identifiedOn", b.identifiedOn());
-                Out.date(gen, "liftedOn", b.liftedOn());
+                Out.code(gen, BarrierKey.kind, b.kind());
+                Out.code(gen, BarrierKey.status, b.status());
+                Out.date(gen, BarrierKey.identifiedOn, b.identifiedOn());
+                Out.date(gen, BarrierKey.liftedOn, b.liftedOn());
                 gen.writeEndObject();
             });
         }
         if (!p.unknownFacts().isEmpty()) {
             Out.texts(
                     g,
-                    "unknownFacts",
-                    p.unknownFacts().stream().sorted().map(Enum::name).toList());
+                    ProfileKey.unknownFacts,
+                    p.unknownFacts().stream().sorted().toList(),
+                    Enum::name);
         }
         g.writeEndObject();
     }

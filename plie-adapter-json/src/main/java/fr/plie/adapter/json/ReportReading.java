@@ -28,7 +28,7 @@ import tools.jackson.core.JsonToken;
  * {@link #drillDownAllowed} and {@link #unique} report.
  */
 final class ReportReading {
-    private enum FigureKey {
+    enum FigureKey {
         indicator,
         code,
         group,
@@ -42,7 +42,7 @@ final class ReportReading {
     private static final Fields<FigureKey> FIGURE = Fields.of(
             FigureKey.class, FigureKey.indicator, FigureKey.total, FigureKey.women, FigureKey.men, FigureKey.nonBinary);
 
-    private enum RateKey {
+    enum RateKey {
         numerator,
         denominator,
         value,
@@ -52,7 +52,7 @@ final class ReportReading {
 
     private static final Fields<RateKey> RATE = Fields.of(RateKey.class);
 
-    private enum SectorKey {
+    enum SectorKey {
         sector,
         exits,
         parcours
@@ -60,7 +60,7 @@ final class ReportReading {
 
     private static final Fields<SectorKey> SECTOR = Fields.of(SectorKey.class, SectorKey.sector, SectorKey.exits);
 
-    private enum MedianKey {
+    enum MedianKey {
         count,
         days,
         parcours
@@ -68,7 +68,7 @@ final class ReportReading {
 
     private static final Fields<MedianKey> MEDIAN = Fields.of(MedianKey.class, MedianKey.count);
 
-    private enum CaseloadKey {
+    enum CaseloadKey {
         referent,
         participants,
         fte,
@@ -81,7 +81,7 @@ final class ReportReading {
     private static final Fields<CaseloadKey> CASELOAD =
             Fields.of(CaseloadKey.class, CaseloadKey.participants, CaseloadKey.capacityPerFte);
 
-    private enum BreakdownKey {
+    enum BreakdownKey {
         dimension,
         key,
         active,
@@ -123,9 +123,6 @@ final class ReportReading {
 
     Counted figure(Cursor c) {
         int f = c.begin(FIGURE);
-        if (f < 0) {
-            return null;
-        }
         Indicator indicator = null;
         Derived<Indicator> derived = new Derived<>();
         Long total = null;
@@ -168,13 +165,7 @@ final class ReportReading {
 
     /** A rate of the {@code rates} object: every field follows from the figures and the targets. */
     static void rate(Cursor c, Derived<IndicatorReport> derived, Function<IndicatorReport, Rate> rate) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return;
-        }
-        int f = c.begin(RATE);
-        if (f < 0) {
-            return;
-        }
+        int f = c.beginNullable(RATE);
         for (RateKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case numerator ->
@@ -210,9 +201,6 @@ final class ReportReading {
 
     SectorFigure sector(Cursor c) {
         int f = c.begin(SECTOR);
-        if (f < 0) {
-            return null;
-        }
         String sector = null;
         Long exits = null;
         List<ParcoursId> parcours = List.of();
@@ -228,9 +216,6 @@ final class ReportReading {
 
     Median median(Cursor c) {
         int f = c.begin(MEDIAN);
-        if (f < 0) {
-            return null;
-        }
         Long count = null;
         BigDecimal days = null;
         List<ParcoursId> parcours = List.of();
@@ -246,9 +231,6 @@ final class ReportReading {
 
     Caseload caseload(Cursor c) {
         int f = c.begin(CASELOAD);
-        if (f < 0) {
-            return null;
-        }
         String referent = null;
         Long participants = null;
         BigDecimal fte = null;
@@ -276,9 +258,6 @@ final class ReportReading {
 
     BreakdownRow breakdown(Cursor c) {
         int f = c.begin(BREAKDOWN);
-        if (f < 0) {
-            return null;
-        }
         Dimension dimension = null;
         String key = null;
         long[] counts = new long[4];
