@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.MinimumIncome;
 import fr.plie.core.participant.QualificationLevel;
@@ -76,10 +75,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     }
 
     private static final Fields<CriterionKey> CRITERION = Fields.of(CriterionKey.class, CriterionKey.kind);
-
-    private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
-    private static final EnumCodes<MinimumIncome> INCOME = EnumCodes.of(MinimumIncome.class);
-    private static final EnumCodes<QualificationLevel> LEVEL = EnumCodes.of(QualificationLevel.class);
 
     private static final int MAX_AGE = 150;
 
@@ -240,10 +235,10 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         Long atLeast = null;
         for (CriterionKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case kind -> kind = c.enumValue(KIND);
+                case kind -> kind = c.enumValue(CriterionKind.class);
                 case months -> months = c.integer(1, 600);
                 case accepted -> {
-                    accepted = c.list("string", x -> x.enumValue(INCOME));
+                    accepted = c.list("string", x -> x.enumValue(MinimumIncome.class));
                     if (accepted != null && accepted.isEmpty()) {
                         c.error(JsonErrorCode.VALUE_EMPTY_LIST);
                     }
@@ -251,7 +246,7 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
                 case fromAge -> fromAge = c.integer(0, MAX_AGE);
                 case underAge -> underAge = c.integer(1, MAX_AGE);
                 case jobSeekersOnly -> jobSeekersOnly = c.bool();
-                case atMost -> atMost = c.enumValue(LEVEL);
+                case atMost -> atMost = c.enumValue(QualificationLevel.class);
                 case atLeast -> atLeast = c.integer(1, 64);
             }
         }

@@ -76,11 +76,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
             CriterionKey.args,
             CriterionKey.fr,
             CriterionKey.en);
-    private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
-    private static final EnumCodes<EligibilityStatus> STATUS = EnumCodes.of(EligibilityStatus.class);
     private static final EnumCodes<CriterionResult.Status> CRITERION_STATUS =
             EnumCodes.of(CriterionResult.Status.class);
-    private static final EnumCodes<ProfileFact> FACT = EnumCodes.of(ProfileFact.class);
     private static final int MAX_CRITERIA = CriterionKind.values().length;
 
     private EligibilityResultCodec() {}
@@ -108,7 +105,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
                 case age -> age = reason(c);
                 case criteria -> criteria = c.list("object", EligibilityResultCodec::criterion);
                 case summary -> summary = reason(c);
-                case status -> status = c.enumValue(STATUS);
+                case status -> status = c.enumValue(EligibilityStatus.class);
                 case missingFacts -> missing = facts(c);
             }
         }
@@ -159,7 +156,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         List<ProfileFact> missing = List.of();
         for (CriterionKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case criterion -> kind = c.enumValue(KIND);
+                case criterion -> kind = c.enumValue(CriterionKind.class);
                 case status -> status = c.enumValue(CRITERION_STATUS);
                 case missingFacts -> missing = facts(c);
                 case met, key, args, fr, en -> parts.read(c, ReasonKey.valueOf(k.name()));
@@ -189,7 +186,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     }
 
     private static List<ProfileFact> facts(Cursor c) {
-        return c.list("string", x -> x.enumValue(FACT));
+        return c.list("string", x -> x.enumValue(ProfileFact.class));
     }
 
     /** The fields of a reason, in the order of {@link #REASON}, as they are read. */

@@ -59,7 +59,6 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
 
     private static final Fields<AwaitedKey> AWAITED =
             Fields.of(AwaitedKey.class, AwaitedKey.fact, AwaitedKey.step, AwaitedKey.outcome);
-    private static final EnumCodes<AwaitedFact.Fact> FACT = EnumCodes.of(AwaitedFact.Fact.class);
 
     private enum LineKey {
         key,
@@ -71,7 +70,6 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
 
     private static final Fields<LineKey> LINE =
             Fields.of(LineKey.class, LineKey.key, LineKey.args, LineKey.argTypes, LineKey.fr, LineKey.en);
-    private static final EnumCodes<ExitOutcome> OUTCOME = EnumCodes.of(ExitOutcome.class);
     private static final EnumCodes<ExplanationArgs.Type> TYPE = EnumCodes.of(ExplanationArgs.Type.class);
 
     private ExitAssessmentCodec() {}
@@ -95,8 +93,8 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 case formatVersion -> formatVersion(c);
                 case policy -> policy = c.text(Lines.MAX_KEY);
                 case asOf -> asOf = c.date();
-                case outcome -> outcome = c.enumValue(OUTCOME);
-                case projectedOutcome -> projectedOutcome = c.enumValue(OUTCOME);
+                case outcome -> outcome = c.enumValue(ExitOutcome.class);
+                case projectedOutcome -> projectedOutcome = c.enumValue(ExitOutcome.class);
                 case readyToPronounce -> ready = c.bool();
                 case pronounceableFrom -> pronounceableFrom = c.date();
                 case projectedDate -> projectedDate = c.date();
@@ -182,10 +180,10 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         ExitOutcome outcome = null;
         for (AwaitedKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case fact -> fact = c.enumValue(FACT);
+                case fact -> fact = c.enumValue(AwaitedFact.Fact.class);
                 case step -> step = stepId(c);
                 case outcome -> {
-                    outcome = c.enumValue(OUTCOME);
+                    outcome = c.enumValue(ExitOutcome.class);
                     if (outcome != null && !outcome.isPositive()) {
                         c.error(JsonErrorCode.VALUE_ENUM, "POSITIVE_EMPLOYMENT, POSITIVE_TRAINING, POSITIVE_CREATION");
                         outcome = null;

@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.exit.Evidence;
 import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.exit.Exit;
@@ -39,9 +38,6 @@ final class ExitCodec {
     private static final Fields<ValidationKey> VALIDATION =
             Fields.of(ValidationKey.class, ValidationKey.date, ValidationKey.committee);
 
-    private static final EnumCodes<ExitCategory> CATEGORY = EnumCodes.of(ExitCategory.class);
-    private static final EnumCodes<EvidenceKind> EVIDENCE_KIND = EnumCodes.of(EvidenceKind.class);
-
     private ExitCodec() {}
 
     static Exit read(Cursor c) {
@@ -53,7 +49,7 @@ final class ExitCodec {
         for (ExitKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case date -> date = c.date();
-                case category -> category = c.enumValue(CATEGORY);
+                case category -> category = c.enumValue(ExitCategory.class);
                 case evidence -> evidence = c.list("object", ExitCodec::evidence);
                 case validation -> validation = validation(c);
             }
@@ -75,7 +71,7 @@ final class ExitCodec {
         String reference = null;
         for (EvidenceKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case kind -> kind = c.enumValue(EVIDENCE_KIND);
+                case kind -> kind = c.enumValue(EvidenceKind.class);
                 case issuedOn -> issuedOn = c.date();
                 case reference -> reference = c.text(200);
             }

@@ -86,14 +86,6 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
     private static final Fields<RequirementKey> REQUIREMENT = Fields.of(RequirementKey.class, RequirementKey.anyOf);
 
-    private static final EnumCodes<EmploymentMilestone> EMPLOYMENT = EnumCodes.of(EmploymentMilestone.class);
-    private static final EnumCodes<Boundary> BOUNDARY = EnumCodes.of(Boundary.class);
-    private static final EnumCodes<TemporaryWorkRule> TEMPORARY = EnumCodes.of(TemporaryWorkRule.class);
-    private static final EnumCodes<TrainingMilestone> TRAINING = EnumCodes.of(TrainingMilestone.class);
-    private static final EnumCodes<CreationMilestone> CREATION = EnumCodes.of(CreationMilestone.class);
-    private static final EnumCodes<AfterPeriod> AFTER_PERIOD = EnumCodes.of(AfterPeriod.class);
-    private static final EnumCodes<WindowEnd> WINDOW_END = EnumCodes.of(WindowEnd.class);
-    private static final EnumCodes<EvidenceKind> EVIDENCE_KIND = EnumCodes.of(EvidenceKind.class);
     /** Temporary missions are governed by {@code temporaryWork}: they cannot be listed as durable. */
     private static final EnumCodes<ContractType> DURABLE = durableCodes();
 
@@ -149,33 +141,33 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
                 case formatVersion -> formatVersion(c);
                 case preset -> preset = preset(c);
                 case name -> name = c.text(200);
-                case employmentCounts -> employmentCounts = c.enumValue(EMPLOYMENT);
+                case employmentCounts -> employmentCounts = c.enumValue(EmploymentMilestone.class);
                 case followUp -> followUp = period(c);
                 case minimumWorkingTimeShare -> share = share(c);
                 case partTimeMustBeChosen -> partTimeMustBeChosen = c.bool();
                 case fixedTermThreshold -> fixedTermThreshold = period(c);
-                case fixedTermBoundary -> fixedTermBoundary = c.enumValue(BOUNDARY);
+                case fixedTermBoundary -> fixedTermBoundary = c.enumValue(Boundary.class);
                 case consecutiveContractsAddUp -> consecutiveContractsAddUp = c.bool();
                 case durableContractTypes -> durable = c.list("string", x -> x.enumValue(DURABLE));
-                case temporaryWork -> temporaryWork = c.enumValue(TEMPORARY);
+                case temporaryWork -> temporaryWork = c.enumValue(TemporaryWorkRule.class);
                 case temporaryWorkMinimum -> temporaryWorkMinimum = period(c);
-                case temporaryWorkBoundary -> temporaryWorkBoundary = c.enumValue(BOUNDARY);
+                case temporaryWorkBoundary -> temporaryWorkBoundary = c.enumValue(Boundary.class);
                 case temporaryWorkWindow -> temporaryWorkWindow = positivePeriod(c);
                 case seasonalWorkMinimum -> seasonalWorkMinimum = period(c);
                 case seasonalWorkWindow -> seasonalWorkWindow = positivePeriod(c);
-                case trainingCounts -> trainingCounts = c.enumValue(TRAINING);
+                case trainingCounts -> trainingCounts = c.enumValue(TrainingMilestone.class);
                 case trainingMustBeQualifying -> trainingMustBeQualifying = c.bool();
                 case trainingFollowUpRequired -> trainingFollowUpRequired = c.bool();
                 case longTrainingOver -> longTrainingOver = period(c);
                 case longTrainingCountsAfter -> longTrainingCountsAfter = period(c);
-                case creationCounts -> creationCounts = c.enumValue(CREATION);
+                case creationCounts -> creationCounts = c.enumValue(CreationMilestone.class);
                 case creationConsolidation -> creationConsolidation = period(c);
                 case employmentEvidence -> employmentEvidence = c.list("object", ExitPolicyCodec::requirement);
                 case trainingEvidence -> trainingEvidence = c.list("object", ExitPolicyCodec::requirement);
                 case creationEvidence -> creationEvidence = c.list("object", ExitPolicyCodec::requirement);
                 case administrativeExitsInDenominator -> administrativeExits = c.bool();
-                case exitAfterPeriod -> exitAfterPeriod = c.enumValue(AFTER_PERIOD);
-                case windowEnd -> windowEnd = c.enumValue(WINDOW_END);
+                case exitAfterPeriod -> exitAfterPeriod = c.enumValue(AfterPeriod.class);
+                case windowEnd -> windowEnd = c.enumValue(WindowEnd.class);
             }
         }
         // a field given as null clears an optional rule of the preset; absent, the preset's rule stays
@@ -269,7 +261,7 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         Period maximumAge = null;
         for (RequirementKey k; (k = c.next(f)) != null; ) {
             if (k == RequirementKey.anyOf) {
-                anyOf = c.list("string", x -> x.enumValue(EVIDENCE_KIND));
+                anyOf = c.list("string", x -> x.enumValue(EvidenceKind.class));
                 if (anyOf != null && anyOf.isEmpty()) {
                     c.error(JsonErrorCode.VALUE_EMPTY_LIST);
                     anyOf = null;

@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.admission.CommitmentContract;
 import fr.plie.core.admission.CommitteeDecision;
 import fr.plie.core.admission.PrescriberKind;
@@ -140,12 +139,6 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         POSTPONED
     }
 
-    private static final EnumCodes<ParcoursStatus> STATUS = EnumCodes.of(ParcoursStatus.class);
-    private static final EnumCodes<PrescriberKind> PRESCRIBER = EnumCodes.of(PrescriberKind.class);
-    private static final EnumCodes<DecisionType> DECISION_TYPE = EnumCodes.of(DecisionType.class);
-    private static final EnumCodes<InterviewMode> MODE = EnumCodes.of(InterviewMode.class);
-    private static final EnumCodes<PlacementResult> PLACEMENT_RESULT = EnumCodes.of(PlacementResult.class);
-
     /** Statuses reached once the commitment contract is signed. */
     private static final Set<ParcoursStatus> COMMITTED =
             EnumSet.of(ParcoursStatus.ACTIVE, ParcoursStatus.EXIT_PROPOSED, ParcoursStatus.EXITED);
@@ -174,7 +167,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
                 case id -> id = c.id();
                 case participantId -> participantId = c.id();
                 case version -> version = c.integer(1, Long.MAX_VALUE);
-                case status -> status = c.enumValue(STATUS);
+                case status -> status = c.enumValue(ParcoursStatus.class);
                 case referral -> referral = referral(c);
                 case decisions -> decisions = c.list("object", ParcoursCodec::decision);
                 case commitment -> commitment = commitment(c);
@@ -256,7 +249,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         List<String> reasons = List.of();
         for (ReferralKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case prescriberKind -> kind = c.enumValue(PRESCRIBER);
+                case prescriberKind -> kind = c.enumValue(PrescriberKind.class);
                 case prescriberOrganisation -> organisation = c.text(200);
                 case date -> date = c.date();
                 case reasons -> reasons = c.list("string", x -> x.text(500));
@@ -274,7 +267,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         LocalDate reviewOn = null;
         for (DecisionKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case type -> type = c.enumValue(DECISION_TYPE);
+                case type -> type = c.enumValue(DecisionType.class);
                 case date -> date = c.date();
                 case reason -> reason = c.text(500);
                 case alternativeProposed -> alternative = c.text(500);
@@ -342,7 +335,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         for (InterviewKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case date -> date = c.date();
-                case mode -> mode = c.enumValue(MODE);
+                case mode -> mode = c.enumValue(InterviewMode.class);
                 case synthesis -> synthesis = c.text(4000);
                 case author -> author = c.id();
             }
@@ -360,7 +353,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
             switch (k) {
                 case offerReference -> offer = c.text(100);
                 case date -> date = c.date();
-                case result -> result = c.enumValue(PLACEMENT_RESULT);
+                case result -> result = c.enumValue(PlacementResult.class);
                 case reasons -> reasons = c.text(500);
             }
         }

@@ -90,14 +90,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     static final Pattern INSEE = Pattern.compile("(\\d{2}|2A|2B)\\d{3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
-    private static final EnumCodes<Sex> SEX = EnumCodes.of(Sex.class);
-    private static final EnumCodes<QualificationLevel> LEVEL = EnumCodes.of(QualificationLevel.class);
-    private static final EnumCodes<MinimumIncome> INCOME = EnumCodes.of(MinimumIncome.class);
     private static final EnumCodes<ProtectionStatus> PROTECTION = EnumCodes.of(ProtectionStatus.class);
-    private static final EnumCodes<LabourMarketStatus> LABOUR = EnumCodes.of(LabourMarketStatus.class);
-    private static final EnumCodes<BarrierKind> BARRIER_KIND = EnumCodes.of(BarrierKind.class);
-    private static final EnumCodes<BarrierStatus> BARRIER_STATUS = EnumCodes.of(BarrierStatus.class);
-    private static final EnumCodes<ProfileFact> FACT = EnumCodes.of(ProfileFact.class);
     /** The field holding each fact that may be unknown. */
     private static final Map<ProfileFact, String> FACT_FIELDS = Map.of(
             ProfileFact.PRIORITY_NEIGHBOURHOOD, "priorityNeighbourhood",
@@ -157,23 +150,23 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         for (ProfileKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case birthDate -> birthDate = c.date();
-                case sex -> sex = c.enumValue(SEX);
+                case sex -> sex = c.enumValue(Sex.class);
                 case residenceCommune -> commune = c.matching(INSEE, JsonErrorCode.VALUE_INSEE);
                 case priorityNeighbourhood -> qpv = c.bool();
-                case qualificationLevel -> level = c.enumValue(LEVEL);
+                case qualificationLevel -> level = c.enumValue(QualificationLevel.class);
                 case jobSeekerSince -> jobSeekerSince = c.date();
-                case minimumIncomes -> incomes = c.list("string", x -> x.enumValue(INCOME));
+                case minimumIncomes -> incomes = c.list("string", x -> x.enumValue(MinimumIncome.class));
                 case recognisedDisabledWorker -> rqth = c.bool();
                 case protection -> protection = c.enumValue(PROTECTION);
                 case singleParent -> singleParent = c.bool();
-                case labourMarketStatus -> labour = c.enumValue(LABOUR);
+                case labourMarketStatus -> labour = c.enumValue(LabourMarketStatus.class);
                 case thirdCountryNational -> thirdCountry = c.bool();
                 case foreignBackground -> foreign = c.bool();
                 case homelessOrHousingExclusion -> homeless = c.bool();
                 case ruralArea -> rural = c.bool();
                 case careerChange -> careerChange = c.bool();
                 case barriers -> barriers = c.list("object", ParticipantCodec::barrier);
-                case unknownFacts -> unknown = c.list("string", x -> x.enumValue(FACT));
+                case unknownFacts -> unknown = c.list("string", x -> x.enumValue(ProfileFact.class));
             }
         }
         if (!c.end(f)) {
@@ -223,8 +216,8 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         LocalDate liftedOn = null;
         for (BarrierKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case kind -> kind = c.enumValue(BARRIER_KIND);
-                case status -> status = c.enumValue(BARRIER_STATUS);
+                case kind -> kind = c.enumValue(BarrierKind.class);
+                case status -> status = c.enumValue(BarrierStatus.class);
                 case identifiedOn -> identifiedOn = c.date();
                 case liftedOn -> liftedOn = c.date();
             }

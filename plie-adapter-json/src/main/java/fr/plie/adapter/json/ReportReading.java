@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.reporting.indicator.BreakdownRow;
@@ -100,9 +99,6 @@ final class ReportReading {
             BreakdownKey.exits,
             BreakdownKey.positiveExits);
 
-    private static final EnumCodes<Indicator> INDICATOR = EnumCodes.of(Indicator.class);
-    private static final EnumCodes<Dimension> DIMENSION = EnumCodes.of(Dimension.class);
-
     /** Keys of the breakdowns and sectors: a referent id, an operator or EPCI name, an INSEE code, a month. */
     private static final int MAX_KEY = 200;
     /** Medians of days keep one decimal place (the mean of the two middle durations). */
@@ -133,7 +129,7 @@ final class ReportReading {
         List<ParcoursId> parcours = List.of();
         for (FigureKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case indicator -> indicator = c.enumValue(INDICATOR);
+                case indicator -> indicator = c.enumValue(Indicator.class);
                 case code -> derived.given(c, "code", c.text(MAX_KEY), x -> Option.some(x.code()));
                 case group ->
                     derived.given(
@@ -264,7 +260,7 @@ final class ReportReading {
         List<ParcoursId> parcours = List.of();
         for (BreakdownKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case dimension -> dimension = c.enumValue(DIMENSION);
+                case dimension -> dimension = c.enumValue(Dimension.class);
                 case key -> key = c.text(MAX_KEY);
                 case parcours -> parcours = parcours(c);
                 case active, entries, exits, positiveExits -> {

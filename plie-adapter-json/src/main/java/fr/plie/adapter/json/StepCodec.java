@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.participant.BarrierKind;
 import fr.plie.core.step.BusinessCreation;
 import fr.plie.core.step.ContractType;
@@ -118,12 +117,6 @@ final class StepCodec {
     /** Weekly hours: above 0, at most 48 (the legal maximum), to the hundredth. */
     static final BigDecimal MAX_HOURS = new BigDecimal("48");
 
-    private static final EnumCodes<StepKind> KIND = EnumCodes.of(StepKind.class);
-    private static final EnumCodes<BarrierKind> BARRIER = EnumCodes.of(BarrierKind.class);
-    private static final EnumCodes<TrainingResult> RESULT = EnumCodes.of(TrainingResult.class);
-    private static final EnumCodes<ContractType> CONTRACT = EnumCodes.of(ContractType.class);
-    private static final EnumCodes<EmployerKind> EMPLOYER_KIND = EnumCodes.of(EmployerKind.class);
-
     private StepCodec() {}
 
     static Step read(Cursor c) {
@@ -179,14 +172,14 @@ final class StepCodec {
         Boolean trialEndUnknown = null;
         for (DetailKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case kind -> kind = c.enumValue(KIND);
-                case barrier -> barrier = c.enumValue(BARRIER);
+                case kind -> kind = c.enumValue(StepKind.class);
+                case barrier -> barrier = c.enumValue(BarrierKind.class);
                 case qualifying -> qualifying = c.bool();
                 case certificationCode -> certification = c.text(30);
                 case plannedEnd -> plannedEnd = c.date();
-                case result -> result = c.enumValue(RESULT);
+                case result -> result = c.enumValue(TrainingResult.class);
                 case resultOn -> resultOn = c.date();
-                case contractType -> contract = c.enumValue(CONTRACT);
+                case contractType -> contract = c.enumValue(ContractType.class);
                 case employer -> employer = employer(c);
                 case trialPeriodEnd -> trialEnd = c.date();
                 case weeklyHours -> hours = c.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
@@ -247,7 +240,7 @@ final class StepCodec {
                 case name -> name = c.text(200);
                 case siret -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
                 case sector -> sector = c.text(100);
-                case kind -> kind = c.enumValue(EMPLOYER_KIND);
+                case kind -> kind = c.enumValue(EmployerKind.class);
             }
         }
         return c.end(f) ? new Employer(name, Option.of(siret).map(Siret::of), Option.of(sector), kind) : null;
