@@ -3,12 +3,38 @@
 #   bash plie-benchmarks/run.sh                   # everything
 #   JMH_FILTER=Exit bash plie-benchmarks/run.sh   # only the benchmarks whose name matches (short JMH defaults)
 #   PLIE_BENCH_MILLION=1 bash plie-benchmarks/run.sh  # the product path over 1,000,000 parcours (long: storing them)
-#   PLIE_BENCH_SERVER=1 bash plie-benchmarks/run.sh   # also the HTTP load test of plie serve (3 more minutes)
+#   PLIE_BENCH_SERVER=1 bash plie-benchmarks/run.sh   # also the HTTP load test of plie serve (about 6 more minutes)
+#   PLIE_BENCH_SERVER=only bash plie-benchmarks/run.sh  # only it: rewrites the HTTP server section of RESULTS.md
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, database test) for the JDBC and SQL baselines;
 # set PLIE_BENCH_POSTGRES_URL to use another server.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+# the HTTP server section of RESULTS.md (ServerLoadMain, then ListPagesMain: Spring is on the test classpath only, so
+# they run through Maven, about 6 minutes, more on the first run, which stores 100,000 parcours into H2 files kept
+# under plie-benchmarks/target/list-pages): measured again with PLIE_BENCH_SERVER, carried over from the last
+# RESULTS.md otherwise
+server_section() {
+  local cmd="mvn -B -q -Pfast,server-load -pl plie-benchmarks -am verify -DskipTests"
+  echo "## HTTP server (\`plie serve\` on 127.0.0.1)"
+  echo
+  echo "- \`$cmd\`, load average $(cut -d' ' -f1-3 /proc/loadavg) before"
+  $cmd 2>&1 | grep -E '^ *- ' | sed 's/^/  /'
+}
+if [ "${PLIE_BENCH_SERVER:-}" = only ]; then
+  out=plie-benchmarks/target/results
+  mkdir -p "$out"
+  server_section > "$out/server.md"
+  # the rest of RESULTS.md stays as the last full run wrote it
+  awk -v section="$out/server.md" '
+    /^## HTTP server/{skip=1; while ((getline line < section) > 0) print line; next}
+    skip&&/^## /{skip=0}
+    !skip' plie-benchmarks/RESULTS.md > "$out/RESULTS.md"
+  grep -q '^## HTTP server' "$out/RESULTS.md" || { echo; cat "$out/server.md"; } >> "$out/RESULTS.md"
+  mv "$out/RESULTS.md" plie-benchmarks/RESULTS.md
+  echo "wrote the HTTP server section of plie-benchmarks/RESULTS.md"
+  exit 0
+fi
 started=$(date +%s)
 # verify (never install): the shaded jar is built from the reactor; unit tests are not the point here
 mvn -B -q -Dstyle.color=never -Pfast -pl plie-benchmarks -am -DskipTests verify >/dev/null
@@ -45,6 +71,14 @@ fi
   java -Xmx2g -cp "$jar" fr.plie.benchmarks.RatiosMain
   echo
 } >> "$out/memory.md" 2>&1 || echo "  - FAILED: RatiosMain" >> "$out/memory.md"
+# the bulk import into PostgreSQL (plie import's BatchImport) against COPY of the same rows, interleaved (~3 min)
+{
+  echo "## Bulk import into PostgreSQL (interleaved with COPY of the same rows)"
+  echo
+  echo "- \`java -cp $jar fr.plie.benchmarks.jdbc.BulkImportMain 10000 5\`"
+  java -cp "$jar" fr.plie.benchmarks.jdbc.BulkImportMain 10000 5 2>&1 | grep -v '^SLF4J'
+  echo
+} >> "$out/memory.md" 2>&1 || echo "  - FAILED: BulkImportMain" >> "$out/memory.md"
 # Memory: benchmark mains run with a limited heap; each prints its own Markdown lines.
 echo "## Memory (limited heap)" >> "$out/memory.md"
 echo >> "$out/memory.md"
@@ -61,20 +95,14 @@ done
 # start-up of the plie command, interleaved with java -version (plie-benchmarks/startup.sh)
 { echo; echo "## Start-up"; echo; bash plie-benchmarks/startup.sh 15; } >> "$out/memory.md" 2>&1 \
   || echo "  - FAILED: startup.sh" >> "$out/memory.md"
-# the HTTP load test of plie serve (ServerLoadMain: Spring is on the test classpath only, so it runs through Maven,
-# about 3 minutes): PLIE_BENCH_SERVER=1 runs it again; its last figures, plie-benchmarks/results-server.md (generated,
-# committed), go into RESULTS.md either way
 if [ -n "${PLIE_BENCH_SERVER:-}" ]; then
-  cmd="mvn -B -q -Pfast,server-load -pl plie-benchmarks -am verify -DskipTests"
-  {
-    echo "## HTTP server (\`plie serve\` on 127.0.0.1)"
-    echo
-    echo "- \`$cmd\`"
-    $cmd 2>&1 | grep '^- ' | sed 's/^/  /'
-  } > "$out/server.md" && mv "$out/server.md" plie-benchmarks/results-server.md \
-    || echo "  - FAILED: server load test" >> "$out/memory.md"
+  server_section > "$out/server.md" || echo "  - FAILED: server load test" >> "$out/server.md"
+else
+  # the section from its heading to the next one, as the last run wrote it
+  awk '/^## HTTP server/{on=1} on&&/^## /&&!/^## HTTP server/{on=0} on' plie-benchmarks/RESULTS.md > "$out/server.md" \
+    2>/dev/null || true
 fi
-[ -f plie-benchmarks/results-server.md ] && { echo; cat plie-benchmarks/results-server.md; } >> "$out/memory.md"
+[ -s "$out/server.md" ] && { echo; cat "$out/server.md"; } >> "$out/memory.md"
 build=$(( built - started ))
 suite=$(( $(date +%s) - built ))
 

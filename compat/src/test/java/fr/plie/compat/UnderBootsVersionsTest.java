@@ -89,7 +89,7 @@ class UnderBootsVersionsTest {
                 .clock(CLOCK)
                 .build();
         assertThat(plie.migrate()).isPositive();
-        plie.repositories("compat").participants().save(participant);
+        assertThat(plie.repositories("compat").participants().save(participant).isRight()).isTrue();
         assertThat(plie.repositories("compat").participants().findById(participant.id()).get())
                 .isEqualTo(participant);
     }

@@ -42,16 +42,46 @@ public record Interleaved(
             long operations,
             int warmUp,
             int rounds) {
+        return measure(candidate, candidateBlock, baseline, baselineBlock, () -> {}, operations, warmUp, rounds);
+    }
+
+    /**
+     * As {@link #measure(String, Supplier, String, Supplier, long, int, int)}, running {@code reset} untimed before
+     * each block (e.g. emptying the tables both sides fill).
+     *
+     * @param candidate the candidate's name
+     * @param candidateBlock one round of the candidate
+     * @param baseline the baseline's name
+     * @param baselineBlock one round of the baseline
+     * @param reset what runs before each block, not timed
+     * @param operations the operations in one block (for the time per operation)
+     * @param warmUp unmeasured rounds
+     * @param rounds measured rounds
+     * @return the times of every measured round
+     */
+    public static Interleaved measure(
+            String candidate,
+            Supplier<?> candidateBlock,
+            String baseline,
+            Supplier<?> baselineBlock,
+            Runnable reset,
+            long operations,
+            int warmUp,
+            int rounds) {
         double[] c = new double[rounds];
         double[] b = new double[rounds];
         for (int r = -warmUp; r < rounds; r++) {
             double cs;
             double bs;
             if (Math.floorMod(r, 2) == 0) {
+                reset.run();
                 bs = time(baselineBlock);
+                reset.run();
                 cs = time(candidateBlock);
             } else {
+                reset.run();
                 cs = time(candidateBlock);
+                reset.run();
                 bs = time(baselineBlock);
             }
             if (r >= 0) {

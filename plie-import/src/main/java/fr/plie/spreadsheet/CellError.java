@@ -13,8 +13,12 @@ import java.util.Locale;
  * @param column empty when the error concerns the whole row or file
  */
 public record CellError(String file, String sheet, long row, String column, String value, Rejection rejection) {
+    /** The import's texts: the locations ({@code at.*}) and the rejects file's header. */
     static final MessageBundle MESSAGES =
             new MessageBundle("fr.plie.spreadsheet.messages", CellError.class::getResourceAsStream);
+    /** The import's rejections ({@code file.*}, {@code header.*}, {@code row.*}, {@code cell.*}), same bundle. */
+    static final Rejection.Texts TEXTS =
+            Rejection.Texts.of("fr.plie.spreadsheet.messages", CellError.class::getResourceAsStream);
 
     /**
      * The reason alone, in French or English.
@@ -23,10 +27,7 @@ public record CellError(String file, String sheet, long row, String column, Stri
      * @return the reason
      */
     public String reason(Locale locale) {
-        String code = rejection.code();
-        return MESSAGES.hasKey(code, MessageBundle.FRENCH)
-                ? MESSAGES.render(code, rejection.args(), locale)
-                : rejection.message(locale);
+        return rejection.message(locale);
     }
 
     /**

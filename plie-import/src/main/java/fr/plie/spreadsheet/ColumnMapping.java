@@ -178,6 +178,6 @@ public record ColumnMapping(
     }
 
     private static Either<Rejection, ColumnMapping> invalid(String pointer, String detail) {
-        return Either.left(Rejection.of(INVALID, pointer.isEmpty() ? "/" : pointer, detail));
+        return Either.left(CellError.TEXTS.rejection(INVALID, pointer.isEmpty() ? "/" : pointer, detail));
     }
 }

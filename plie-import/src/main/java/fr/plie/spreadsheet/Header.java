@@ -1,6 +1,5 @@
 package fr.plie.spreadsheet;
 
-import fr.plie.core.common.Rejection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ final class Header {
             String title = cells.get(i).strip();
             Integer before = titles.putIfAbsent(title, i);
             if (before != null && !title.isEmpty() && mapped(mapping, title)) {
-                errors.add(new CellError(file, sheet, row, title, title, Rejection.of(TWICE, before + 1)));
+                errors.add(new CellError(file, sheet, row, title, title, CellError.TEXTS.rejection(TWICE, before + 1)));
             }
         }
         Map<ColumnMapping.Column, Integer> positions = new HashMap<>();
@@ -50,7 +49,7 @@ final class Header {
                         row,
                         c.header(),
                         "",
-                        Rejection.of(MISSING, c.field().key())));
+                        CellError.TEXTS.rejection(MISSING, c.field().key())));
             }
         }
         return errors.isEmpty()

@@ -124,7 +124,11 @@ final class ParcoursRows {
                         .put(column.field(), value.get());
             } else if (parcoursRaw.containsKey(column.field())) {
                 if (!parcours.get(column.field()).equals(value.get())) {
-                    error(number, column.field(), raw, Rejection.of(DIFFERS, parcoursRow.get(column.field())));
+                    error(
+                            number,
+                            column.field(),
+                            raw,
+                            CellError.TEXTS.rejection(DIFFERS, parcoursRow.get(column.field())));
                 }
             } else {
                 parcours.put(column.field(), value.get());
@@ -144,7 +148,7 @@ final class ParcoursRows {
     Either<RejectedRows, ImportedParcours> build() {
         for (Field f : Field.values()) {
             if (f.required() && !parcours.containsKey(f) && !bad.contains(f)) {
-                error(firstRow(), f, "", Rejection.of(REQUIRED));
+                error(firstRow(), f, "", CellError.TEXTS.rejection(REQUIRED));
             }
         }
         if (!errors.isEmpty()) {
@@ -184,7 +188,7 @@ final class ParcoursRows {
         Option<PersonalData> personal = Option.none();
         if (parcours.containsKey(FIRST_NAME) != parcours.containsKey(LAST_NAME)) {
             Field missing = parcours.containsKey(FIRST_NAME) ? LAST_NAME : FIRST_NAME;
-            error(firstRow(), missing, "", Rejection.of(NAME_PAIR));
+            error(firstRow(), missing, "", CellError.TEXTS.rejection(NAME_PAIR));
             return Option.none();
         } else if (parcours.containsKey(FIRST_NAME)) {
             personal = Option.some(new PersonalData(
@@ -236,7 +240,7 @@ final class ParcoursRows {
         if (p != null && (parcours.containsKey(EXIT_DATE) || parcours.containsKey(EXIT_CATEGORY))) {
             Field missing = parcours.containsKey(EXIT_DATE) ? EXIT_CATEGORY : EXIT_DATE;
             if (!parcours.containsKey(missing)) {
-                error(firstRow(), missing, "", Rejection.of(REQUIRED));
+                error(firstRow(), missing, "", CellError.TEXTS.rejection(REQUIRED));
                 return Option.none();
             }
             p = apply(
@@ -248,7 +252,7 @@ final class ParcoursRows {
         }
         if (p != null && parcours.containsKey(EXIT_VALIDATION_DATE)) {
             if (!parcours.containsKey(EXIT_COMMITTEE)) {
-                error(firstRow(), EXIT_COMMITTEE, "", Rejection.of(REQUIRED));
+                error(firstRow(), EXIT_COMMITTEE, "", CellError.TEXTS.rejection(REQUIRED));
                 return Option.none();
             }
             p = apply(
@@ -268,7 +272,7 @@ final class ParcoursRows {
         }
         String id = (String) v.get(STEP_ID);
         if (stepIds.contains(id)) {
-            error(row.row(), STEP_ID, id, Rejection.of(DUPLICATE_STEP));
+            error(row.row(), STEP_ID, id, CellError.TEXTS.rejection(DUPLICATE_STEP));
             return Option.none();
         }
         stepIds.add(id);
@@ -316,7 +320,7 @@ final class ParcoursRows {
         boolean complete = true;
         for (Field f : fields) {
             if (!row.values().containsKey(f)) {
-                error(row.row(), f, "", Rejection.of(code));
+                error(row.row(), f, "", CellError.TEXTS.rejection(code));
                 complete = false;
             }
         }
@@ -371,7 +375,7 @@ final class ParcoursRows {
     private Option<String> id(Field field) {
         String value = mapping.idPrefix() + text(field);
         if (!Id.isValid(value)) {
-            error(parcoursRow.get(field), field, text(field), Rejection.of(ID));
+            error(parcoursRow.get(field), field, text(field), CellError.TEXTS.rejection(ID));
             return Option.none();
         }
         return Option.some(value);
@@ -401,22 +405,23 @@ final class ParcoursRows {
     /** The cell's value as its field's type, or why not. */
     private Either<Rejection, Object> parse(ColumnMapping.Column column, String raw) {
         if (raw.length() > column.field().maxLength()) {
-            return Either.left(Rejection.of(TOO_LONG, column.field().maxLength()));
+            return Either.left(
+                    CellError.TEXTS.rejection(TOO_LONG, column.field().maxLength()));
         }
         Field.Type type = column.field().type();
         String value = column.codes().isEmpty() ? raw : column.codes().get(raw);
         if (value == null) {
-            return Either.left(
-                    Rejection.of(CODE, String.join(", ", column.codes().keySet())));
+            return Either.left(CellError.TEXTS.rejection(
+                    CODE, String.join(", ", column.codes().keySet())));
         }
         switch (type.name()) {
             case "id":
-                return Id.isValid(value) ? Either.right(value) : Either.left(Rejection.of(ID));
+                return Id.isValid(value) ? Either.right(value) : Either.left(CellError.TEXTS.rejection(ID));
             case "date":
                 try {
                     return Either.right(LocalDate.parse(value, mapping.dates()));
                 } catch (DateTimeParseException e) {
-                    return Either.left(Rejection.of(DATE, mapping.datePattern()));
+                    return Either.left(CellError.TEXTS.rejection(DATE, mapping.datePattern()));
                 }
             case "boolean":
                 return bool(value);
@@ -424,15 +429,15 @@ final class ParcoursRows {
                 try {
                     BigDecimal d = new BigDecimal(value.replace(',', '.'));
                     return d.signum() < 0 || d.compareTo(new BigDecimal("99")) > 0
-                            ? Either.left(Rejection.of(DECIMAL))
+                            ? Either.left(CellError.TEXTS.rejection(DECIMAL))
                             : Either.right(d);
                 } catch (NumberFormatException e) {
-                    return Either.left(Rejection.of(DECIMAL));
+                    return Either.left(CellError.TEXTS.rejection(DECIMAL));
                 }
             case "code":
                 return type.constants().contains(value)
                         ? Either.right(constant(type, value))
-                        : Either.left(Rejection.of(CODE, String.join(", ", type.constants())));
+                        : Either.left(CellError.TEXTS.rejection(CODE, String.join(", ", type.constants())));
             default:
                 return Either.right(value);
         }
@@ -442,7 +447,7 @@ final class ParcoursRows {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "oui", "o", "yes", "y", "1", "x" -> Either.right(Boolean.TRUE);
             case "false", "non", "n", "no", "0" -> Either.right(Boolean.FALSE);
-            default -> Either.left(Rejection.of(BOOLEAN));
+            default -> Either.left(CellError.TEXTS.rejection(BOOLEAN));
         };
     }
 

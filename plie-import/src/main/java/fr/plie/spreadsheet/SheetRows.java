@@ -1,6 +1,5 @@
 package fr.plie.spreadsheet;
 
-import fr.plie.core.common.Rejection;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +97,7 @@ final class SheetRows {
                     last[0] + 1,
                     "",
                     "",
-                    Rejection.of(ENCODING, mapping.encoding().name())));
+                    CellError.TEXTS.rejection(ENCODING, mapping.encoding().name())));
         } catch (UncheckedIOException e) {
             // Commons CSV wraps what the reader meets while iterating (a decoding error, an unclosed quote)
             if (e.getCause() instanceof CharacterCodingException) {
@@ -108,7 +107,7 @@ final class SheetRows {
                         last[0] + 1,
                         "",
                         "",
-                        Rejection.of(ENCODING, mapping.encoding().name())));
+                        CellError.TEXTS.rejection(ENCODING, mapping.encoding().name())));
             }
             return Option.some(unreadable(name, "", last[0] + 1, e.getCause()));
         } catch (IOException | IllegalStateException e) {
@@ -145,7 +144,7 @@ final class SheetRows {
                     0,
                     "",
                     "",
-                    Rejection.of(NO_SHEET, mapping.sheet().getOrElse(""))));
+                    CellError.TEXTS.rejection(NO_SHEET, mapping.sheet().getOrElse(""))));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI says a damaged or foreign file through many runtime exceptions (NotOfficeXmlFileException,
             // POIXMLException, RecordFormatException...): all mean the same to the user
@@ -155,7 +154,7 @@ final class SheetRows {
 
     private static CellError unreadable(String file, String sheet, long row, Throwable e) {
         String detail = e == null ? "" : e.getClass().getSimpleName();
-        return new CellError(file, sheet, row, "", "", Rejection.of(UNREADABLE, detail));
+        return new CellError(file, sheet, row, "", "", CellError.TEXTS.rejection(UNREADABLE, detail));
     }
 
     /** Collects the cells of each row of the SAX stream, placed by their column reference. */

@@ -1,6 +1,5 @@
 package fr.plie.spreadsheet;
 
-import fr.plie.core.common.Rejection;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.file.Path;
@@ -74,7 +73,8 @@ public final class SpreadsheetImport {
         r.finish();
         failure.forEach(e -> r.reject(new RejectedRows(List.of(), List.of(e))));
         if (failure.isEmpty() && r.header == null && !r.headerRejected) {
-            r.reject(new RejectedRows(List.of(), List.of(new CellError(name, sheet, 0, "", "", Rejection.of(EMPTY)))));
+            r.reject(new RejectedRows(
+                    List.of(), List.of(new CellError(name, sheet, 0, "", "", CellError.TEXTS.rejection(EMPTY)))));
         }
         return new Summary(r.rows, r.imported, r.rejected);
     }
@@ -127,14 +127,15 @@ public final class SpreadsheetImport {
             if (id.isEmpty()) {
                 reject(new RejectedRows(
                         List.of(new RejectedRows.Row(number, cells)),
-                        List.of(new CellError(file, sheet, number, "", "", Rejection.of(NO_PARCOURS)))));
+                        List.of(new CellError(file, sheet, number, "", "", CellError.TEXTS.rejection(NO_PARCOURS)))));
                 return;
             }
             if (current == null) {
                 if (!done.add(id)) {
                     reject(new RejectedRows(
                             List.of(new RejectedRows.Row(number, cells)),
-                            List.of(new CellError(file, sheet, number, "", id, Rejection.of(PARCOURS_SPLIT)))));
+                            List.of(new CellError(
+                                    file, sheet, number, "", id, CellError.TEXTS.rejection(PARCOURS_SPLIT)))));
                     return;
                 }
                 current = new ParcoursRows(mapping, header, file, sheet);

@@ -93,7 +93,7 @@ class SpreadsheetFuzzTest {
 
     private static boolean documented(String code) {
         return CellError.MESSAGES.hasKey(code, MessageBundle.FRENCH)
-                || new fr.plie.core.common.Rejection(code, List.of())
+                || fr.plie.core.common.Rejection.of(code)
                                 .message(Locale.ENGLISH)
                                 .indexOf(code)
                         < 0;

@@ -1,11 +1,15 @@
 package fr.plie.server;
 
 import fr.plie.adapter.jdbc.PlieJdbc;
+import fr.plie.core.admission.ReferentId;
+import fr.plie.core.common.Id;
 import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.parcours.Parcours;
+import fr.plie.core.parcours.ParcoursFilter;
 import fr.plie.core.parcours.ParcoursId;
+import fr.plie.core.parcours.ParcoursRepository;
 import fr.plie.core.parcours.ParcoursStatus;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
@@ -20,6 +24,7 @@ import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.rules.readiness.ExitEngineReadiness;
 import fr.plie.server.config.Policies;
 import fr.plie.server.security.Caller;
+import fr.plie.server.security.Role;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,30 +66,83 @@ public class Caseload {
     }
 
     /**
-     * The parcours {@code caller} may see matching {@code filter}, in id order, page {@code page}. Streamed: only
-     * the page's rows are kept, and without an alert filter only they have their alerts worked out.
+     * A page of a list walked by cursor: its items, in id order, and the cursor of the next page ({@link Cursor}),
+     * none after the last.
      */
-    public Page<Row> list(Caller caller, Filter filter, int page, int size) {
-        Window<Row> window = new Window<>(page, size);
-        try (Stream<Parcours> stream = visible(caller)) {
-            stream.filter(p -> filter.status().map(s -> p.status() == s).getOrElse(true))
-                    .filter(p -> filter.referent()
-                            .map(r -> currentReferent(p).contains(r))
-                            .getOrElse(true))
-                    .forEach(p -> {
-                        if (filter.alert().isEmpty() && !window.wants()) {
-                            window.skip();
-                            return;
-                        }
-                        List<Alert> alerts = alerts(p, filter.asOf());
-                        if (filter.alert()
-                                .map(k -> alerts.stream().anyMatch(a -> a.kind() == k))
-                                .getOrElse(true)) {
-                            window.offer(new Row(p, currentReferent(p), alerts));
-                        }
-                    });
+    public record Slice<T>(List<T> items, Option<String> next) {}
+
+    /**
+     * The most parcours one page of a list filtered on an alert kind examines: alerts are worked out in memory,
+     * parcours by parcours, so such a page may stop short of its size (even empty) with a cursor to go on.
+     */
+    public static final int ALERT_SCAN = 1_000;
+
+    /**
+     * The day on which a referent filter is read so that it names the latest referent assignment, the one {@link
+     * Caller#follows} and the list's referent column read: no assignment starts later (MariaDB's dates end there).
+     */
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The parcours {@code caller} may see matching {@code filter}, in id order, those after {@code after}: at most
+     * {@code size}, read a page at a time from the database ({@link fr.plie.core.parcours.ParcoursRepository#page}),
+     * which applies the status, the referent and the caller's own restriction, so that a page costs the same
+     * whatever the number of parcours stored. An alert filter is applied in memory on at most {@link #ALERT_SCAN}
+     * parcours a page.
+     */
+    public Slice<Row> list(Caller caller, Filter filter, Option<ParcoursId> after, int size) {
+        Option<ParcoursFilter> stored = storedFilter(caller, filter);
+        if (stored.isEmpty()) {
+            return new Slice<>(List.of(), Option.none());
         }
-        return window.page();
+        ParcoursRepository repository = plie.pseudonymised().parcours();
+        List<Row> rows = new ArrayList<>(size + 1);
+        Option<ParcoursId> last = after;
+        int examined = 0;
+        boolean more = true;
+        // one row past the page tells whether a next page exists, without an empty last page
+        while (more && rows.size() <= size && examined < ALERT_SCAN) {
+            int want = filter.alert().isEmpty()
+                    ? size + 1 - rows.size()
+                    : Math.min(Math.max(size + 1, 100), ALERT_SCAN - examined);
+            List<Parcours> read = repository.page(stored.get(), last, want);
+            more = read.size() == want;
+            for (Parcours p : read) {
+                examined++;
+                last = Option.some(p.id());
+                if (caller.follows(p)) { // what the database filtered, checked again on the parcours read
+                    List<Alert> alerts = alerts(p, filter.asOf());
+                    if (filter.alert().forAll(k -> alerts.stream().anyMatch(a -> a.kind() == k))) {
+                        rows.add(new Row(p, currentReferent(p), alerts));
+                    }
+                }
+                if (rows.size() > size) {
+                    return new Slice<>(
+                            List.copyOf(rows.subList(0, size)),
+                            Option.some(
+                                    Cursor.after(rows.get(size - 1).parcours().id())));
+                }
+            }
+        }
+        return new Slice<>(List.copyOf(rows), more ? last.map(Cursor::after) : Option.none());
+    }
+
+    /**
+     * {@code filter}'s stored criteria narrowed to what {@code caller} may see, as the database applies them: a
+     * referent sees the parcours whose latest referent they are; none when the caller may see none of them.
+     */
+    private static Option<ParcoursFilter> storedFilter(Caller caller, Filter filter) {
+        Option<String> referent = filter.referent();
+        if (!caller.seesEveryone()) {
+            if (caller.role() != Role.REFERENT || referent.exists(r -> !r.equals(caller.name()))) {
+                return Option.none();
+            }
+            referent = Option.some(caller.name());
+        }
+        if (referent.exists(r -> !Id.isValid(r))) {
+            return Option.none(); // no parcours is followed by what is not a referent id
+        }
+        return Option.some(new ParcoursFilter(filter.status(), referent.map(ReferentId::of), LATEST));
     }
 
     /**
@@ -136,10 +194,6 @@ public class Caseload {
             if (wants()) {
                 items.add(item);
             }
-            total++;
-        }
-
-        void skip() {
             total++;
         }
 

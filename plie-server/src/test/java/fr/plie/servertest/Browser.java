@@ -41,12 +41,21 @@ public final class Browser {
 
     /** The form fields of a sign-in as {@code name} with its test token (no CSRF token). */
     public String credentials(String name) {
-        return "nom=" + name + "&jeton=" + URLEncoder.encode(Seed.token(port, name), StandardCharsets.UTF_8);
+        return credentials(name, Seed.token(port, name));
+    }
+
+    private static String credentials(String name, String token) {
+        return "nom=" + name + "&jeton=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     /** Signs in as {@code name} through the login form, with its CSRF token. */
     public Browser signIn(String name) {
-        post("/connexion", credentials(name) + "&_csrf=" + csrf(get("/connexion")));
+        return signIn(name, Seed.token(port, name));
+    }
+
+    /** Signs in as {@code name} with {@code token}, a token of a server that {@link Seed} did not set up. */
+    public Browser signIn(String name, String token) {
+        post("/connexion", credentials(name, token) + "&_csrf=" + csrf(get("/connexion")));
         return this;
     }
 

@@ -74,7 +74,12 @@ public final class Http {
         }
 
         public Call as(String tokenName) {
-            return header("Authorization", "Bearer " + Seed.token(port, tokenName));
+            return bearer(Seed.token(port, tokenName));
+        }
+
+        /** With {@code token}, a token of a server that {@link Seed} did not set up. */
+        public Call bearer(String token) {
+            return header("Authorization", "Bearer " + token);
         }
 
         public Call header(String name, String value) {

@@ -189,7 +189,10 @@ final class DemoCommand implements Callable<Integer> {
                     Texts.get(locale, "demo.storing"),
                     plie.cases().size())) {
                 for (SyntheticPlie.Case c : plie.cases()) {
-                    repositories.participants().save(c.participant());
+                    repositories
+                            .participants()
+                            .save(c.participant())
+                            .getOrElseThrow(r -> new ProcessingException(r.message(locale), null));
                     bar.step();
                 }
             }

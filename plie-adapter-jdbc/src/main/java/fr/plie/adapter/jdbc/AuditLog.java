@@ -17,21 +17,24 @@ import java.util.List;
 final class AuditLog {
     private final Tables t;
     private final Clock clock;
+    private final Dialect dialect;
 
-    AuditLog(Tables tables, Clock clock) {
+    AuditLog(Tables tables, Clock clock, Dialect dialect) {
         this.t = tables;
         this.clock = clock;
+        this.dialect = dialect;
     }
 
     /** An audit entry waiting to be written in the same transaction as the change it records. */
     record Entry(String participant, String parcours, long versionFrom, long versionTo, String change) {}
 
+    /** Appends the entries on {@code c}; several go through {@link Batch#insert} (COPY on PostgreSQL). */
     void append(Connection c, String actor, List<Entry> entries) throws SQLException {
         Instant now = clock.instant();
-        try (Batch b = new Batch(
-                c,
-                "INSERT INTO " + t.audit + " (participant_id, parcours_id, actor_id, recorded_epoch_second,"
-                        + " recorded_nano, version_from, version_to, change_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        String insert = "INSERT INTO " + t.audit + " (participant_id, parcours_id, actor_id, recorded_epoch_second,"
+                + " recorded_nano, version_from, version_to, change_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        // one record (a save) is one statement: COPY would cost a second round trip
+        try (Batch b = entries.size() > 1 ? Batch.insert(c, dialect, insert) : new Batch(c, insert)) {
             for (Entry e : entries) {
                 PreparedStatement ps = b.row();
                 ps.setString(1, e.participant());

@@ -155,9 +155,7 @@ public final class BatchImport {
                         // nothing written yet: the commit of this transaction changes nothing
                         return Either.right(Either.left(plan.conflicts));
                     }
-                    for (Participant p : plan.newParticipants) {
-                        participants.write(c, p);
-                    }
+                    participants.insertAll(c, plan.newParticipants);
                     for (Participant p : plan.changedParticipants) {
                         participants.write(c, p);
                     }
@@ -232,7 +230,8 @@ public final class BatchImport {
             }
             Long first = firstLine.putIfAbsent(id, l.line());
             if (first != null) {
-                plan.conflicts.add(new ImportConflict(l.line(), Rejection.of(PARCOURS_REPEATED, id, first)));
+                plan.conflicts.add(
+                        new ImportConflict(l.line(), PlieJdbc.TEXTS.rejection(PARCOURS_REPEATED, id, first)));
                 continue;
             }
             if (l.participant().isDefined()) {
@@ -243,7 +242,7 @@ public final class BatchImport {
                     && !stored.containsKey(participantId)
                     && !earlierInFile.test(participantId)) {
                 plan.conflicts.add(new ImportConflict(
-                        l.line(), Rejection.of(ImportConflict.PARTICIPANT_MISSING, id, participantId)));
+                        l.line(), PlieJdbc.TEXTS.rejection(ImportConflict.PARTICIPANT_MISSING, id, participantId)));
                 continue;
             }
             Long storedVersion = versions.get(id);
@@ -255,8 +254,8 @@ public final class BatchImport {
             } else if (parcours.read(c, p.id()).contains(p)) {
                 plan.unchanged++;
             } else if (!replace) {
-                plan.conflicts.add(
-                        new ImportConflict(l.line(), Rejection.of(ImportConflict.PARCOURS_EXISTS, id, storedVersion)));
+                plan.conflicts.add(new ImportConflict(
+                        l.line(), PlieJdbc.TEXTS.rejection(ImportConflict.PARCOURS_EXISTS, id, storedVersion)));
             } else if (storedVersion != p.version()) {
                 plan.conflicts.add(
                         new ImportConflict(l.line(), JdbcParcoursRepository.stale(p.id(), p.version(), storedVersion)));
@@ -274,7 +273,8 @@ public final class BatchImport {
         Participant before = inBatch.putIfAbsent(id, p);
         if (before != null) {
             if (!before.equals(p)) {
-                plan.conflicts.add(new ImportConflict(l.line(), Rejection.of(ImportConflict.PARTICIPANT_DIFFERS, id)));
+                plan.conflicts.add(
+                        new ImportConflict(l.line(), PlieJdbc.TEXTS.rejection(ImportConflict.PARTICIPANT_DIFFERS, id)));
             }
             return;
         }
@@ -285,7 +285,8 @@ public final class BatchImport {
             if (replace) {
                 plan.changedParticipants.add(p);
             } else {
-                plan.conflicts.add(new ImportConflict(l.line(), Rejection.of(ImportConflict.PARTICIPANT_DIFFERS, id)));
+                plan.conflicts.add(
+                        new ImportConflict(l.line(), PlieJdbc.TEXTS.rejection(ImportConflict.PARTICIPANT_DIFFERS, id)));
             }
         }
     }

@@ -25,6 +25,6 @@ public record ImportConflict(long line, Rejection rejection) {
      * @return the reason
      */
     public String message(Locale locale) {
-        return PlieJdbc.message(rejection, locale);
+        return rejection.message(locale);
     }
 }

@@ -70,12 +70,11 @@ final class JdbcEsfRecordRepository implements EsfRecordRepository {
     }
 
     @Override
-    public void save(EsfRecord record) {
+    public Either<Rejection, EsfRecord> save(EsfRecord record) {
         if (!record.violations().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "an ESF+ record with violations is refused before saving: " + record.violations());
+            return Either.left(record.violations().get(0));
         }
-        uow.atomically("saving the ESF+ answers of " + record.participant(), c -> {
+        return uow.atomically("saving the ESF+ answers of " + record.participant(), c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM " + t.esfAnswer + " WHERE participant_id = ? AND operation_id = ?")) {
                 ps.setString(1, record.participant().value());
@@ -110,7 +109,7 @@ final class JdbcEsfRecordRepository implements EsfRecordRepository {
                                     0,
                                     0,
                                     "ESF+ answers of operation " + record.operation() + " saved: " + questions)));
-            return Either.<Rejection, Boolean>right(true);
+            return Either.<Rejection, EsfRecord>right(record);
         });
     }
 

@@ -30,7 +30,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -167,19 +166,18 @@ final class JdbcParticipantRepository implements ParticipantRepository {
 
     /**
      * Stores the participant, replacing what was stored. Text PostgreSQL cannot hold (U+0000) is refused with
-     * an {@link IllegalArgumentException} naming the field, before anything is written.
+     * {@code jdbc.text.nul-refused} naming the field, before anything is written.
      */
     @Override
-    public void save(Participant participant) {
+    public Either<Rejection, Participant> save(Participant participant) {
         requireWritable();
         Option<Rejection> refused = TextCheck.check(s.dialect(), participant);
         if (refused.isDefined()) {
-            throw new IllegalArgumentException(
-                    PlieJdbc.MESSAGES.render(refused.get().code(), refused.get().args(), Locale.ENGLISH));
+            return Either.left(refused.get());
         }
-        uow.atomically("saving participant " + participant.id(), c -> {
+        return uow.atomically("saving participant " + participant.id(), c -> {
             write(c, participant);
-            return Either.right(true);
+            return Either.right(participant);
         });
     }
 
@@ -192,42 +190,115 @@ final class JdbcParticipantRepository implements ParticipantRepository {
     boolean write(Connection c, Participant participant) throws SQLException {
         String id = participant.id().value();
         boolean existed = update(c, participant) == 1;
-        if (!existed) {
-            insert(c, participant);
+        if (existed) {
+            delete(c, t.barrier, id);
+            delete(c, t.personalData, id);
+            try (Rows rows = new Rows(c, false)) {
+                rows.details(participant);
+            }
+        } else {
+            try (Rows rows = new Rows(c, false)) {
+                rows.add(participant);
+            }
         }
-        delete(c, t.barrier, id);
-        try (Batch b = new Batch(c, "INSERT INTO " + t.barrier + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        s.audit().append(c, actor, List.of(entry(participant, existed)));
+        return existed;
+    }
+
+    /**
+     * Inserts participants not stored yet on {@code c} with their barriers, personal data and one audit record
+     * each, in batches (PostgreSQL's COPY protocol, see {@link Batch#insert}); part of the caller's transaction
+     * (a batch of an import). One stored meanwhile fails on the primary key (SQL state class 23).
+     */
+    void insertAll(Connection c, Collection<Participant> all) throws SQLException {
+        if (all.isEmpty()) {
+            return;
+        }
+        List<AuditLog.Entry> entries = new ArrayList<>(all.size());
+        try (Rows rows = new Rows(c, true)) {
+            for (Participant p : all) {
+                rows.add(p);
+                entries.add(entry(p, false));
+            }
+        }
+        s.audit().append(c, actor, entries);
+    }
+
+    private static AuditLog.Entry entry(Participant participant, boolean existed) {
+        String change = (existed ? "participant updated" : "participant created")
+                + (participant.personalData().isDefined() ? ", personal data held" : ", no personal data");
+        return new AuditLog.Entry(participant.id().value(), null, 0, 0, change);
+    }
+
+    /**
+     * The rows of participants, in one batch per table, sent when closed: profiles, barriers, personal data. Many
+     * rows go through {@link Batch#insert} (COPY on PostgreSQL); a single participant through plain statements.
+     */
+    private final class Rows implements AutoCloseable {
+        private final Batch profiles;
+        private final Batch barriers;
+        private final Batch personal;
+
+        Rows(Connection c, boolean many) throws SQLException {
+            this.profiles = batch(
+                    c,
+                    many,
+                    "INSERT INTO " + t.participant + " (" + PROFILE_COLUMNS + ", id) VALUES ("
+                            + String.join(", ", Collections.nCopies(18, "?")) + ")");
+            this.barriers = batch(c, many, "INSERT INTO " + t.barrier + " VALUES (?, ?, ?, ?, ?, ?)");
+            this.personal = batch(c, many, "INSERT INTO " + t.personalData + " VALUES (?, ?, ?, ?, ?, ?)");
+        }
+
+        private Batch batch(Connection c, boolean many, String insert) throws SQLException {
+            return many ? Batch.insert(c, s.dialect(), insert) : new Batch(c, insert);
+        }
+
+        /** The profile's row and the details' rows of a participant not stored yet. */
+        void add(Participant participant) throws SQLException {
+            bindProfile(profiles.row(), participant.profile());
+            profiles.row().setString(18, participant.id().value());
+            profiles.add();
+            details(participant);
+        }
+
+        /** The rows of the barriers and the personal data. */
+        void details(Participant participant) throws SQLException {
+            String id = participant.id().value();
             int pos = 0;
             for (Barrier barrier : participant.profile().barriers()) {
-                PreparedStatement ps = b.row();
+                PreparedStatement ps = barriers.row();
                 ps.setString(1, id);
                 ps.setInt(2, pos++);
                 ps.setString(3, barrier.kind().name());
                 ps.setString(4, barrier.status().name());
                 Sql.date(ps, 5, barrier.identifiedOn());
                 Sql.date(ps, 6, barrier.liftedOn());
-                b.add();
+                barriers.add();
             }
-            b.flush();
-        }
-        delete(c, t.personalData, id);
-        if (participant.personalData().isDefined()) {
-            PersonalData d = participant.personalData().get();
-            try (PreparedStatement ps =
-                    c.prepareStatement("INSERT INTO " + t.personalData + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            if (participant.personalData().isDefined()) {
+                PersonalData d = participant.personalData().get();
+                PreparedStatement ps = personal.row();
                 ps.setString(1, id);
                 ps.setString(2, d.firstName());
                 ps.setString(3, d.lastName());
                 Sql.text(ps, 4, d.email());
                 Sql.text(ps, 5, d.phone());
                 Sql.text(ps, 6, d.address());
-                ps.executeUpdate();
+                personal.add();
             }
         }
-        String change = (existed ? "participant updated" : "participant created")
-                + (participant.personalData().isDefined() ? ", personal data held" : ", no personal data");
-        s.audit().append(c, actor, List.of(new AuditLog.Entry(id, null, 0, 0, change)));
-        return existed;
+
+        /** Sends the rows, profiles first (the others reference them). */
+        @Override
+        public void close() throws SQLException {
+            try (profiles;
+                    barriers;
+                    personal) {
+                profiles.flush();
+                barriers.flush();
+                personal.flush();
+            }
+        }
     }
 
     @Override
@@ -256,15 +327,6 @@ final class JdbcParticipantRepository implements ParticipantRepository {
             bindProfile(ps, p.profile());
             ps.setString(18, p.id().value());
             return ps.executeUpdate();
-        }
-    }
-
-    private void insert(Connection c, Participant p) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.participant + " (" + PROFILE_COLUMNS
-                + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bindProfile(ps, p.profile());
-            ps.setString(18, p.id().value());
-            ps.executeUpdate();
         }
     }
 

@@ -109,8 +109,14 @@ final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
                 ps.setString(2 * table + 2, last);
             }
             try (ResultSet rs = ps.executeQuery()) {
+                String ownerId = null;
+                ParcoursAssembler owner = null;
                 while (rs.next()) {
-                    ParcoursAssembler owner = byId.get(rs.getString(1));
+                    String id = rs.getString(1);
+                    if (!id.equals(ownerId)) { // a table's rows of one parcours come together: one look-up for them
+                        ownerId = id;
+                        owner = byId.get(id);
+                    }
                     if (owner != null) { // null: a parcours of the range outside the period
                         owner.accept(rs);
                     }

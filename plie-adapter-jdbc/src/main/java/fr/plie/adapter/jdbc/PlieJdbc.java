@@ -2,7 +2,6 @@ package fr.plie.adapter.jdbc;
 
 import fr.plie.core.common.Id;
 import fr.plie.core.common.Rejection;
-import fr.plie.core.internal.MessageBundle;
 import fr.plie.core.participant.ParticipantId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -40,8 +38,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * those of {@link #join(Connection, String)}, which share the caller's connection and so its thread.
  */
 public final class PlieJdbc {
-    static final MessageBundle MESSAGES =
-            new MessageBundle("fr.plie.adapter.jdbc.messages", PlieJdbc.class::getResourceAsStream);
+    /** The texts of this adapter's rejections ({@code jdbc.*}). */
+    static final Rejection.Texts TEXTS =
+            Rejection.Texts.of("fr.plie.adapter.jdbc.messages", PlieJdbc.class::getResourceAsStream);
 
     private final DataSource dataSource;
     private final Settings settings;
@@ -286,19 +285,6 @@ public final class PlieJdbc {
         }
     }
 
-    /**
-     * The text of a rejection from this adapter ({@code jdbc.*}) or from plie-core, in French or English.
-     *
-     * @param rejection the rejection
-     * @param locale the reader's locale
-     * @return the text
-     */
-    public static String message(Rejection rejection, Locale locale) {
-        return MESSAGES.hasKey(rejection.code(), locale)
-                ? MESSAGES.render(rejection.code(), rejection.args(), locale)
-                : rejection.message(locale);
-    }
-
     /** Configures a {@link PlieJdbc}: a data source (or an embedded H2 database) and a clock are required. */
     public static final class Builder {
         private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,40}");
@@ -458,7 +444,7 @@ public final class PlieJdbc {
             Dialect d = dialect == null ? detect(dataSource) : dialect;
             Tables tables = new Tables(d, schema, prefix);
             Settings settings = new Settings(
-                    d, tables, clock, fetchSize, streamBatch, Option.of(retention), new AuditLog(tables, clock));
+                    d, tables, clock, fetchSize, streamBatch, Option.of(retention), new AuditLog(tables, clock, d));
             return new PlieJdbc(dataSource, settings, Option.of(schema), prefix);
         }
 

@@ -48,7 +48,7 @@ final class TextCheck {
         return Option.ofOptional(texts.entrySet().stream()
                 .filter(e -> e.getValue().indexOf('\u0000') >= 0)
                 .findFirst()
-                .map(e -> Rejection.of(NUL_REFUSED, id, e.getKey())));
+                .map(e -> PlieJdbc.TEXTS.rejection(NUL_REFUSED, id, e.getKey())));
     }
 
     /** Every free text of the parcours, by its path in the aggregate. */

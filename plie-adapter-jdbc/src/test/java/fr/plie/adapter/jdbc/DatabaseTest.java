@@ -28,6 +28,18 @@ abstract class DatabaseTest {
         }
     }
 
+    /** A store on this test's database whose JDBC calls fail when {@code faulty} says. */
+    PlieJdbc on(FaultyDataSource faulty) {
+        PlieJdbc.Builder builder = PlieJdbc.builder()
+                .dataSource(faulty.dataSource())
+                .dialect(plie.dialect())
+                .clock(fr.plie.core.fixture.ParcoursFixture.CLOCK);
+        if (db.schema != null) {
+            builder.schema(db.schema);
+        }
+        return builder.build();
+    }
+
     @AfterEach
     void dropDatabase() {
         if (db != null) {

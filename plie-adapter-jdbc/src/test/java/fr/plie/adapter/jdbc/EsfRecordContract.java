@@ -1,7 +1,6 @@
 package fr.plie.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plie.core.esf.EsfAnswer;
 import fr.plie.core.esf.EsfOperationId;
@@ -66,7 +65,7 @@ abstract class EsfRecordContract extends DatabaseTest {
         EsfRecord both = EsfRecord.empty(P1, OP_2024, ON)
                 .with(EsfQuestion.EXIT_JOB_SEARCHING, EsfAnswer.YES, ON)
                 .with(EsfQuestion.EXIT_EMPLOYED, EsfAnswer.YES, ON);
-        assertThatThrownBy(() -> repos.esfRecords().save(both)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(repos.esfRecords().save(both).getLeft().code()).isEqualTo("esf.exit.searching-and-employed");
         assertThat(repos.esfRecords().find(P1, OP_2024)).isEqualTo(Option.none());
     }
 }

@@ -153,7 +153,7 @@ abstract class RepositoryContract extends DatabaseTest {
         Rejection rejection = result.getLeft();
         assertThat(rejection.code()).isEqualTo("parcours.stale-version");
         assertThat(rejection.args()).containsExactly(stored.id(), stored.version() - 1, stored.version());
-        assertThat(PlieJdbc.message(rejection, Locale.ENGLISH))
+        assertThat(rejection.message(Locale.ENGLISH))
                 .isEqualTo("Parcours PAR-S was changed meanwhile: expected version 3, stored version 4.");
         assertThat(repos.parcours().findById(stored.id())).isEqualTo(Option.some(stored));
 

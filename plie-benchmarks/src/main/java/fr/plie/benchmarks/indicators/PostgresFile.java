@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,11 +66,18 @@ public final class PostgresFile implements AutoCloseable {
         config.setConnectionInitSql("SET synchronous_commit = off");
         HikariDataSource ds = new HikariDataSource(config);
         try {
-            PlieJdbc plie = PlieJdbc.builder()
-                    .dataSource(ds)
-                    .schema(schema)
-                    .clock(CLOCK)
-                    .build();
+            PlieJdbc.Builder builder =
+                    PlieJdbc.builder().dataSource(ds).schema(schema).clock(CLOCK);
+            // the stream's settings, to compare them (docs/benchmarks.md); the library's defaults otherwise
+            Integer batch = Integer.getInteger("plie.bench.streamBatch");
+            Integer fetch = Integer.getInteger("plie.bench.fetchSize");
+            if (batch != null) {
+                builder.streamBatch(batch);
+            }
+            if (fetch != null) {
+                builder.fetchSize(fetch);
+            }
+            PlieJdbc plie = builder.build();
             if (!complete(ds, schema, size)) {
                 dropSchema(ds, schema);
                 plie.migrate();
@@ -119,7 +127,10 @@ public final class PostgresFile implements AutoCloseable {
                     List<Parcours> chunk = new ArrayList<>(CHUNK);
                     for (int i = first; i < size; i += WRITERS) {
                         GeneratedParcours g = generator.generate(i);
-                        repositories.participants().save(g.participant());
+                        repositories
+                                .participants()
+                                .save(g.participant())
+                                .getOrElseThrow(r -> new IllegalStateException(r.message(Locale.ENGLISH)));
                         chunk.add(g.parcours());
                         if (chunk.size() == CHUNK) {
                             store(repositories, chunk);

@@ -2,10 +2,7 @@ package fr.plie.benchmarks.jdbc;
 
 import fr.plie.adapter.jdbc.PlieRepositories;
 import fr.plie.core.parcours.Parcours;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +21,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -51,14 +47,7 @@ public class PostgresSaveBenchmark {
         target = new PostgresTarget();
         data = PostgresTarget.generate(parcours);
         save();
-        try (Connection c = target.dataSource.getConnection()) {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (String table : PostgresTarget.TABLES) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                copy.copyOut("COPY " + target.table(table) + " TO STDOUT", out);
-                rows.put(table, out.toByteArray());
-            }
-        }
+        rows.putAll(target.copyOut(PostgresTarget.TABLES));
     }
 
     @Setup(Level.Invocation)
@@ -88,17 +77,6 @@ public class PostgresSaveBenchmark {
 
     @Benchmark
     public long baselinePostgresCopy() throws SQLException, IOException {
-        long copied = 0;
-        try (Connection c = target.dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (Map.Entry<String, byte[]> table : rows.entrySet()) {
-                copied += copy.copyIn(
-                        "COPY " + target.table(table.getKey()) + " FROM STDIN",
-                        new ByteArrayInputStream(table.getValue()));
-            }
-            c.commit();
-        }
-        return copied;
+        return target.copyIn(rows);
     }
 }

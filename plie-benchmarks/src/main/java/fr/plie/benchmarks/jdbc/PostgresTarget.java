@@ -4,14 +4,21 @@ import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.benchmarks.data.GeneratedParcours;
 import fr.plie.benchmarks.data.ParcoursGenerator;
 import fr.plie.core.parcours.Parcours;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -67,6 +74,35 @@ final class PostgresTarget implements AutoCloseable {
 
     String table(String name) {
         return schema + ".plie_" + name;
+    }
+
+    /** The rows of {@code tables}, each in COPY's text format, by table name. */
+    Map<String, byte[]> copyOut(List<String> tables) throws SQLException, IOException {
+        Map<String, byte[]> rows = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : tables) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                copy.copyOut("COPY " + table(table) + " TO STDOUT", out);
+                rows.put(table, out.toByteArray());
+            }
+        }
+        return rows;
+    }
+
+    /** The baseline: {@code COPY FROM STDIN} of rows taken by {@link #copyOut}, in one transaction. */
+    long copyIn(Map<String, byte[]> rows) throws SQLException, IOException {
+        long copied = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (Map.Entry<String, byte[]> table : rows.entrySet()) {
+                copied += copy.copyIn(
+                        "COPY " + table(table.getKey()) + " FROM STDIN", new ByteArrayInputStream(table.getValue()));
+            }
+            c.commit();
+        }
+        return copied;
     }
 
     void truncate() throws SQLException {

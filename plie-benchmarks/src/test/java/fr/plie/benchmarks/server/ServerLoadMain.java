@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * of the rounds) and the p50 / p99 latency; then an NDJSON batch of parcours through the same endpoint against
  * the in-process read-assess-write path on the same lines, in alternating rounds, as the median ratio and its
  * range. Prints Markdown items for RESULTS.md. Client and server share the machine's cores, so the figures are a
- * floor.
+ * floor. Then {@link ListPagesMain}, the cost of a list page against the number of parcours stored.
  */
 public final class ServerLoadMain {
     private static final int CLIENTS = Integer.getInteger("clients", 50);
@@ -63,8 +63,15 @@ public final class ServerLoadMain {
     private ServerLoadMain() {}
 
     public static void main(String[] args) {
+        // -Dparts=load or -Dparts=lists: one of the two (both by default)
+        String parts = System.getProperty("parts", "load,lists");
         try {
-            measure();
+            if (parts.contains("load")) {
+                measure();
+            }
+            if (parts.contains("lists")) {
+                ListPagesMain.measure();
+            }
         } catch (Exception | Error e) {
             e.printStackTrace();
             System.exit(1); // the clients' threads would keep the JVM (Maven's, under exec:java) running

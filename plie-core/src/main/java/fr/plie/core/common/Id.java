@@ -1,10 +1,8 @@
 package fr.plie.core.common;
 
-import java.util.regex.Pattern;
-
-/** Checks shared by the pseudonymous identifiers of plie. */
+/** Checks shared by the pseudonymous identifiers of plie: {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,63}}. */
 public final class Id {
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    private static final int MAX_LENGTH = 64;
 
     private Id() {}
 
@@ -18,7 +16,7 @@ public final class Id {
      * @throws IllegalArgumentException otherwise; the message names the kind of id, not the value
      */
     public static String require(String value, String kind) {
-        if (value == null || !ALLOWED.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException(kind + " must be 1-64 characters among [A-Za-z0-9._:-]");
         }
         return value;
@@ -31,6 +29,20 @@ public final class Id {
      * @return whether it is valid
      */
     public static boolean isValid(String value) {
-        return value != null && ALLOWED.matcher(value).matches();
+        // a loop rather than a regular expression: ids are checked for every row a stream reads
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || !alphanumeric(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (!alphanumeric(ch) && ch != '.' && ch != '_' && ch != ':' && ch != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean alphanumeric(char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
     }
 }

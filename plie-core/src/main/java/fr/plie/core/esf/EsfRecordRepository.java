@@ -1,6 +1,8 @@
 package fr.plie.core.esf;
 
+import fr.plie.core.common.Rejection;
 import fr.plie.core.participant.ParticipantId;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
 
@@ -36,9 +38,12 @@ public interface EsfRecordRepository {
     List<EsfRecord> findByParticipant(ParticipantId participant);
 
     /**
-     * Creates or replaces the participant's record for its operation.
+     * Creates or replaces the participant's record for its operation, or refuses it, changing nothing, when the
+     * store cannot hold it (a character the database refuses, a text longer than its column): a rejection naming
+     * the participant's id and the field, never its content.
      *
      * @param record the record to store
+     * @return the record as stored, or why it was refused
      */
-    void save(EsfRecord record);
+    Either<Rejection, EsfRecord> save(EsfRecord record);
 }

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
+import java.text.FieldPosition;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,8 +55,10 @@ public final class MessageBundle {
     }
 
     /**
-     * The text of {@code key} in {@code locale}, its arguments formatted with {@link MessageFormat}. A
-     * missing key renders as the key itself, so a message is never lost.
+     * The text of {@code key} in {@code locale}, its arguments formatted with {@link MessageFormat}, except that
+     * whole numbers are written without grouping ({@code ligne 1548}, never {@code 1 548} or {@code 1,548}): they
+     * are positions, ids and counts a person searches for. A missing key renders as the key itself, so a
+     * message is never lost.
      */
     public String render(String key, List<?> args, Locale locale) {
         String pattern = texts(locale).getProperty(key);
@@ -63,7 +71,65 @@ public final class MessageBundle {
                 values[i] = date(date, locale);
             }
         }
-        return new MessageFormat(pattern, locale).format(values);
+        return format(pattern, values, locale);
+    }
+
+    /**
+     * {@code pattern} formatted, each plain placeholder through {@link #plain(Locale)}; a choice's text that holds
+     * placeholders is formatted the same way (rather than by the grouping {@link MessageFormat} of the JDK).
+     */
+    private static String format(String pattern, Object[] values, Locale locale) {
+        MessageFormat message = new MessageFormat(pattern, locale);
+        Format[] formats = message.getFormats();
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] == null) {
+                formats[i] = plain(locale);
+            } else if (formats[i] instanceof ChoiceFormat choice) {
+                formats[i] = choice(choice, values, locale);
+            }
+        }
+        message.setFormats(formats);
+        return message.format(values);
+    }
+
+    /** A placeholder without a format: whole numbers as digits, other numbers as {@code locale} writes them. */
+    private static Format plain(Locale locale) {
+        return new Format() {
+            @Override
+            public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
+                if (value instanceof Long
+                        || value instanceof Integer
+                        || value instanceof Short
+                        || value instanceof Byte
+                        || value instanceof BigInteger) {
+                    return to.append(value);
+                }
+                if (value instanceof Number) {
+                    return NumberFormat.getInstance(locale).format(value, to, position);
+                }
+                return to.append(value);
+            }
+
+            @Override
+            public Object parseObject(String source, ParsePosition position) {
+                throw new UnsupportedOperationException("messages are only written");
+            }
+        };
+    }
+
+    private static Format choice(ChoiceFormat choice, Object[] values, Locale locale) {
+        return new Format() {
+            @Override
+            public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
+                String text = choice.format(value);
+                return to.append(text.indexOf('{') >= 0 ? MessageBundle.format(text, values, locale) : text);
+            }
+
+            @Override
+            public Object parseObject(String source, ParsePosition position) {
+                throw new UnsupportedOperationException("messages are only written");
+            }
+        };
     }
 
     /** {@code date} as a text of {@code locale} says it: {@code 31/01/2024} in French, {@code 2024-01-31} in English. */

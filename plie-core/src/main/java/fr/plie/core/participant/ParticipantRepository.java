@@ -1,5 +1,7 @@
 package fr.plie.core.participant;
 
+import fr.plie.core.common.Rejection;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
@@ -16,11 +18,14 @@ public interface ParticipantRepository {
     Option<Participant> findById(ParticipantId id);
 
     /**
-     * Creates or replaces the participant.
+     * Creates or replaces the participant, or refuses it, changing nothing, when the store cannot hold it (a
+     * character the database refuses, a text longer than its column): a rejection naming the participant's id and
+     * the field, never its content.
      *
      * @param participant the participant to store
+     * @return the participant as stored, or why it was refused
      */
-    void save(Participant participant);
+    Either<Rejection, Participant> save(Participant participant);
 
     /**
      * Erases the participant's personal data (GDPR right to erasure) and every free text of their parcours

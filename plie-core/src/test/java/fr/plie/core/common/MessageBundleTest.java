@@ -3,6 +3,7 @@ package fr.plie.core.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import fr.plie.core.internal.MessageBundle;
 import java.time.LocalDate;
@@ -43,5 +44,28 @@ class MessageBundleTest {
 
         assertThat(core.render("parcours.stale-version", List.of("PAR-1", 3, 4), Locale.FRENCH))
                 .isEqualTo("Le parcours PAR-1 a été modifié entre-temps : version attendue 3, version enregistrée 4.");
+    }
+
+    @Test
+    void wholeNumbersAreWrittenWithoutGroupingInBothLanguages() {
+        qt().forAll(integers().all(), longs().all()).checkAssert((expected, stored) -> {
+            Rejection stale = Rejection.of("parcours.stale-version", "PAR-1", expected, stored);
+
+            assertThat(stale.message(Locale.FRENCH))
+                    .endsWith("version attendue " + expected + ", version enregistrée " + stored + ".");
+            assertThat(stale.message(Locale.ENGLISH))
+                    .endsWith("expected version " + expected + ", stored version " + stored + ".");
+        });
+    }
+
+    @Test
+    void aChoiceWritesTheNumbersItCitesWithoutGrouping() {
+        MessageBundle bundle =
+                new MessageBundle("fr.plie.core.test-messages", MessageBundleTest.class::getResourceAsStream);
+
+        qt().forAll(longs().between(2, Long.MAX_VALUE))
+                .checkAssert(count -> assertThat(bundle.render("count", List.of(count), Locale.FRENCH))
+                        .isEqualTo(count + " lignes"));
+        assertThat(bundle.render("count", List.of(1), Locale.ENGLISH)).isEqualTo("one line");
     }
 }

@@ -62,13 +62,13 @@ public final class Main {
         System.out.println("rules: eligible=" + eligibility.eligible() + " | "
                 + eligibility.residence().message(Locale.ENGLISH));
 
-        // jdbc: plie's migrations found on the module path, a stale save refused with the adapter's text
+        // jdbc: plie's migrations found on the module path, a stale save refused with its English text
         PlieJdbc plie = PlieJdbc.builder().h2InMemory("modulepath").clock(clock).build();
         int migrations = plie.migrate();
         PlieRepositories repositories = plie.repositories("demo");
         repositories.parcours().save(referred, 0).get();
         Rejection stale = repositories.parcours().save(referred, 0).getLeft();
-        System.out.println("jdbc: migrations=" + migrations + " | " + PlieJdbc.message(stale, Locale.ENGLISH));
+        System.out.println("jdbc: migrations=" + migrations + " | " + stale.message(Locale.ENGLISH));
 
         // reporting: the indicators of the stored parcours
         Parcours admitted = lifecycle

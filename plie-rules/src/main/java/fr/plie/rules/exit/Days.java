@@ -1,9 +1,7 @@
 package fr.plie.rules.exit;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.Period;
-import java.time.Year;
 
 /** Day arithmetic in epoch days, with the one convention of {@link ExitPolicy} for completed periods. */
 final class Days {
@@ -18,11 +16,10 @@ final class Days {
 
     private static final int MONTHS = (END_YEAR - FIRST_YEAR) * 12;
 
-    private static final long DAYS_0000_TO_1970 = 719_528L;
-
     /**
-     * The epoch day of the first of each month, and of the month after the last: a date's epoch day is one
-     * look-up, and a month's length the difference of two (the engine's hot path; 14 KB).
+     * The epoch day of the first of each month, and of the month after the last: a month's length is the
+     * difference of two look-ups (the engine's hot path; 14 KB). A date's own epoch day is {@link
+     * LocalDate#toEpochDay()}.
      */
     private static final int[] MONTH_STARTS = new int[MONTHS + 1];
 
@@ -34,15 +31,6 @@ final class Days {
     }
 
     private Days() {}
-
-    /** {@code date.toEpochDay()}, by table. */
-    static long epochDay(LocalDate date) {
-        long month = (date.getYear() - (long) FIRST_YEAR) * 12 + date.getMonthValue() - 1;
-        if (month < 0 || month >= MONTHS) {
-            return date.toEpochDay();
-        }
-        return MONTH_STARTS[(int) month] + date.getDayOfMonth() - 1;
-    }
 
     /** The day on which a period started on {@code start} is complete: 1 January + 6 months = 30 June. */
     static long completedOn(LocalDate start, Period period) {
@@ -56,32 +44,11 @@ final class Days {
     static long plus(LocalDate start, Period period) {
         long month = (start.getYear() - FIRST_YEAR) * 12L + start.getMonthValue() - 1 + period.toTotalMonths();
         if (month < 0 || month >= MONTHS) {
-            return farPlus(month, start.getDayOfMonth(), period.getDays());
+            return start.plus(period).toEpochDay();
         }
         int first = MONTH_STARTS[(int) month];
         int length = MONTH_STARTS[(int) month + 1] - first;
         return first + Math.min(start.getDayOfMonth(), length) - 1 + (long) period.getDays();
-    }
-
-    /** {@link #plus} outside the table, by the algorithm of {@link LocalDate#toEpochDay()}. */
-    private static long farPlus(long monthsFromTable, int dayOfMonth, int days) {
-        long months = FIRST_YEAR * 12L + monthsFromTable;
-        long year = Math.floorDiv(months, 12);
-        int month = (int) Math.floorMod(months, 12) + 1;
-        boolean leap = Year.isLeap(year);
-        int day = Math.min(dayOfMonth, Month.of(month).length(leap));
-        long total = 365 * year;
-        if (year >= 0) {
-            total += (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
-        } else {
-            total -= year / -4 - year / -100 + year / -400;
-        }
-        total += (367 * month - 362) / 12;
-        total += day - 1;
-        if (month > 2) {
-            total -= leap ? 1 : 2;
-        }
-        return total - DAYS_0000_TO_1970 + days;
     }
 
     /**

@@ -85,7 +85,7 @@ final class Evaluation {
             if (!judged && lines == null) {
                 continue; // nothing to judge nor to explain: its dates need not even be read
             }
-            long start = Days.epochDay(step.start());
+            long start = step.start().toEpochDay();
             if (start > asOfDay) {
                 note(ExitRule.STEP_AFTER_AS_OF, step.id(), step.start());
                 continue;
@@ -173,7 +173,7 @@ final class Evaluation {
             if (milestone == EmploymentMilestone.END_OF_TRIAL_PERIOD) {
                 Option<LocalDate> trialEnd = employment.trialPeriodEnd();
                 if (trialEnd.isDefined()) {
-                    long trialLast = Math.max(start, Days.epochDay(trialEnd.get()));
+                    long trialLast = Math.max(start, trialEnd.get().toEpochDay());
                     qualifies = policy.exitAfter(trialLast);
                     mustHold = qualifies; // still held once the trial is over
 
@@ -267,9 +267,9 @@ final class Evaluation {
      */
     private static long projectedLast(Step step, Option<LocalDate> plannedEnd) {
         if (step.end().isDefined()) {
-            return Days.epochDay(step.end().get());
+            return step.end().get().toEpochDay();
         }
-        return plannedEnd.isDefined() ? Days.epochDay(plannedEnd.get()) : UNBOUNDED;
+        return plannedEnd.isDefined() ? plannedEnd.get().toEpochDay() : UNBOUNDED;
     }
 
     /** {@code intervals}, created on the first step, with {@code step} added. */
@@ -330,7 +330,7 @@ final class Evaluation {
             ending = WindowEnding.FIRST_REACHED;
         } else {
             Option<Exit> proposed = parcours.exit();
-            long anchor = proposed.isDefined() ? Days.epochDay(proposed.get().date()) : asOfDay;
+            long anchor = proposed.isDefined() ? proposed.get().date().toEpochDay() : asOfDay;
             if (rolling.meets(anchor)) {
                 // not before the window's own steps began: earlier days were carried by older missions, which
                 // this window does not name among the qualifying steps
@@ -401,7 +401,8 @@ final class Evaluation {
         }
         LocalDate entered = step.start();
         TrainingResult result = training.result();
-        long resultDay = Days.epochDay(training.resultOn().orElse(step.end()).getOrElse(entered));
+        long resultDay =
+                training.resultOn().orElse(step.end()).getOrElse(entered).toEpochDay();
         if (resultDay > asOfDay) {
             result = TrainingResult.PENDING;
         }
@@ -470,7 +471,7 @@ final class Evaluation {
         if (over == null || plannedEnd.isEmpty()) {
             return UNBOUNDED;
         }
-        if (Days.epochDay(plannedEnd.get()) <= Days.completedOn(entered, over)) {
+        if (plannedEnd.get().toEpochDay() <= Days.completedOn(entered, over)) {
             return UNBOUNDED;
         }
         return Math.max(start, Days.completedOn(entered, policy.longTrainingCountsAfter));
@@ -488,7 +489,7 @@ final class Evaluation {
             return;
         }
         LocalDate registeredOn = registered.get();
-        long qualifies = Math.max(start, Days.epochDay(registeredOn));
+        long qualifies = Math.max(start, registeredOn.toEpochDay());
         note(ExitRule.CREATION_REGISTERED, step.id(), registeredOn);
         if (policy.creationCounts == CreationMilestone.AFTER_ACTIVITY) {
             LocalDate activityStart = creation.activityStart().getOrElse(registeredOn);
@@ -497,7 +498,7 @@ final class Evaluation {
                 note(ExitRule.CREATION_CONSOLIDATION, step.id(), policy.creationConsolidation, date(qualifies));
             }
         }
-        long last = step.end().isDefined() ? Days.epochDay(step.end().get()) : UNBOUNDED;
+        long last = step.end().isDefined() ? step.end().get().toEpochDay() : UNBOUNDED;
         if (qualifies > last) {
             note(ExitRule.CREATION_CEASED, step.id(), step.end().get());
             return;

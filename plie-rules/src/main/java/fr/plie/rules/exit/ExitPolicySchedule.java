@@ -1,5 +1,6 @@
 package fr.plie.rules.exit;
 
+import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.Exit;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ReportingPeriod;
@@ -53,16 +54,16 @@ public final class ExitPolicySchedule {
      * @param entries the policies and their periods, in any order
      * @return the schedule, or every overlap
      */
-    public static Validation<Seq<ExitRejection>, ExitPolicySchedule> of(List<Entry> entries) {
+    public static Validation<Seq<Rejection>, ExitPolicySchedule> of(List<Entry> entries) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing((Entry e) -> e.period().from()));
-        Seq<ExitRejection> overlaps = Vector.empty();
+        Seq<Rejection> overlaps = Vector.empty();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
                 ReportingPeriod a = sorted.get(i).period();
                 ReportingPeriod b = sorted.get(j).period();
                 if (!b.from().isAfter(a.to())) {
-                    overlaps = overlaps.append(ExitRejection.of(
+                    overlaps = overlaps.append(Texts.REJECTIONS.rejection(
                             "schedule.overlap",
                             sorted.get(i).policy().name(),
                             a.from(),
@@ -93,13 +94,13 @@ public final class ExitPolicySchedule {
      * @param date the day
      * @return the policy, or the rejection
      */
-    public Either<ExitRejection, ExitPolicy> policyOn(LocalDate date) {
+    public Either<Rejection, ExitPolicy> policyOn(LocalDate date) {
         for (Entry entry : entries) {
             if (entry.period().contains(date)) {
                 return Either.right(entry.policy());
             }
         }
-        return Either.left(ExitRejection.of("schedule.no-policy", date));
+        return Either.left(Texts.REJECTIONS.rejection("schedule.no-policy", date));
     }
 
     /**
@@ -110,7 +111,7 @@ public final class ExitPolicySchedule {
      * @param asOf the day of the assessment
      * @return the assessment, or {@code schedule.no-policy}
      */
-    public Either<ExitRejection, ExitAssessment> assess(Parcours parcours, LocalDate asOf) {
+    public Either<Rejection, ExitAssessment> assess(Parcours parcours, LocalDate asOf) {
         LocalDate exitDate = parcours.exit().map(Exit::date).getOrElse(asOf);
         return policyOn(exitDate).map(policy -> ExitEngine.assess(parcours, asOf, policy));
     }

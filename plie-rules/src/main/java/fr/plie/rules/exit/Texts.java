@@ -1,5 +1,6 @@
 package fr.plie.rules.exit;
 
+import fr.plie.core.common.Rejection;
 import fr.plie.core.internal.MessageBundle;
 import java.time.LocalDate;
 import java.time.Period;
@@ -10,6 +11,11 @@ import java.util.Locale;
 
 /** Renders explanation arguments for people: dates, periods and enum values in French or English. */
 final class Texts {
+    /** The exit rules' rejections ({@code schedule.*}), their arguments written as explanations write them. */
+    static final Rejection.Texts REJECTIONS = Rejection.Texts.of(
+                    "fr.plie.rules.exit.messages", Texts.class::getResourceAsStream)
+            .localisingArgs(Texts::localise);
+
     private Texts() {}
 
     static List<Object> localise(List<Object> args, Locale locale) {
@@ -20,7 +26,7 @@ final class Texts {
         return out;
     }
 
-    private static Object localise(Object arg, Locale locale) {
+    static Object localise(Object arg, Locale locale) {
         boolean english = MessageBundle.isEnglish(locale);
         if (arg instanceof LocalDate date) {
             return MessageBundle.date(date, locale);

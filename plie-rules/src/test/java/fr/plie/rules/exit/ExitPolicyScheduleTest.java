@@ -5,6 +5,7 @@ import static fr.plie.rules.exit.Parcourses.fullTime;
 import static fr.plie.rules.exit.Parcourses.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.core.common.Rejection;
 import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.step.ContractType;
@@ -58,9 +59,9 @@ class ExitPolicyScheduleTest {
 
     @Test
     void a_date_no_protocol_covers_is_refused_with_a_clear_message() {
-        Either<ExitRejection, ExitPolicy> result = toulouse().policyOn(day("2014-12-31"));
+        Either<Rejection, ExitPolicy> result = toulouse().policyOn(day("2014-12-31"));
 
-        ExitRejection rejection = result.getLeft();
+        Rejection rejection = result.getLeft();
         assertThat(rejection.code()).isEqualTo("schedule.no-policy");
         assertThat(rejection.message())
                 .isEqualTo(
@@ -71,7 +72,7 @@ class ExitPolicyScheduleTest {
 
     @Test
     void every_overlap_between_protocols_is_reported() {
-        Validation<Seq<ExitRejection>, ExitPolicySchedule> schedule = ExitPolicySchedule.of(List.of(
+        Validation<Seq<Rejection>, ExitPolicySchedule> schedule = ExitPolicySchedule.of(List.of(
                 new ExitPolicySchedule.Entry(
                         new ReportingPeriod(day("2015-01-01"), day("2020-12-31")), ExitPolicy.TOULOUSE_2015_2020),
                 new ExitPolicySchedule.Entry(new ReportingPeriod(day("2020-07-01"), day("2021-06-30")), NEXT_PROTOCOL),
@@ -79,8 +80,8 @@ class ExitPolicyScheduleTest {
                         new ReportingPeriod(day("2021-06-30"), day("2027-12-31")), ExitPolicy.GRAND_AMIENOIS)));
 
         assertThat(schedule.isInvalid()).isTrue();
-        Seq<ExitRejection> errors = schedule.getError();
-        assertThat(errors).extracting(ExitRejection::code).containsOnly("schedule.overlap");
+        Seq<Rejection> errors = schedule.getError();
+        assertThat(errors).extracting(Rejection::code).containsOnly("schedule.overlap");
         assertThat(errors).hasSize(2);
         assertThat(errors.get(0).message(Locale.ENGLISH))
                 .isEqualTo("The protocols toulouse-2015-2020 (2015-01-01 - 2020-12-31) and toulouse-2021-2027"

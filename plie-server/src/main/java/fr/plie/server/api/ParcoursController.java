@@ -15,6 +15,7 @@ import fr.plie.rules.alert.AlertKind;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.server.Caseload;
+import fr.plie.server.Cursor;
 import fr.plie.server.config.PlieSettings;
 import fr.plie.server.config.Policies;
 import fr.plie.server.security.Caller;
@@ -23,7 +24,9 @@ import io.vavr.control.Option;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Stored parcours: lists, the parcours document, its exit assessment, and the commands of its lifecycle. The
@@ -66,23 +70,53 @@ class ParcoursController {
         this.maxBytes = settings.maxRequestBytes();
     }
 
+    /**
+     * A page of the list, in id order, walked by cursor: the body's {@code next} and the {@code Link} header
+     * ({@code rel="next"}, RFC 8288) give the next page's address, absent after the last. No page number: counting
+     * or skipping would read every parcours.
+     */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String referent,
             @RequestParam(required = false) String alert,
             @RequestParam(required = false) String asOf,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String page,
             @RequestParam(defaultValue = "50") int size,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Authentication authentication) {
-        Params.page(page, size);
+        if (page != null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page.cursor");
+        }
+        Params.page(0, size);
+        Option<ParcoursId> after = Option.of(cursor)
+                .map(c -> Cursor.read(c).getOrElseThrow(() -> ApiProblem.of(HttpStatus.BAD_REQUEST, "cursor.invalid")));
         Caseload.Filter filter = new Caseload.Filter(
                 Option.of(status).map(s -> Params.code("status", s, ParcoursStatus.class)),
                 Option.of(referent),
                 Option.of(alert).map(a -> Params.code("alert", a, AlertKind.class)),
                 Params.date("asOf", asOf, policies.today()));
-        Caseload.Page<Caseload.Row> rows = caseload.list(Caller.of(authentication), filter, page, size);
-        return Views.page(rows, rows.items().stream().map(Views::row).toList());
+        Caseload.Slice<Caseload.Row> rows = caseload.list(Caller.of(authentication), filter, after, size);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", rows.items().stream().map(Views::row).toList());
+        body.put("size", size);
+        rows.next().forEach(next -> {
+            String link = UriComponentsBuilder.fromPath(request.getContextPath() + "/v1/parcours")
+                    .queryParamIfPresent("status", Optional.ofNullable(status))
+                    .queryParamIfPresent("referent", Optional.ofNullable(referent))
+                    .queryParamIfPresent("alert", Optional.ofNullable(alert))
+                    .queryParamIfPresent("asOf", Optional.ofNullable(asOf))
+                    .queryParam("size", size)
+                    .queryParam("cursor", next)
+                    .encode()
+                    .build()
+                    .toUriString();
+            body.put("next", link);
+            response.setHeader(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
+        });
+        return body;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -99,7 +133,11 @@ class ParcoursController {
             throw ApiProblem.of(
                     HttpStatus.CONFLICT, "parcours.exists", parcours.id().value());
         }
-        document.participant().forEach(repositories.participants()::save);
+        document.participant()
+                .forEach(participant -> repositories
+                        .participants()
+                        .save(participant)
+                        .getOrElseThrow(rejection -> ApiProblem.rejected(HttpStatus.BAD_REQUEST, rejection)));
         Either<Rejection, Integer> saved = repositories.saveNew(java.util.List.of(parcours));
         if (saved.isLeft()) {
             throw ApiProblem.of(

@@ -1,6 +1,5 @@
 package fr.plie.server.api;
 
-import fr.plie.adapter.jdbc.PlieJdbc;
 import fr.plie.core.internal.MessageBundle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,7 +37,7 @@ public final class Problems {
         body.put(
                 "detail",
                 problem.rejection() != null
-                        ? PlieJdbc.message(problem.rejection(), locale)
+                        ? problem.rejection().message(locale)
                         : MESSAGES.render(problem.code(), problem.args(), locale));
         body.put("instance", request.getRequestURI());
         body.put("code", problem.code());

@@ -94,12 +94,18 @@ class TransferController {
         Map<String, Participant> participants = new LinkedHashMap<>();
         documents.forEach(d -> d.participant().forEach(p -> participants.put(p.id().value(), p)));
         var repositories = plie.repositories(Caller.of(authentication).name());
+        // participants first: one the database refuses (a NUL character) stops the transfer before any parcours
+        participants
+                .values()
+                .forEach(participant -> repositories
+                        .participants()
+                        .save(participant)
+                        .getOrElseThrow(rejection -> ApiProblem.rejected(HttpStatus.BAD_REQUEST, rejection)));
         var saved = repositories.saveNew(
                 documents.stream().map(ParcoursDocument::parcours).toList());
         if (saved.isLeft()) {
             throw ApiProblem.of(HttpStatus.CONFLICT, "import.duplicate");
         }
-        participants.values().forEach(repositories.participants()::save);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("parcours", documents.size());
         result.put("participants", participants.size());

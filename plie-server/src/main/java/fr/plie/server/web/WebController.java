@@ -17,6 +17,7 @@ import fr.plie.rules.audit.AuditReport;
 import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.server.Caseload;
+import fr.plie.server.Cursor;
 import fr.plie.server.Reports;
 import fr.plie.server.config.Policies;
 import fr.plie.server.security.Caller;
@@ -132,6 +133,7 @@ class WebController {
             @RequestParam(required = false) String statut,
             @RequestParam(required = false) String referent,
             @RequestParam(required = false) String alerte,
+            @RequestParam(required = false) String apres,
             @RequestParam(defaultValue = "1") int page,
             Model model,
             Authentication authentication) {
@@ -139,9 +141,14 @@ class WebController {
         Option<ParcoursStatus> status = parse(statut, ParcoursStatus.class);
         Option<AlertKind> alert = parse(alerte, AlertKind.class);
         Option<String> ref = Option.of(referent).filter(r -> !r.isBlank());
-        Caseload.Page<Caseload.Row> rows = caseload.list(
-                caller, new Caseload.Filter(status, ref, alert, policies.today()), Math.max(0, page - 1), PAGE_SIZE);
+        // the page walked to by the "Page suivante" link (a cursor); the page number is only shown
+        Option<ParcoursId> after = Option.of(apres)
+                .filter(a -> !a.isBlank())
+                .map(a -> Cursor.read(a).getOrElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST)));
+        Caseload.Slice<Caseload.Row> rows =
+                caseload.list(caller, new Caseload.Filter(status, ref, alert, policies.today()), after, PAGE_SIZE);
         model.addAttribute("rows", rows);
+        model.addAttribute("next", rows.next().getOrNull());
         model.addAttribute("statuses", ParcoursStatus.values());
         model.addAttribute("alertKinds", AlertKind.values());
         model.addAttribute(
@@ -150,7 +157,7 @@ class WebController {
         model.addAttribute("statut", status.getOrNull());
         model.addAttribute("alerte", alert.getOrNull());
         model.addAttribute("referent", ref.getOrElse(""));
-        model.addAttribute("page", page);
+        model.addAttribute("page", after.isEmpty() ? 1 : Math.max(2, page));
         model.addAttribute("caller", caller);
         return "parcours-liste";
     }

@@ -1,14 +1,13 @@
 package fr.plie.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
 import fr.plie.server.PlieServer;
 import fr.plie.server.security.Role;
+import fr.plie.servertest.Databases;
 import fr.plie.servertest.Http;
 import fr.plie.servertest.Http.Reply;
 import fr.plie.servertest.Seed;
@@ -16,15 +15,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,14 +43,13 @@ class LockingOverHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql", "mariadb"})
     void concurrent_conflicting_updates_lose_nothing(String kind) throws Exception {
-        String name = "plie_l" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = database(kind, name);
-        try (PlieServer.Running server = PlieServer.start(
-                "--port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 2),
-                "--plie.as-of=2024-06-30")) {
+        try (Databases database = Databases.create(kind);
+                PlieServer.Running server = PlieServer.start(
+                        "--port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 2),
+                        "--plie.as-of=2024-06-30")) {
             int port = server.port();
             String token = server.tokens().add("coordinator", Role.COORDINATOR);
             String base = "http://127.0.0.1:" + port + "/v1/parcours";
@@ -91,8 +85,6 @@ class LockingOverHttpTest {
             assertThat(parcours.get("version").asLong()).isEqualTo(initial + (long) CLIENTS * UPDATES);
             System.out.println("[locking] " + kind + ": " + CLIENTS + " clients x " + UPDATES + " updates, " + retried
                     + " conflicts (412) retried, none lost");
-        } finally {
-            drop(kind, name);
         }
     }
 
@@ -129,43 +121,6 @@ class LockingOverHttpTest {
             return new Http.Reply(raw.statusCode(), raw);
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A database of its own: H2 in memory, a schema on PostgreSQL, a database on MariaDB. */
-    private static String database(String kind, String name) throws Exception {
-        if (kind.equals("h2")) {
-            return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
-        }
-        String variable = kind.equals("postgresql") ? "PLIE_TEST_POSTGRES_URL" : "PLIE_TEST_MARIADB_URL";
-        String server = System.getenv(variable);
-        if (server == null || server.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("PLIE_TEST_REQUIRE_SERVERS"))) {
-                fail("PLIE_TEST_REQUIRE_SERVERS=true but " + variable + " is not set");
-            }
-            System.err.println("[plie-server] locking test on " + kind + " skipped: set " + variable);
-            assumeTrue(false, variable + " not set");
-        }
-        try (Connection c = DriverManager.getConnection(server);
-                Statement s = c.createStatement()) {
-            s.execute(kind.equals("postgresql") ? "CREATE SCHEMA " + name : "CREATE DATABASE " + name);
-        }
-        return kind.equals("postgresql")
-                ? server + (server.contains("?") ? "&" : "?") + "currentSchema=" + name
-                : server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2");
-    }
-
-    private static void drop(String kind, String name) throws Exception {
-        if (kind.equals("h2")) {
-            return;
-        }
-        String server = System.getenv(kind.equals("postgresql") ? "PLIE_TEST_POSTGRES_URL" : "PLIE_TEST_MARIADB_URL");
-        try (Connection c = DriverManager.getConnection(server);
-                Statement s = c.createStatement()) {
-            s.execute(
-                    kind.equals("postgresql")
-                            ? "DROP SCHEMA IF EXISTS " + name + " CASCADE"
-                            : "DROP DATABASE IF EXISTS " + name);
         }
     }
 }

@@ -66,17 +66,34 @@ class ParcoursApiTest extends ApiTestBase {
                 .send()
                 .json();
         assertThat(idle.get("items").findValuesAsString("id")).contains("PAR-B").doesNotContain("PAR-C");
-        JsonNode page = http().get("/v1/parcours?page=1&size=1")
+        JsonNode first =
+                http().get("/v1/parcours?size=1").as("coordinator").send().json();
+        JsonNode second = http().get(first.get("next").asString())
                 .as("coordinator")
                 .send()
                 .json();
-        assertThat(page.get("items")).hasSize(1);
-        assertThat(page.get("page").asInt()).isEqualTo(1);
-        assertThat(page.get("totalPages").asLong())
-                .isEqualTo(page.get("totalItems").asLong());
+        assertThat(first.get("items")).hasSize(1);
+        assertThat(second.get("items").get(0).get("id").asString())
+                .isGreaterThan(first.get("items").get(0).get("id").asString());
         assertProblem(http().get("/v1/parcours?size=0").as("coordinator").send(), 400, "page.invalid");
         assertProblem(
                 http().get("/v1/parcours?status=ASLEEP").as("coordinator").send(), 400, "request.parameter-invalid");
+    }
+
+    @Test
+    void a_cursor_the_server_did_not_write_is_400_in_french_or_english_and_a_page_number_is_refused() {
+        Reply fr = http().get("/v1/parcours?cursor=bm90LWEtY3Vyc29y")
+                .as("coordinator")
+                .send();
+        assertProblem(fr, 400, "cursor.invalid");
+        assertThat(fr.json().get("detail").asString()).startsWith("Le paramètre cursor n'est pas un curseur");
+        Reply en = http().get("/v1/parcours?cursor=%25%25")
+                .as("coordinator")
+                .english()
+                .send();
+        assertProblem(en, 400, "cursor.invalid");
+        assertThat(en.json().get("detail").asString()).startsWith("The cursor parameter is not a cursor");
+        assertProblem(http().get("/v1/parcours?page=1").as("coordinator").send(), 400, "page.cursor");
     }
 
     @Test

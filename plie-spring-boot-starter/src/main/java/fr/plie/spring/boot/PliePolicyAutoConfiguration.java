@@ -2,11 +2,11 @@ package fr.plie.spring.boot;
 
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
+import fr.plie.core.common.Rejection;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.rules.exit.ExitPolicySchedule;
-import fr.plie.rules.exit.ExitRejection;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ public class PliePolicyAutoConfiguration {
                     PolicyDocuments.read(
                             json, PlieDocument.EXIT_POLICY, property, protocol.preset(), protocol.overrides())));
         }
-        Validation<Seq<ExitRejection>, ExitPolicySchedule> checked = ExitPolicySchedule.of(entries);
+        Validation<Seq<Rejection>, ExitPolicySchedule> checked = ExitPolicySchedule.of(entries);
         if (checked.isInvalid()) {
             throw new IllegalStateException(checked.getError()
                     .map(r -> r.message(PolicyDocuments.locale()))

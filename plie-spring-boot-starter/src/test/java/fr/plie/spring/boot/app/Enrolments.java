@@ -1,7 +1,9 @@
 package fr.plie.spring.boot.app;
 
+import fr.plie.core.common.Rejection;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantRepository;
+import io.vavr.control.Either;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +19,18 @@ public class Enrolments {
         this.jdbc = jdbc;
     }
 
-    /** Enrols {@code participant} and bills it; {@code fail} throws after both writes. */
+    /** Enrols {@code participant} and bills it, or writes nothing if plie refuses it; {@code fail} throws after both writes. */
     @Transactional
-    public void enrol(Participant participant, String invoice, boolean fail) {
-        participants.save(participant);
+    public Either<Rejection, Participant> enrol(Participant participant, String invoice, boolean fail) {
+        Either<Rejection, Participant> saved = participants.save(participant);
+        if (saved.isLeft()) {
+            return saved; // nothing written: rejection.message(locale) tells the user why
+        }
         jdbc.update(
                 "insert into invoice values (?, ?)", invoice, participant.id().value());
         if (fail) {
             throw new IllegalStateException("billing refused");
         }
+        return saved;
     }
 }
