@@ -52,15 +52,14 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         nonBinary
     }
 
-    private static final Fields<CountKey> COUNT =
-            Fields.of(CountKey.class, CountKey.indicator, CountKey.women, CountKey.men, CountKey.nonBinary);
+    private static final Fields<CountKey> COUNT = Fields.all(CountKey.class);
 
     private enum DayKey {
         days,
         count
     }
 
-    private static final Fields<DayKey> DAY = Fields.of(DayKey.class, DayKey.days, DayKey.count);
+    private static final Fields<DayKey> DAY = Fields.all(DayKey.class);
 
     private enum CellKey {
         key,

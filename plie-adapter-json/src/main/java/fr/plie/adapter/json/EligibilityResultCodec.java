@@ -54,8 +54,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         en
     }
 
-    private static final Fields<ReasonKey> REASON =
-            Fields.of(ReasonKey.class, ReasonKey.met, ReasonKey.key, ReasonKey.args, ReasonKey.fr, ReasonKey.en);
+    private static final Fields<ReasonKey> REASON = Fields.all(ReasonKey.class);
 
     private enum CriterionKey {
         criterion,

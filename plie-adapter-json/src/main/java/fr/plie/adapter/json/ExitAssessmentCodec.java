@@ -57,8 +57,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         outcome
     }
 
-    private static final Fields<AwaitedKey> AWAITED =
-            Fields.of(AwaitedKey.class, AwaitedKey.fact, AwaitedKey.step, AwaitedKey.outcome);
+    private static final Fields<AwaitedKey> AWAITED = Fields.all(AwaitedKey.class);
 
     private enum LineKey {
         key,
@@ -68,8 +67,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         en
     }
 
-    private static final Fields<LineKey> LINE =
-            Fields.of(LineKey.class, LineKey.key, LineKey.args, LineKey.argTypes, LineKey.fr, LineKey.en);
+    private static final Fields<LineKey> LINE = Fields.all(LineKey.class);
     private static final EnumCodes<ExplanationArgs.Type> TYPE = EnumCodes.of(ExplanationArgs.Type.class);
 
     private ExitAssessmentCodec() {}

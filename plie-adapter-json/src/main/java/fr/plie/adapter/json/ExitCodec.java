@@ -27,16 +27,14 @@ final class ExitCodec {
         reference
     }
 
-    private static final Fields<EvidenceKey> EVIDENCE =
-            Fields.of(EvidenceKey.class, EvidenceKey.kind, EvidenceKey.issuedOn, EvidenceKey.reference);
+    private static final Fields<EvidenceKey> EVIDENCE = Fields.all(EvidenceKey.class);
 
     private enum ValidationKey {
         date,
         committee
     }
 
-    private static final Fields<ValidationKey> VALIDATION =
-            Fields.of(ValidationKey.class, ValidationKey.date, ValidationKey.committee);
+    private static final Fields<ValidationKey> VALIDATION = Fields.all(ValidationKey.class);
 
     private ExitCodec() {}
 

@@ -109,8 +109,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         from
     }
 
-    private static final Fields<ReferentKey> REFERENT =
-            Fields.of(ReferentKey.class, ReferentKey.referent, ReferentKey.from);
+    private static final Fields<ReferentKey> REFERENT = Fields.all(ReferentKey.class);
 
     private enum InterviewKey {
         date,
@@ -119,8 +118,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         author
     }
 
-    private static final Fields<InterviewKey> INTERVIEW = Fields.of(
-            InterviewKey.class, InterviewKey.date, InterviewKey.mode, InterviewKey.synthesis, InterviewKey.author);
+    private static final Fields<InterviewKey> INTERVIEW = Fields.all(InterviewKey.class);
 
     private enum PlacementKey {
         offerReference,

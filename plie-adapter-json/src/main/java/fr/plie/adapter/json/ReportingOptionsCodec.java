@@ -39,7 +39,7 @@ final class ReportingOptionsCodec {
         to
     }
 
-    private static final Fields<PeriodKey> PERIOD = Fields.of(PeriodKey.class, PeriodKey.from, PeriodKey.to);
+    private static final Fields<PeriodKey> PERIOD = Fields.all(PeriodKey.class);
 
     private enum TargetsKey {
         positiveExitRate,
@@ -57,14 +57,14 @@ final class ReportingOptionsCodec {
         fte
     }
 
-    private static final Fields<FteKey> FTE = Fields.of(FteKey.class, FteKey.referent, FteKey.fte);
+    private static final Fields<FteKey> FTE = Fields.all(FteKey.class);
 
     private enum EpciKey {
         commune,
         epci
     }
 
-    private static final Fields<EpciKey> EPCI = Fields.of(EpciKey.class, EpciKey.commune, EpciKey.epci);
+    private static final Fields<EpciKey> EPCI = Fields.all(EpciKey.class);
 
     /** Rates are fractions: 0.5 for 50 %. */
     private static final int RATE_SCALE = 6;
