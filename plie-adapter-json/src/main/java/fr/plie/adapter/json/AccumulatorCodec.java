@@ -52,15 +52,14 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         nonBinary
     }
 
-    private static final Fields<CountKey> COUNT =
-            Fields.of(CountKey.class, CountKey.indicator, CountKey.women, CountKey.men, CountKey.nonBinary);
+    private static final Fields<CountKey> COUNT = Fields.all(CountKey.class);
 
     private enum DayKey {
         days,
         count
     }
 
-    private static final Fields<DayKey> DAY = Fields.of(DayKey.class, DayKey.days, DayKey.count);
+    private static final Fields<DayKey> DAY = Fields.all(DayKey.class);
 
     private enum CellKey {
         key,
@@ -100,9 +99,6 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     @Override
     AccumulatorSnapshot read(Cursor c) {
         int f = c.begin(DOCUMENT);
-        if (f < 0) {
-            return null;
-        }
         ReportingPeriod period = null;
         ReportingOptions options = null;
         Map<Indicator, Figure> counts = new EnumMap<>(Indicator.class);
@@ -165,9 +161,6 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     private static boolean counts(Cursor c, Map<Indicator, Figure> into) {
         List<Boolean> read = c.list("object", x -> {
             int f = x.begin(COUNT);
-            if (f < 0) {
-                return false;
-            }
             Indicator indicator = null;
             Long women = null;
             Long men = null;
@@ -198,9 +191,6 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     private static boolean days(Cursor c, SortedMap<Integer, Long> into) {
         List<Boolean> read = c.list("object", x -> {
             int f = x.begin(DAY);
-            if (f < 0) {
-                return false;
-            }
             Long days = null;
             Long count = null;
             for (DayKey k; (k = x.next(f)) != null; ) {
@@ -226,9 +216,6 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
 
     private static Keyed cell(Cursor c) {
         int f = c.begin(CELL);
-        if (f < 0) {
-            return null;
-        }
         String key = "";
         long[] n = new long[4];
         boolean valid = true;
@@ -255,9 +242,6 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
 
     private static boolean breakdowns(Cursor c, Map<Dimension, SortedMap<String, CellCounts>> into) {
         int f = c.begin(BREAKDOWNS);
-        if (f < 0) {
-            return false;
-        }
         boolean valid = true;
         for (BreakdownsKey k; (k = c.next(f)) != null; ) {
             SortedMap<String, CellCounts> cells = new TreeMap<>();
@@ -270,67 +254,67 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     @Override
     void write(JsonGenerator g, AccumulatorSnapshot s, WriteOptions options) {
         g.writeStartObject();
-        g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        ReportingOptionsCodec.period(g, "period", s.period());
-        ReportingOptionsCodec.write(g, s.options());
-        g.writeName("counts");
+        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+        ReportingOptionsCodec.period(g, DocumentKey.period, s.period());
+        ReportingOptionsCodec.write(g, DocumentKey.options, s.options());
+        g.writeName(DocumentKey.counts.name());
         g.writeStartArray();
         s.counts().forEach((indicator, figure) -> {
             if (figure.total() > 0) {
                 g.writeStartObject();
-                g.writeStringProperty("indicator", indicator.code());
-                g.writeNumberProperty("women", figure.women());
-                g.writeNumberProperty("men", figure.men());
-                g.writeNumberProperty("nonBinary", figure.nonBinary());
+                g.writeStringProperty(CountKey.indicator.name(), indicator.code());
+                g.writeNumberProperty(CountKey.women.name(), figure.women());
+                g.writeNumberProperty(CountKey.men.name(), figure.men());
+                g.writeNumberProperty(CountKey.nonBinary.name(), figure.nonBinary());
                 g.writeEndObject();
             }
         });
         g.writeEndArray();
-        days(g, "parcoursLength", s.parcoursLength());
-        days(g, "timeToFirstEmployment", s.timeToFirstEmployment());
-        Out.texts(g, "financedActions", new ArrayList<>(s.financedActions()));
-        Out.texts(g, "offers", new ArrayList<>(s.offers()));
-        cells(g, "sectors", s.sectors());
-        cells(g, "caseloads", s.caseloads());
-        g.writeName("breakdowns");
+        days(g, DocumentKey.parcoursLength, s.parcoursLength());
+        days(g, DocumentKey.timeToFirstEmployment, s.timeToFirstEmployment());
+        Out.texts(g, DocumentKey.financedActions, new ArrayList<>(s.financedActions()));
+        Out.texts(g, DocumentKey.offers, new ArrayList<>(s.offers()));
+        cells(g, DocumentKey.sectors, s.sectors());
+        cells(g, DocumentKey.caseloads, s.caseloads());
+        g.writeName(DocumentKey.breakdowns.name());
         g.writeStartObject();
-        s.breakdowns().forEach((dimension, cells) -> cells(g, dimension.name(), cells));
+        s.breakdowns().forEach((dimension, cells) -> cells(g, dimension, cells));
         g.writeEndObject();
-        g.writeName("months");
+        g.writeName(DocumentKey.months.name());
         g.writeStartArray();
         s.months().forEach(m -> cell(g, null, m));
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void days(JsonGenerator g, String name, SortedMap<Integer, Long> days) {
-        g.writeName(name);
+    private static void days(JsonGenerator g, Enum<?> key, SortedMap<Integer, Long> days) {
+        g.writeName(key.name());
         g.writeStartArray();
         days.forEach((day, count) -> {
             g.writeStartObject();
-            g.writeNumberProperty("days", day);
-            g.writeNumberProperty("count", count);
+            g.writeNumberProperty(DayKey.days.name(), day);
+            g.writeNumberProperty(DayKey.count.name(), count);
             g.writeEndObject();
         });
         g.writeEndArray();
     }
 
-    private static void cells(JsonGenerator g, String name, SortedMap<String, CellCounts> cells) {
-        g.writeName(name);
+    private static void cells(JsonGenerator g, Enum<?> key, SortedMap<String, CellCounts> cells) {
+        g.writeName(key.name());
         g.writeStartArray();
-        cells.forEach((key, counts) -> cell(g, key, counts));
+        cells.forEach((cell, counts) -> cell(g, cell, counts));
         g.writeEndArray();
     }
 
     private static void cell(JsonGenerator g, String key, CellCounts counts) {
         g.writeStartObject();
         if (key != null) {
-            g.writeStringProperty("key", key);
+            g.writeStringProperty(CellKey.key.name(), key);
         }
-        g.writeNumberProperty("active", counts.active());
-        g.writeNumberProperty("entries", counts.entries());
-        g.writeNumberProperty("exits", counts.exits());
-        g.writeNumberProperty("positiveExits", counts.positiveExits());
+        g.writeNumberProperty(CellKey.active.name(), counts.active());
+        g.writeNumberProperty(CellKey.entries.name(), counts.entries());
+        g.writeNumberProperty(CellKey.exits.name(), counts.exits());
+        g.writeNumberProperty(CellKey.positiveExits.name(), counts.positiveExits());
         g.writeEndObject();
     }
 }

@@ -61,7 +61,10 @@ final class Cursor {
 
     // ---- objects
 
-    /** Enters the object at the current token; -1 (with an error) if the value is not an object. */
+    /**
+     * Enters the object at the current token; -1 (with an error) if the value is not an object. On -1,
+     * {@link #next} returns null and {@link #end} false, so a reader needs no check of its own.
+     */
     int begin(Fields<?> fields) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             typeError("object");
@@ -81,6 +84,11 @@ final class Cursor {
         return d;
     }
 
+    /** {@link #begin}, but a null value is -1 without an error: an optional object given as null. */
+    int beginNullable(Fields<?> fields) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? -1 : begin(fields);
+    }
+
     /**
      * Moves to the value of the next known field of {@code frame} and returns it (a constant of the enum of the
      * {@link Fields} given to {@link #begin}), or null at the end of the object. Unknown and duplicate fields are
@@ -88,6 +96,9 @@ final class Cursor {
      */
     @SuppressWarnings("unchecked")
     <E extends Enum<E>> E next(int frame) {
+        if (frame < 0) {
+            return null;
+        }
         Fields<?> fields = frameFields[frame];
         while (true) {
             if (parser.nextToken() == JsonToken.END_OBJECT) {
@@ -127,7 +138,7 @@ final class Cursor {
 
     /** Whether {@code field} of {@code frame} was seen so far (null or not). */
     boolean seen(int frame, Enum<?> field) {
-        return (frameSeen[frame] & (1L << field.ordinal())) != 0;
+        return frame >= 0 && (frameSeen[frame] & (1L << field.ordinal())) != 0;
     }
 
     /**
@@ -135,6 +146,9 @@ final class Cursor {
      * whether nothing inside the object failed.
      */
     boolean end(int frame) {
+        if (frame < 0) {
+            return false;
+        }
         Fields<?> fields = frameFields[frame];
         for (long missing = fields.required & ~frameSeen[frame]; missing != 0; missing &= missing - 1) {
             missingField(fields.constants[Long.numberOfTrailingZeros(missing)].name());
@@ -150,6 +164,9 @@ final class Cursor {
      * failed). Returns whether the object is still free of errors.
      */
     <E extends Enum<E>> boolean fit(int frame, Set<E> allowed, Set<E> required, String variant) {
+        if (frame < 0) {
+            return false;
+        }
         Fields<?> fields = frameFields[frame];
         boolean clean = errors.size() == frameErrors[frame];
         for (long extra = frameSeen[frame] & ~Fields.bits(allowed); extra != 0; extra &= extra - 1) {
@@ -241,24 +258,20 @@ final class Cursor {
 
     /** A pseudonymous identifier (see {@link Id}). */
     String id() {
-        if (!expectString("string")) {
-            return null;
-        }
-        String s = parser.getString();
-        if (!Id.isValid(s)) {
-            error(JsonErrorCode.VALUE_ID);
-            return null;
-        }
-        return s;
+        return valid(Id::isValid, JsonErrorCode.VALUE_ID);
     }
 
     /** A string matching {@code format} (checked by the caller), reported with {@code code} otherwise. */
     String matching(java.util.regex.Pattern format, JsonErrorCode code) {
+        return valid(s -> format.matcher(s).matches(), code);
+    }
+
+    private String valid(Predicate<String> valid, JsonErrorCode code) {
         if (!expectString("string")) {
             return null;
         }
         String s = parser.getString();
-        if (!format.matcher(s).matches()) {
+        if (!valid.test(s)) {
             error(code);
             return null;
         }
@@ -297,6 +310,11 @@ final class Cursor {
             n = n * 10 + (c - '0');
         }
         return n;
+    }
+
+    /** One of the codes of {@code type} (the Java enum names). */
+    <E extends Enum<E>> E enumValue(Class<E> type) {
+        return enumValue(EnumCodes.of(type));
     }
 
     /** One of the codes of {@code values} (the Java enum names). */
@@ -491,7 +509,21 @@ final class Cursor {
 
     /** The codes of an enum, as the format writes them (the Java names), with the list cited in errors. */
     record EnumCodes<E extends Enum<E>>(Map<String, E> byCode, String list) {
+        /** Built once per enum, on first use. */
+        private static final ClassValue<EnumCodes<?>> ALL = new ClassValue<>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            protected EnumCodes<?> computeValue(Class<?> type) {
+                return build((Class) type);
+            }
+        };
+
+        @SuppressWarnings("unchecked")
         static <E extends Enum<E>> EnumCodes<E> of(Class<E> type) {
+            return (EnumCodes<E>) ALL.get(type);
+        }
+
+        private static <E extends Enum<E>> EnumCodes<E> build(Class<E> type) {
             E[] values = type.getEnumConstants();
             Map<String, E> byCode = new java.util.HashMap<>();
             for (E e : values) {

@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.core.participant.MinimumIncome;
 import fr.plie.core.participant.QualificationLevel;
@@ -77,10 +76,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
 
     private static final Fields<CriterionKey> CRITERION = Fields.of(CriterionKey.class, CriterionKey.kind);
 
-    private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
-    private static final EnumCodes<MinimumIncome> INCOME = EnumCodes.of(MinimumIncome.class);
-    private static final EnumCodes<QualificationLevel> LEVEL = EnumCodes.of(QualificationLevel.class);
-
     private static final int MAX_AGE = 150;
 
     private EligibilityPolicyCodec() {}
@@ -88,9 +83,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     @Override
     EligibilityPolicy read(Cursor c) {
         int f = c.begin(DOCUMENT);
-        if (f < 0) {
-            return null;
-        }
         EligibilityPolicy preset = null;
         String name = null;
         Territory territory = null;
@@ -145,9 +137,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
 
     private static Territory territory(Cursor c) {
         int f = c.begin(TERRITORY);
-        if (f < 0) {
-            return null;
-        }
         String name = null;
         List<Epci> epcis = List.of();
         for (TerritoryKey k; (k = c.next(f)) != null; ) {
@@ -177,9 +166,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
 
     private static Epci epci(Cursor c) {
         int f = c.begin(EPCI);
-        if (f < 0) {
-            return null;
-        }
         String name = null;
         List<String> communes = List.of();
         for (EpciKey k; (k = c.next(f)) != null; ) {
@@ -203,13 +189,7 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     }
 
     private static AgeBounds ageBounds(Cursor c) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        int f = c.begin(AGE);
-        if (f < 0) {
-            return null;
-        }
+        int f = c.beginNullable(AGE);
         Long min = null;
         Long max = null;
         for (AgeKey k; (k = c.next(f)) != null; ) {
@@ -245,9 +225,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
 
     private static Criterion criterion(Cursor c) {
         int f = c.begin(CRITERION);
-        if (f < 0) {
-            return null;
-        }
         CriterionKind kind = null;
         Long months = null;
         List<MinimumIncome> accepted = null;
@@ -258,10 +235,10 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         Long atLeast = null;
         for (CriterionKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case kind -> kind = c.enumValue(KIND);
+                case kind -> kind = c.enumValue(CriterionKind.class);
                 case months -> months = c.integer(1, 600);
                 case accepted -> {
-                    accepted = c.list("string", x -> x.enumValue(INCOME));
+                    accepted = c.list("string", x -> x.enumValue(MinimumIncome.class));
                     if (accepted != null && accepted.isEmpty()) {
                         c.error(JsonErrorCode.VALUE_EMPTY_LIST);
                     }
@@ -269,7 +246,7 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
                 case fromAge -> fromAge = c.integer(0, MAX_AGE);
                 case underAge -> underAge = c.integer(1, MAX_AGE);
                 case jobSeekersOnly -> jobSeekersOnly = c.bool();
-                case atMost -> atMost = c.enumValue(LEVEL);
+                case atMost -> atMost = c.enumValue(QualificationLevel.class);
                 case atLeast -> atLeast = c.integer(1, 64);
             }
         }
@@ -301,49 +278,49 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     @Override
     void write(JsonGenerator g, EligibilityPolicy p, WriteOptions options) {
         g.writeStartObject();
-        g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        g.writeStringProperty("name", p.name());
-        g.writeName("territory");
+        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+        g.writeStringProperty(DocumentKey.name.name(), p.name());
+        g.writeName(DocumentKey.territory.name());
         g.writeStartObject();
-        g.writeStringProperty("name", p.territory().name());
-        Out.array(g, "epcis", p.territory().epcis(), (gen, e) -> {
+        g.writeStringProperty(TerritoryKey.name.name(), p.territory().name());
+        Out.array(g, TerritoryKey.epcis, p.territory().epcis(), (gen, e) -> {
             gen.writeStartObject();
-            gen.writeStringProperty("name", e.name());
+            gen.writeStringProperty(EpciKey.name.name(), e.name());
             Out.texts(
                     gen,
-                    "communes",
+                    EpciKey.communes,
                     List.copyOf(new TreeSet<>(
                             e.communes().stream().map(InseeCode::value).toList())));
             gen.writeEndObject();
         });
         g.writeEndObject();
-        g.writeName("ageBounds");
+        g.writeName(DocumentKey.ageBounds.name());
         g.writeStartObject();
-        p.ageBounds().minAge().forEach(a -> g.writeNumberProperty("minAge", a));
-        p.ageBounds().maxAge().forEach(a -> g.writeNumberProperty("maxAge", a));
+        p.ageBounds().minAge().forEach(a -> g.writeNumberProperty(AgeKey.minAge.name(), a));
+        p.ageBounds().maxAge().forEach(a -> g.writeNumberProperty(AgeKey.maxAge.name(), a));
         g.writeEndObject();
-        Out.array(g, "criteria", p.criteria(), EligibilityPolicyCodec::criterion);
-        g.writeNumberProperty("criteriaRequired", p.criteriaRequired());
+        Out.array(g, DocumentKey.criteria, p.criteria(), EligibilityPolicyCodec::criterion);
+        g.writeNumberProperty(DocumentKey.criteriaRequired.name(), p.criteriaRequired());
         g.writeEndObject();
     }
 
     private static void criterion(JsonGenerator g, Criterion criterion) {
         g.writeStartObject();
-        Out.code(g, "kind", criterion.kind());
+        Out.code(g, CriterionKey.kind, criterion.kind());
         if (criterion instanceof Criterion.LongTermJobSeeker l) {
-            g.writeNumberProperty("months", l.months());
+            g.writeNumberProperty(CriterionKey.months.name(), l.months());
         } else if (criterion instanceof Criterion.MinimumIncomeBeneficiary m) {
-            ExitPolicyCodec.codes(g, "accepted", m.accepted());
+            ExitPolicyCodec.codes(g, CriterionKey.accepted, m.accepted());
         } else if (criterion instanceof Criterion.Senior s) {
-            g.writeNumberProperty("fromAge", s.fromAge());
-            g.writeBooleanProperty("jobSeekersOnly", s.jobSeekersOnly());
+            g.writeNumberProperty(CriterionKey.fromAge.name(), s.fromAge());
+            g.writeBooleanProperty(CriterionKey.jobSeekersOnly.name(), s.jobSeekersOnly());
         } else if (criterion instanceof Criterion.Young y) {
-            g.writeNumberProperty("underAge", y.underAge());
-            g.writeBooleanProperty("jobSeekersOnly", y.jobSeekersOnly());
+            g.writeNumberProperty(CriterionKey.underAge.name(), y.underAge());
+            g.writeBooleanProperty(CriterionKey.jobSeekersOnly.name(), y.jobSeekersOnly());
         } else if (criterion instanceof Criterion.LowQualification l) {
-            Out.code(g, "atMost", l.atMost());
+            Out.code(g, CriterionKey.atMost, l.atMost());
         } else if (criterion instanceof Criterion.CumulatedBarriers b) {
-            g.writeNumberProperty("atLeast", b.atLeast());
+            g.writeNumberProperty(CriterionKey.atLeast.name(), b.atLeast());
         }
         g.writeEndObject();
     }

@@ -54,8 +54,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         en
     }
 
-    private static final Fields<ReasonKey> REASON =
-            Fields.of(ReasonKey.class, ReasonKey.met, ReasonKey.key, ReasonKey.args, ReasonKey.fr, ReasonKey.en);
+    private static final Fields<ReasonKey> REASON = Fields.all(ReasonKey.class);
 
     private enum CriterionKey {
         criterion,
@@ -76,11 +75,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
             CriterionKey.args,
             CriterionKey.fr,
             CriterionKey.en);
-    private static final EnumCodes<CriterionKind> KIND = EnumCodes.of(CriterionKind.class);
-    private static final EnumCodes<EligibilityStatus> STATUS = EnumCodes.of(EligibilityStatus.class);
     private static final EnumCodes<CriterionResult.Status> CRITERION_STATUS =
             EnumCodes.of(CriterionResult.Status.class);
-    private static final EnumCodes<ProfileFact> FACT = EnumCodes.of(ProfileFact.class);
     private static final int MAX_CRITERIA = CriterionKind.values().length;
 
     private EligibilityResultCodec() {}
@@ -88,9 +84,6 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     @Override
     EligibilityResult read(Cursor c) {
         int f = c.begin(DOCUMENT);
-        if (f < 0) {
-            return null;
-        }
         Boolean eligible = null;
         Long criteriaMet = null;
         Long criteriaRequired = null;
@@ -111,7 +104,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
                 case age -> age = reason(c);
                 case criteria -> criteria = c.list("object", EligibilityResultCodec::criterion);
                 case summary -> summary = reason(c);
-                case status -> status = c.enumValue(STATUS);
+                case status -> status = c.enumValue(EligibilityStatus.class);
                 case missingFacts -> missing = facts(c);
             }
         }
@@ -147,9 +140,6 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
 
     private static Reason reason(Cursor c) {
         int f = c.begin(REASON);
-        if (f < 0) {
-            return null;
-        }
         ReasonParts parts = new ReasonParts();
         for (ReasonKey k; (k = c.next(f)) != null; ) {
             parts.read(c, k);
@@ -159,16 +149,13 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
 
     private static CriterionResult criterion(Cursor c) {
         int f = c.begin(CRITERION);
-        if (f < 0) {
-            return null;
-        }
         CriterionKind kind = null;
         ReasonParts parts = new ReasonParts();
         CriterionResult.Status status = null;
         List<ProfileFact> missing = List.of();
         for (CriterionKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case criterion -> kind = c.enumValue(KIND);
+                case criterion -> kind = c.enumValue(CriterionKind.class);
                 case status -> status = c.enumValue(CRITERION_STATUS);
                 case missingFacts -> missing = facts(c);
                 case met, key, args, fr, en -> parts.read(c, ReasonKey.valueOf(k.name()));
@@ -198,7 +185,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     }
 
     private static List<ProfileFact> facts(Cursor c) {
-        return c.list("string", x -> x.enumValue(FACT));
+        return c.list("string", x -> x.enumValue(ProfileFact.class));
     }
 
     /** The fields of a reason, in the order of {@link #REASON}, as they are read. */
@@ -224,31 +211,31 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     @Override
     void write(JsonGenerator g, EligibilityResult r, WriteOptions options) {
         g.writeStartObject();
-        g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        g.writeBooleanProperty("eligible", r.eligible());
-        g.writeNumberProperty("criteriaMet", r.criteriaMet());
-        g.writeNumberProperty("criteriaRequired", r.criteriaRequired());
-        g.writeName("residence");
+        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+        g.writeBooleanProperty(DocumentKey.eligible.name(), r.eligible());
+        g.writeNumberProperty(DocumentKey.criteriaMet.name(), r.criteriaMet());
+        g.writeNumberProperty(DocumentKey.criteriaRequired.name(), r.criteriaRequired());
+        g.writeName(DocumentKey.residence.name());
         reason(g, r.residence());
-        g.writeName("age");
+        g.writeName(DocumentKey.age.name());
         reason(g, r.age());
-        Out.array(g, "criteria", r.criteria(), EligibilityResultCodec::criterion);
-        g.writeName("summary");
+        Out.array(g, DocumentKey.criteria, r.criteria(), EligibilityResultCodec::criterion);
+        g.writeName(DocumentKey.summary.name());
         reason(g, r.summary());
-        Out.code(g, "status", r.status());
+        Out.code(g, DocumentKey.status, r.status());
         facts(g, r.missingFacts());
         g.writeEndObject();
     }
 
     private static void facts(JsonGenerator g, Set<ProfileFact> facts) {
-        Out.texts(g, "missingFacts", facts.stream().map(Enum::name).toList());
+        Out.texts(g, DocumentKey.missingFacts, facts, Enum::name);
     }
 
     private static void criterion(JsonGenerator g, CriterionResult c) {
         g.writeStartObject();
-        Out.code(g, "criterion", c.criterion());
+        Out.code(g, CriterionKey.criterion, c.criterion());
         reasonFields(g, c.reason());
-        Out.code(g, "status", c.status());
+        Out.code(g, CriterionKey.status, c.status());
         facts(g, c.missingFacts());
         g.writeEndObject();
     }
@@ -260,7 +247,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     }
 
     private static void reasonFields(JsonGenerator g, Reason reason) {
-        g.writeBooleanProperty("met", reason.met());
+        g.writeBooleanProperty(ReasonKey.met.name(), reason.met());
         Lines.fields(g, reason.code(), reason.args(), null, reason.message(), reason.message(Lines.ENGLISH));
     }
 }

@@ -42,9 +42,6 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
     @Override
     EsfRecord read(Cursor c) {
         int f = c.begin(DOCUMENT);
-        if (f < 0) {
-            return null;
-        }
         String participant = null;
         String operation = null;
         LocalDate updatedOn = null;
@@ -72,9 +69,6 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
 
     private static Map<EsfQuestion, EsfAnswer> answers(Cursor c) {
         int f = c.begin(ANSWERS);
-        if (f < 0) {
-            return null;
-        }
         Map<EsfQuestion, EsfAnswer> answers = new EnumMap<>(EsfQuestion.class);
         boolean valid = true;
         for (EsfQuestion question; (question = c.next(f)) != null; ) {
@@ -113,11 +107,12 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
     @Override
     void write(JsonGenerator g, EsfRecord value, WriteOptions options) {
         g.writeStartObject();
-        g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        g.writeStringProperty("participant", value.participant().value());
-        g.writeStringProperty("operation", value.operation().value());
-        Out.date(g, "updatedOn", value.updatedOn());
-        g.writeName("answers");
+        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+        g.writeStringProperty(
+                DocumentKey.participant.name(), value.participant().value());
+        g.writeStringProperty(DocumentKey.operation.name(), value.operation().value());
+        Out.date(g, DocumentKey.updatedOn, value.updatedOn());
+        g.writeName(DocumentKey.answers.name());
         g.writeStartObject();
         value.answers().forEach((question, answer) -> g.writeStringProperty(question.name(), answer.asText()));
         g.writeEndObject();

@@ -57,9 +57,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         outcome
     }
 
-    private static final Fields<AwaitedKey> AWAITED =
-            Fields.of(AwaitedKey.class, AwaitedKey.fact, AwaitedKey.step, AwaitedKey.outcome);
-    private static final EnumCodes<AwaitedFact.Fact> FACT = EnumCodes.of(AwaitedFact.Fact.class);
+    private static final Fields<AwaitedKey> AWAITED = Fields.all(AwaitedKey.class);
 
     private enum LineKey {
         key,
@@ -69,9 +67,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         en
     }
 
-    private static final Fields<LineKey> LINE =
-            Fields.of(LineKey.class, LineKey.key, LineKey.args, LineKey.argTypes, LineKey.fr, LineKey.en);
-    private static final EnumCodes<ExitOutcome> OUTCOME = EnumCodes.of(ExitOutcome.class);
+    private static final Fields<LineKey> LINE = Fields.all(LineKey.class);
     private static final EnumCodes<ExplanationArgs.Type> TYPE = EnumCodes.of(ExplanationArgs.Type.class);
 
     private ExitAssessmentCodec() {}
@@ -79,9 +75,6 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     @Override
     ExitAssessment read(Cursor c) {
         int f = c.begin(DOCUMENT);
-        if (f < 0) {
-            return null;
-        }
         String policy = null;
         LocalDate asOf = null;
         ExitOutcome outcome = null;
@@ -98,8 +91,8 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 case formatVersion -> formatVersion(c);
                 case policy -> policy = c.text(Lines.MAX_KEY);
                 case asOf -> asOf = c.date();
-                case outcome -> outcome = c.enumValue(OUTCOME);
-                case projectedOutcome -> projectedOutcome = c.enumValue(OUTCOME);
+                case outcome -> outcome = c.enumValue(ExitOutcome.class);
+                case projectedOutcome -> projectedOutcome = c.enumValue(ExitOutcome.class);
                 case readyToPronounce -> ready = c.bool();
                 case pronounceableFrom -> pronounceableFrom = c.date();
                 case projectedDate -> projectedDate = c.date();
@@ -180,18 +173,15 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     /** One awaited fact; an outcome that is not positive is refused at its field. */
     private static AwaitedFact awaited(Cursor c) {
         int f = c.begin(AWAITED);
-        if (f < 0) {
-            return null;
-        }
         AwaitedFact.Fact fact = null;
         StepId step = null;
         ExitOutcome outcome = null;
         for (AwaitedKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case fact -> fact = c.enumValue(FACT);
+                case fact -> fact = c.enumValue(AwaitedFact.Fact.class);
                 case step -> step = stepId(c);
                 case outcome -> {
-                    outcome = c.enumValue(OUTCOME);
+                    outcome = c.enumValue(ExitOutcome.class);
                     if (outcome != null && !outcome.isPositive()) {
                         c.error(JsonErrorCode.VALUE_ENUM, "POSITIVE_EMPLOYMENT, POSITIVE_TRAINING, POSITIVE_CREATION");
                         outcome = null;
@@ -212,9 +202,6 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
 
     private static ExplanationLine line(Cursor c) {
         int f = c.begin(LINE);
-        if (f < 0) {
-            return null;
-        }
         String key = null;
         List<Object> args = null;
         List<String> types = null;
@@ -275,26 +262,23 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     @Override
     void write(JsonGenerator g, ExitAssessment a, WriteOptions options) {
         g.writeStartObject();
-        g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        g.writeStringProperty("policy", a.policy());
-        Out.date(g, "asOf", a.asOf());
-        Out.code(g, "outcome", a.outcome());
-        a.projectedOutcome().forEach(p -> Out.code(g, "projectedOutcome", p));
-        g.writeBooleanProperty("readyToPronounce", a.isReadyToPronounce());
-        Out.date(g, "pronounceableFrom", a.pronounceableFrom());
-        Out.date(g, "projectedDate", a.projectedDate());
-        Out.texts(
-                g,
-                "qualifyingSteps",
-                a.qualifyingSteps().stream().map(StepId::value).toList());
-        ExitPolicyCodec.requirements(g, "missingEvidence", a.missingEvidence());
-        Out.array(g, "explanation", a.explanation().lines(), ExitAssessmentCodec::line);
+        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+        g.writeStringProperty(DocumentKey.policy.name(), a.policy());
+        Out.date(g, DocumentKey.asOf, a.asOf());
+        Out.code(g, DocumentKey.outcome, a.outcome());
+        a.projectedOutcome().forEach(p -> Out.code(g, DocumentKey.projectedOutcome, p));
+        g.writeBooleanProperty(DocumentKey.readyToPronounce.name(), a.isReadyToPronounce());
+        Out.date(g, DocumentKey.pronounceableFrom, a.pronounceableFrom());
+        Out.date(g, DocumentKey.projectedDate, a.projectedDate());
+        Out.texts(g, DocumentKey.qualifyingSteps, a.qualifyingSteps(), StepId::value);
+        ExitPolicyCodec.requirements(g, DocumentKey.missingEvidence, a.missingEvidence());
+        Out.array(g, DocumentKey.explanation, a.explanation().lines(), ExitAssessmentCodec::line);
         if (!a.awaiting().isEmpty()) {
-            Out.array(g, "awaiting", a.awaiting(), (gen, fact) -> {
+            Out.array(g, DocumentKey.awaiting, a.awaiting(), (gen, fact) -> {
                 gen.writeStartObject();
-                Out.code(gen, "fact", fact.fact());
-                gen.writeStringProperty("step", fact.step().value());
-                Out.code(gen, "outcome", fact.outcome());
+                Out.code(gen, AwaitedKey.fact, fact.fact());
+                gen.writeStringProperty(AwaitedKey.step.name(), fact.step().value());
+                Out.code(gen, AwaitedKey.outcome, fact.outcome());
                 gen.writeEndObject();
             });
         }

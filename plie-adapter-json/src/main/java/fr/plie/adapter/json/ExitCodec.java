@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.exit.Evidence;
 import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.exit.Exit;
@@ -10,7 +9,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /** The exit of a parcours: date, category, the evidence attesting the situation, the committee's validation. */
 final class ExitCodec {
@@ -29,30 +27,19 @@ final class ExitCodec {
         reference
     }
 
-    private static final Fields<EvidenceKey> EVIDENCE =
-            Fields.of(EvidenceKey.class, EvidenceKey.kind, EvidenceKey.issuedOn, EvidenceKey.reference);
+    private static final Fields<EvidenceKey> EVIDENCE = Fields.all(EvidenceKey.class);
 
     private enum ValidationKey {
         date,
         committee
     }
 
-    private static final Fields<ValidationKey> VALIDATION =
-            Fields.of(ValidationKey.class, ValidationKey.date, ValidationKey.committee);
-
-    private static final EnumCodes<ExitCategory> CATEGORY = EnumCodes.of(ExitCategory.class);
-    private static final EnumCodes<EvidenceKind> EVIDENCE_KIND = EnumCodes.of(EvidenceKind.class);
+    private static final Fields<ValidationKey> VALIDATION = Fields.all(ValidationKey.class);
 
     private ExitCodec() {}
 
     static Exit read(Cursor c) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        int f = c.begin(EXIT);
-        if (f < 0) {
-            return null;
-        }
+        int f = c.beginNullable(EXIT);
         LocalDate date = null;
         ExitCategory category = null;
         List<Evidence> evidence = List.of();
@@ -60,7 +47,7 @@ final class ExitCodec {
         for (ExitKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case date -> date = c.date();
-                case category -> category = c.enumValue(CATEGORY);
+                case category -> category = c.enumValue(ExitCategory.class);
                 case evidence -> evidence = c.list("object", ExitCodec::evidence);
                 case validation -> validation = validation(c);
             }
@@ -77,15 +64,12 @@ final class ExitCodec {
 
     private static Evidence evidence(Cursor c) {
         int f = c.begin(EVIDENCE);
-        if (f < 0) {
-            return null;
-        }
         EvidenceKind kind = null;
         LocalDate issuedOn = null;
         String reference = null;
         for (EvidenceKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case kind -> kind = c.enumValue(EVIDENCE_KIND);
+                case kind -> kind = c.enumValue(EvidenceKind.class);
                 case issuedOn -> issuedOn = c.date();
                 case reference -> reference = c.text(200);
             }
@@ -94,13 +78,7 @@ final class ExitCodec {
     }
 
     private static ExitValidation validation(Cursor c) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        int f = c.begin(VALIDATION);
-        if (f < 0) {
-            return null;
-        }
+        int f = c.beginNullable(VALIDATION);
         LocalDate date = null;
         String committee = null;
         for (ValidationKey k; (k = c.next(f)) != null; ) {
@@ -115,21 +93,21 @@ final class ExitCodec {
 
     static void write(JsonGenerator g, Exit e) {
         g.writeStartObject();
-        Out.date(g, "date", e.date());
-        Out.code(g, "category", e.category());
-        Out.array(g, "evidence", e.evidence(), (gen, ev) -> {
+        Out.date(g, ExitKey.date, e.date());
+        Out.code(g, ExitKey.category, e.category());
+        Out.array(g, ExitKey.evidence, e.evidence(), (gen, ev) -> {
             gen.writeStartObject();
-            Out.code(gen, "kind", ev.kind());
-            Out.date(gen, "issuedOn", ev.issuedOn());
-            gen.writeStringProperty("reference", ev.reference());
+            Out.code(gen, EvidenceKey.kind, ev.kind());
+            Out.date(gen, EvidenceKey.issuedOn, ev.issuedOn());
+            gen.writeStringProperty(EvidenceKey.reference.name(), ev.reference());
             gen.writeEndObject();
         });
         if (e.validation().isDefined()) {
             ExitValidation v = e.validation().get();
-            g.writeName("validation");
+            g.writeName(ExitKey.validation.name());
             g.writeStartObject();
-            Out.date(g, "date", v.date());
-            g.writeStringProperty("committee", v.committee());
+            Out.date(g, ValidationKey.date, v.date());
+            g.writeStringProperty(ValidationKey.committee.name(), v.committee());
             g.writeEndObject();
         }
         g.writeEndObject();

@@ -86,14 +86,6 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
     private static final Fields<RequirementKey> REQUIREMENT = Fields.of(RequirementKey.class, RequirementKey.anyOf);
 
-    private static final EnumCodes<EmploymentMilestone> EMPLOYMENT = EnumCodes.of(EmploymentMilestone.class);
-    private static final EnumCodes<Boundary> BOUNDARY = EnumCodes.of(Boundary.class);
-    private static final EnumCodes<TemporaryWorkRule> TEMPORARY = EnumCodes.of(TemporaryWorkRule.class);
-    private static final EnumCodes<TrainingMilestone> TRAINING = EnumCodes.of(TrainingMilestone.class);
-    private static final EnumCodes<CreationMilestone> CREATION = EnumCodes.of(CreationMilestone.class);
-    private static final EnumCodes<AfterPeriod> AFTER_PERIOD = EnumCodes.of(AfterPeriod.class);
-    private static final EnumCodes<WindowEnd> WINDOW_END = EnumCodes.of(WindowEnd.class);
-    private static final EnumCodes<EvidenceKind> EVIDENCE_KIND = EnumCodes.of(EvidenceKind.class);
     /** Temporary missions are governed by {@code temporaryWork}: they cannot be listed as durable. */
     private static final EnumCodes<ContractType> DURABLE = durableCodes();
 
@@ -115,9 +107,6 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     @Override
     ExitPolicy read(Cursor c) {
         int f = c.begin(DOCUMENT);
-        if (f < 0) {
-            return null;
-        }
         ExitPolicy preset = null;
         String name = null;
         EmploymentMilestone employmentCounts = null;
@@ -152,33 +141,33 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
                 case formatVersion -> formatVersion(c);
                 case preset -> preset = preset(c);
                 case name -> name = c.text(200);
-                case employmentCounts -> employmentCounts = c.enumValue(EMPLOYMENT);
+                case employmentCounts -> employmentCounts = c.enumValue(EmploymentMilestone.class);
                 case followUp -> followUp = period(c);
                 case minimumWorkingTimeShare -> share = share(c);
                 case partTimeMustBeChosen -> partTimeMustBeChosen = c.bool();
                 case fixedTermThreshold -> fixedTermThreshold = period(c);
-                case fixedTermBoundary -> fixedTermBoundary = c.enumValue(BOUNDARY);
+                case fixedTermBoundary -> fixedTermBoundary = c.enumValue(Boundary.class);
                 case consecutiveContractsAddUp -> consecutiveContractsAddUp = c.bool();
                 case durableContractTypes -> durable = c.list("string", x -> x.enumValue(DURABLE));
-                case temporaryWork -> temporaryWork = c.enumValue(TEMPORARY);
+                case temporaryWork -> temporaryWork = c.enumValue(TemporaryWorkRule.class);
                 case temporaryWorkMinimum -> temporaryWorkMinimum = period(c);
-                case temporaryWorkBoundary -> temporaryWorkBoundary = c.enumValue(BOUNDARY);
+                case temporaryWorkBoundary -> temporaryWorkBoundary = c.enumValue(Boundary.class);
                 case temporaryWorkWindow -> temporaryWorkWindow = positivePeriod(c);
                 case seasonalWorkMinimum -> seasonalWorkMinimum = period(c);
                 case seasonalWorkWindow -> seasonalWorkWindow = positivePeriod(c);
-                case trainingCounts -> trainingCounts = c.enumValue(TRAINING);
+                case trainingCounts -> trainingCounts = c.enumValue(TrainingMilestone.class);
                 case trainingMustBeQualifying -> trainingMustBeQualifying = c.bool();
                 case trainingFollowUpRequired -> trainingFollowUpRequired = c.bool();
                 case longTrainingOver -> longTrainingOver = period(c);
                 case longTrainingCountsAfter -> longTrainingCountsAfter = period(c);
-                case creationCounts -> creationCounts = c.enumValue(CREATION);
+                case creationCounts -> creationCounts = c.enumValue(CreationMilestone.class);
                 case creationConsolidation -> creationConsolidation = period(c);
                 case employmentEvidence -> employmentEvidence = c.list("object", ExitPolicyCodec::requirement);
                 case trainingEvidence -> trainingEvidence = c.list("object", ExitPolicyCodec::requirement);
                 case creationEvidence -> creationEvidence = c.list("object", ExitPolicyCodec::requirement);
                 case administrativeExitsInDenominator -> administrativeExits = c.bool();
-                case exitAfterPeriod -> exitAfterPeriod = c.enumValue(AFTER_PERIOD);
-                case windowEnd -> windowEnd = c.enumValue(WINDOW_END);
+                case exitAfterPeriod -> exitAfterPeriod = c.enumValue(AfterPeriod.class);
+                case windowEnd -> windowEnd = c.enumValue(WindowEnd.class);
             }
         }
         // a field given as null clears an optional rule of the preset; absent, the preset's rule stays
@@ -268,14 +257,11 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
     static EvidenceRequirement requirement(Cursor c) {
         int f = c.begin(REQUIREMENT);
-        if (f < 0) {
-            return null;
-        }
         List<EvidenceKind> anyOf = null;
         Period maximumAge = null;
         for (RequirementKey k; (k = c.next(f)) != null; ) {
             if (k == RequirementKey.anyOf) {
-                anyOf = c.list("string", x -> x.enumValue(EVIDENCE_KIND));
+                anyOf = c.list("string", x -> x.enumValue(EvidenceKind.class));
                 if (anyOf != null && anyOf.isEmpty()) {
                     c.error(JsonErrorCode.VALUE_EMPTY_LIST);
                     anyOf = null;
@@ -293,54 +279,55 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     @Override
     void write(JsonGenerator g, ExitPolicy p, WriteOptions options) {
         g.writeStartObject();
-        g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        g.writeStringProperty("name", p.name());
-        Out.code(g, "employmentCounts", p.employmentCounts());
-        period(g, "followUp", p.followUp());
-        Out.decimal(g, "minimumWorkingTimeShare", p.minimumWorkingTimeShare());
-        g.writeBooleanProperty("partTimeMustBeChosen", p.partTimeMustBeChosen());
-        period(g, "fixedTermThreshold", p.fixedTermThreshold());
-        Out.code(g, "fixedTermBoundary", p.fixedTermBoundary());
-        g.writeBooleanProperty("consecutiveContractsAddUp", p.consecutiveContractsAddUp());
-        codes(g, "durableContractTypes", p.durableContractTypes());
-        Out.code(g, "temporaryWork", p.temporaryWork());
-        period(g, "temporaryWorkMinimum", p.temporaryWorkMinimum());
-        Out.code(g, "temporaryWorkBoundary", p.temporaryWorkBoundary());
-        period(g, "temporaryWorkWindow", p.temporaryWorkWindow());
-        p.seasonalWorkMinimum().forEach(m -> period(g, "seasonalWorkMinimum", m));
-        period(g, "seasonalWorkWindow", p.seasonalWorkWindow());
-        Out.code(g, "trainingCounts", p.trainingCounts());
-        g.writeBooleanProperty("trainingMustBeQualifying", p.trainingMustBeQualifying());
-        g.writeBooleanProperty("trainingFollowUpRequired", p.trainingFollowUpRequired());
-        p.longTrainingOver().forEach(m -> period(g, "longTrainingOver", m));
-        period(g, "longTrainingCountsAfter", p.longTrainingCountsAfter());
-        Out.code(g, "creationCounts", p.creationCounts());
-        period(g, "creationConsolidation", p.creationConsolidation());
-        requirements(g, "employmentEvidence", p.employmentEvidence());
-        requirements(g, "trainingEvidence", p.trainingEvidence());
-        requirements(g, "creationEvidence", p.creationEvidence());
-        g.writeBooleanProperty("administrativeExitsInDenominator", p.administrativeExitsInDenominator());
-        Out.code(g, "exitAfterPeriod", p.exitAfterPeriod());
-        Out.code(g, "windowEnd", p.windowEnd());
+        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+        g.writeStringProperty(DocumentKey.name.name(), p.name());
+        Out.code(g, DocumentKey.employmentCounts, p.employmentCounts());
+        period(g, DocumentKey.followUp, p.followUp());
+        Out.decimal(g, DocumentKey.minimumWorkingTimeShare, p.minimumWorkingTimeShare());
+        g.writeBooleanProperty(DocumentKey.partTimeMustBeChosen.name(), p.partTimeMustBeChosen());
+        period(g, DocumentKey.fixedTermThreshold, p.fixedTermThreshold());
+        Out.code(g, DocumentKey.fixedTermBoundary, p.fixedTermBoundary());
+        g.writeBooleanProperty(DocumentKey.consecutiveContractsAddUp.name(), p.consecutiveContractsAddUp());
+        codes(g, DocumentKey.durableContractTypes, p.durableContractTypes());
+        Out.code(g, DocumentKey.temporaryWork, p.temporaryWork());
+        period(g, DocumentKey.temporaryWorkMinimum, p.temporaryWorkMinimum());
+        Out.code(g, DocumentKey.temporaryWorkBoundary, p.temporaryWorkBoundary());
+        period(g, DocumentKey.temporaryWorkWindow, p.temporaryWorkWindow());
+        p.seasonalWorkMinimum().forEach(m -> period(g, DocumentKey.seasonalWorkMinimum, m));
+        period(g, DocumentKey.seasonalWorkWindow, p.seasonalWorkWindow());
+        Out.code(g, DocumentKey.trainingCounts, p.trainingCounts());
+        g.writeBooleanProperty(DocumentKey.trainingMustBeQualifying.name(), p.trainingMustBeQualifying());
+        g.writeBooleanProperty(DocumentKey.trainingFollowUpRequired.name(), p.trainingFollowUpRequired());
+        p.longTrainingOver().forEach(m -> period(g, DocumentKey.longTrainingOver, m));
+        period(g, DocumentKey.longTrainingCountsAfter, p.longTrainingCountsAfter());
+        Out.code(g, DocumentKey.creationCounts, p.creationCounts());
+        period(g, DocumentKey.creationConsolidation, p.creationConsolidation());
+        requirements(g, DocumentKey.employmentEvidence, p.employmentEvidence());
+        requirements(g, DocumentKey.trainingEvidence, p.trainingEvidence());
+        requirements(g, DocumentKey.creationEvidence, p.creationEvidence());
+        g.writeBooleanProperty(
+                DocumentKey.administrativeExitsInDenominator.name(), p.administrativeExitsInDenominator());
+        Out.code(g, DocumentKey.exitAfterPeriod, p.exitAfterPeriod());
+        Out.code(g, DocumentKey.windowEnd, p.windowEnd());
         g.writeEndObject();
     }
 
-    static void period(JsonGenerator g, String name, Period p) {
-        g.writeStringProperty(name, p.toString());
+    static void period(JsonGenerator g, Enum<?> key, Period p) {
+        g.writeStringProperty(key.name(), p.toString());
     }
 
     /** A set of codes, written sorted so that equal sets give equal documents. */
-    static void codes(JsonGenerator g, String name, Set<? extends Enum<?>> values) {
+    static void codes(JsonGenerator g, Enum<?> key, Set<? extends Enum<?>> values) {
         List<String> names =
                 new ArrayList<>(new TreeSet<>(values.stream().map(Enum::name).toList()));
-        Out.texts(g, name, names);
+        Out.texts(g, key, names);
     }
 
-    static void requirements(JsonGenerator g, String name, List<EvidenceRequirement> requirements) {
-        Out.array(g, name, requirements, (gen, r) -> {
+    static void requirements(JsonGenerator g, Enum<?> key, List<EvidenceRequirement> requirements) {
+        Out.array(g, key, requirements, (gen, r) -> {
             gen.writeStartObject();
-            codes(gen, "anyOf", r.anyOf());
-            r.maximumAge().forEach(a -> period(gen, "maximumAge", a));
+            codes(gen, RequirementKey.anyOf, r.anyOf());
+            r.maximumAge().forEach(a -> period(gen, RequirementKey.maximumAge, a));
             gen.writeEndObject();
         });
     }

@@ -33,6 +33,11 @@ final class Fields<E extends Enum<E>> {
         return new Fields<>(constants, bits(Set.of(required)), Map.copyOf(byKey));
     }
 
+    /** Fields that are all required. */
+    static <E extends Enum<E>> Fields<E> all(Class<E> type) {
+        return of(type, type.getEnumConstants());
+    }
+
     /** These fields less {@code field}: a key the object does not have here reads as unknown. */
     Fields<E> without(E field) {
         Map<String, E> less = new HashMap<>(byKey);

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * The indicators of a reporting period ({@link IndicatorReport}, docs/indicators.md): the options it was computed
@@ -75,9 +74,6 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
     @Override
     IndicatorReport read(Cursor c) {
         int f = c.begin(DOCUMENT);
-        if (f < 0) {
-            return null;
-        }
         ReportReading in = new ReportReading();
         Derived<IndicatorReport> derived = new Derived<>();
         ReportingPeriod period = null;
@@ -141,13 +137,7 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
 
     /** The {@code rates} object: each of its fields follows from the figures and the targets. */
     private static void rates(Cursor c, Derived<IndicatorReport> derived) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return;
-        }
-        int f = c.begin(RATES_OBJECT);
-        if (f < 0) {
-            return;
-        }
+        int f = c.beginNullable(RATES_OBJECT);
         for (RatesObjectKey k; (k = c.next(f)) != null; ) {
             ReportReading.rate(c, derived, k.rate);
         }
@@ -158,95 +148,95 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
     void write(JsonGenerator g, IndicatorReport r, WriteOptions options) {
         boolean ids = r.options().drillDown();
         g.writeStartObject();
-        g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        ReportingOptionsCodec.period(g, "period", r.period());
-        ReportingOptionsCodec.write(g, r.options());
-        g.writeName("rates");
+        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+        ReportingOptionsCodec.period(g, DocumentKey.period, r.period());
+        ReportingOptionsCodec.write(g, DocumentKey.options, r.options());
+        g.writeName(DocumentKey.rates.name());
         g.writeStartObject();
         for (RatesObjectKey k : RatesObjectKey.values()) {
-            rate(g, k.name(), k.rate.apply(r));
+            rate(g, k, k.rate.apply(r));
         }
         g.writeEndObject();
-        r.interviewsPerParticipant().forEach(v -> Out.decimal(g, "interviewsPerParticipant", v));
-        Out.array(g, "figures", List.of(Indicator.values()), (gen, indicator) -> {
+        r.interviewsPerParticipant().forEach(v -> Out.decimal(g, DocumentKey.interviewsPerParticipant, v));
+        Out.array(g, DocumentKey.figures, List.of(Indicator.values()), (gen, indicator) -> {
             Figure f = r.figure(indicator);
             gen.writeStartObject();
-            Out.code(gen, "indicator", indicator);
-            gen.writeStringProperty("code", indicator.code());
-            Out.code(gen, "group", indicator.group());
-            gen.writeNumberProperty("total", f.total());
-            gen.writeNumberProperty("women", f.women());
-            gen.writeNumberProperty("men", f.men());
-            gen.writeNumberProperty("nonBinary", f.nonBinary());
-            parcours(gen, ids, f.parcours());
+            Out.code(gen, ReportReading.FigureKey.indicator, indicator);
+            gen.writeStringProperty(ReportReading.FigureKey.code.name(), indicator.code());
+            Out.code(gen, ReportReading.FigureKey.group, indicator.group());
+            gen.writeNumberProperty(ReportReading.FigureKey.total.name(), f.total());
+            gen.writeNumberProperty(ReportReading.FigureKey.women.name(), f.women());
+            gen.writeNumberProperty(ReportReading.FigureKey.men.name(), f.men());
+            gen.writeNumberProperty(ReportReading.FigureKey.nonBinary.name(), f.nonBinary());
+            parcours(gen, ids, ReportReading.FigureKey.parcours, f.parcours());
             gen.writeEndObject();
         });
-        Out.array(g, "sectors", r.sectors(), (gen, s) -> sector(gen, s, ids));
-        median(g, "parcoursLength", r.parcoursLength(), ids);
-        median(g, "timeToFirstEmployment", r.timeToFirstEmployment(), ids);
-        g.writeNumberProperty("distinctFinancedActions", r.distinctFinancedActions());
-        g.writeNumberProperty("distinctOffers", r.distinctOffers());
-        Out.array(g, "caseloads", r.caseloads(), (gen, c) -> caseload(gen, c, ids));
-        Out.array(g, "breakdowns", r.breakdowns(), (gen, b) -> breakdown(gen, b, ids));
+        Out.array(g, DocumentKey.sectors, r.sectors(), (gen, s) -> sector(gen, s, ids));
+        median(g, DocumentKey.parcoursLength, r.parcoursLength(), ids);
+        median(g, DocumentKey.timeToFirstEmployment, r.timeToFirstEmployment(), ids);
+        g.writeNumberProperty(DocumentKey.distinctFinancedActions.name(), r.distinctFinancedActions());
+        g.writeNumberProperty(DocumentKey.distinctOffers.name(), r.distinctOffers());
+        Out.array(g, DocumentKey.caseloads, r.caseloads(), (gen, c) -> caseload(gen, c, ids));
+        Out.array(g, DocumentKey.breakdowns, r.breakdowns(), (gen, b) -> breakdown(gen, b, ids));
         g.writeEndObject();
     }
 
-    private static void rate(JsonGenerator g, String name, Rate rate) {
-        g.writeName(name);
+    private static void rate(JsonGenerator g, Enum<?> key, Rate rate) {
+        g.writeName(key.name());
         g.writeStartObject();
-        g.writeNumberProperty("numerator", rate.numerator());
-        g.writeNumberProperty("denominator", rate.denominator());
-        rate.value().forEach(v -> Out.decimal(g, "value", v));
-        rate.target().forEach(t -> Out.decimal(g, "target", t));
-        rate.reachesTarget().forEach(b -> g.writeBooleanProperty("reachesTarget", b));
+        g.writeNumberProperty(ReportReading.RateKey.numerator.name(), rate.numerator());
+        g.writeNumberProperty(ReportReading.RateKey.denominator.name(), rate.denominator());
+        rate.value().forEach(v -> Out.decimal(g, ReportReading.RateKey.value, v));
+        rate.target().forEach(t -> Out.decimal(g, ReportReading.RateKey.target, t));
+        rate.reachesTarget().forEach(b -> g.writeBooleanProperty(ReportReading.RateKey.reachesTarget.name(), b));
         g.writeEndObject();
     }
 
     private static void sector(JsonGenerator g, SectorFigure s, boolean ids) {
         g.writeStartObject();
-        g.writeStringProperty("sector", s.sector());
-        g.writeNumberProperty("exits", s.exits());
-        parcours(g, ids, s.parcours());
+        g.writeStringProperty(ReportReading.SectorKey.sector.name(), s.sector());
+        g.writeNumberProperty(ReportReading.SectorKey.exits.name(), s.exits());
+        parcours(g, ids, ReportReading.SectorKey.parcours, s.parcours());
         g.writeEndObject();
     }
 
-    private static void median(JsonGenerator g, String name, Median m, boolean ids) {
-        g.writeName(name);
+    private static void median(JsonGenerator g, Enum<?> key, Median m, boolean ids) {
+        g.writeName(key.name());
         g.writeStartObject();
-        g.writeNumberProperty("count", m.count());
-        m.days().forEach(d -> Out.decimal(g, "days", d));
-        parcours(g, ids, m.parcours());
+        g.writeNumberProperty(ReportReading.MedianKey.count.name(), m.count());
+        m.days().forEach(d -> Out.decimal(g, ReportReading.MedianKey.days, d));
+        parcours(g, ids, ReportReading.MedianKey.parcours, m.parcours());
         g.writeEndObject();
     }
 
     private static void caseload(JsonGenerator g, Caseload c, boolean ids) {
         g.writeStartObject();
-        c.referent().forEach(ref -> g.writeStringProperty("referent", ref.value()));
-        g.writeNumberProperty("participants", c.participants());
-        c.fte().forEach(f -> Out.decimal(g, "fte", f));
-        g.writeNumberProperty("capacityPerFte", c.capacityPerFte());
-        c.perFte().forEach(p -> Out.decimal(g, "perFte", p));
-        c.overCapacity().forEach(o -> g.writeBooleanProperty("overCapacity", o));
-        parcours(g, ids, c.parcours());
+        c.referent().forEach(ref -> g.writeStringProperty(ReportReading.CaseloadKey.referent.name(), ref.value()));
+        g.writeNumberProperty(ReportReading.CaseloadKey.participants.name(), c.participants());
+        c.fte().forEach(f -> Out.decimal(g, ReportReading.CaseloadKey.fte, f));
+        g.writeNumberProperty(ReportReading.CaseloadKey.capacityPerFte.name(), c.capacityPerFte());
+        c.perFte().forEach(p -> Out.decimal(g, ReportReading.CaseloadKey.perFte, p));
+        c.overCapacity().forEach(o -> g.writeBooleanProperty(ReportReading.CaseloadKey.overCapacity.name(), o));
+        parcours(g, ids, ReportReading.CaseloadKey.parcours, c.parcours());
         g.writeEndObject();
     }
 
     private static void breakdown(JsonGenerator g, BreakdownRow b, boolean ids) {
         g.writeStartObject();
-        Out.code(g, "dimension", b.dimension());
-        g.writeStringProperty("key", b.key());
-        g.writeNumberProperty("active", b.active());
-        g.writeNumberProperty("entries", b.entries());
-        g.writeNumberProperty("exits", b.exits());
-        g.writeNumberProperty("positiveExits", b.positiveExits());
-        parcours(g, ids, b.parcours());
+        Out.code(g, ReportReading.BreakdownKey.dimension, b.dimension());
+        g.writeStringProperty(ReportReading.BreakdownKey.key.name(), b.key());
+        g.writeNumberProperty(ReportReading.BreakdownKey.active.name(), b.active());
+        g.writeNumberProperty(ReportReading.BreakdownKey.entries.name(), b.entries());
+        g.writeNumberProperty(ReportReading.BreakdownKey.exits.name(), b.exits());
+        g.writeNumberProperty(ReportReading.BreakdownKey.positiveExits.name(), b.positiveExits());
+        parcours(g, ids, ReportReading.BreakdownKey.parcours, b.parcours());
         g.writeEndObject();
     }
 
     /** The drill-down: the parcours behind a figure, only when the report was asked to keep them. */
-    private static void parcours(JsonGenerator g, boolean ids, List<ParcoursId> parcours) {
+    private static void parcours(JsonGenerator g, boolean ids, Enum<?> key, List<ParcoursId> parcours) {
         if (ids) {
-            Out.texts(g, "parcours", parcours.stream().map(ParcoursId::value).toList());
+            Out.texts(g, key, parcours, ParcoursId::value);
         }
     }
 }

@@ -26,23 +26,32 @@ final class Lines {
 
     private Lines() {}
 
+    /** The fields of a message as written; the readers' field enums name the same keys. */
+    private enum Key {
+        key,
+        args,
+        argTypes,
+        fr,
+        en
+    }
+
     /**
      * Writes the fields of one message inside an object the caller opened; {@code types}, the type code of each
      * argument, is written when not null.
      */
     static void fields(JsonGenerator g, String key, List<?> args, List<String> types, String french, String english) {
-        g.writeStringProperty("key", key);
-        g.writeName("args");
+        g.writeStringProperty(Key.key.name(), key);
+        g.writeName(Key.args.name());
         g.writeStartArray();
         for (Object arg : args) {
             arg(g, arg);
         }
         g.writeEndArray();
         if (types != null) {
-            Out.texts(g, "argTypes", types);
+            Out.texts(g, Key.argTypes, types);
         }
-        g.writeStringProperty("fr", french);
-        g.writeStringProperty("en", english);
+        g.writeStringProperty(Key.fr.name(), french);
+        g.writeStringProperty(Key.en.name(), english);
     }
 
     /** Numbers as numbers, booleans as booleans, lists as arrays; anything else as its text. */

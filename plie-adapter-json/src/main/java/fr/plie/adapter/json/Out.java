@@ -5,49 +5,55 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
 /** Writing helpers shared by the codecs: absent options are left out, decimals are written plain. */
 final class Out {
     private Out() {}
 
-    static void date(JsonGenerator g, String name, LocalDate date) {
-        g.writeStringProperty(name, date.toString());
+    static void date(JsonGenerator g, Enum<?> key, LocalDate date) {
+        g.writeStringProperty(key.name(), date.toString());
     }
 
-    static void date(JsonGenerator g, String name, Option<LocalDate> date) {
+    static void date(JsonGenerator g, Enum<?> key, Option<LocalDate> date) {
         if (date.isDefined()) {
-            g.writeStringProperty(name, date.get().toString());
+            g.writeStringProperty(key.name(), date.get().toString());
         }
     }
 
-    static void text(JsonGenerator g, String name, Option<String> text) {
+    static void text(JsonGenerator g, Enum<?> key, Option<String> text) {
         if (text.isDefined()) {
-            g.writeStringProperty(name, text.get());
+            g.writeStringProperty(key.name(), text.get());
         }
     }
 
-    static void code(JsonGenerator g, String name, Enum<?> value) {
-        g.writeStringProperty(name, value.name());
+    static void code(JsonGenerator g, Enum<?> key, Enum<?> value) {
+        g.writeStringProperty(key.name(), value.name());
     }
 
     /** Plain notation whatever the mapper's settings: 35.50, never 3.55E+1. */
-    static void decimal(JsonGenerator g, String name, BigDecimal value) {
-        g.writeName(name);
+    static void decimal(JsonGenerator g, Enum<?> key, BigDecimal value) {
+        g.writeName(key.name());
         g.writeNumber(value.toPlainString());
     }
 
-    static void texts(JsonGenerator g, String name, List<String> texts) {
-        g.writeName(name);
+    static void texts(JsonGenerator g, Enum<?> key, Iterable<String> texts) {
+        texts(g, key, texts, t -> t);
+    }
+
+    /** An array of strings, the text of each value. */
+    static <T> void texts(JsonGenerator g, Enum<?> key, Iterable<T> values, Function<? super T, String> text) {
+        g.writeName(key.name());
         g.writeStartArray();
-        for (String t : texts) {
-            g.writeString(t);
+        for (T v : values) {
+            g.writeString(text.apply(v));
         }
         g.writeEndArray();
     }
 
-    static <T> void array(JsonGenerator g, String name, List<T> values, BiConsumer<JsonGenerator, T> element) {
-        g.writeName(name);
+    static <T> void array(JsonGenerator g, Enum<?> key, List<T> values, BiConsumer<JsonGenerator, T> element) {
+        g.writeName(key.name());
         g.writeStartArray();
         for (T v : values) {
             element.accept(g, v);

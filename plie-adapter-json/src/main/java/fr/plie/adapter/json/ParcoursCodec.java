@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.admission.CommitmentContract;
 import fr.plie.core.admission.CommitteeDecision;
 import fr.plie.core.admission.PrescriberKind;
@@ -110,8 +109,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         from
     }
 
-    private static final Fields<ReferentKey> REFERENT =
-            Fields.of(ReferentKey.class, ReferentKey.referent, ReferentKey.from);
+    private static final Fields<ReferentKey> REFERENT = Fields.all(ReferentKey.class);
 
     private enum InterviewKey {
         date,
@@ -120,8 +118,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         author
     }
 
-    private static final Fields<InterviewKey> INTERVIEW = Fields.of(
-            InterviewKey.class, InterviewKey.date, InterviewKey.mode, InterviewKey.synthesis, InterviewKey.author);
+    private static final Fields<InterviewKey> INTERVIEW = Fields.all(InterviewKey.class);
 
     private enum PlacementKey {
         offerReference,
@@ -140,12 +137,6 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         POSTPONED
     }
 
-    private static final EnumCodes<ParcoursStatus> STATUS = EnumCodes.of(ParcoursStatus.class);
-    private static final EnumCodes<PrescriberKind> PRESCRIBER = EnumCodes.of(PrescriberKind.class);
-    private static final EnumCodes<DecisionType> DECISION_TYPE = EnumCodes.of(DecisionType.class);
-    private static final EnumCodes<InterviewMode> MODE = EnumCodes.of(InterviewMode.class);
-    private static final EnumCodes<PlacementResult> PLACEMENT_RESULT = EnumCodes.of(PlacementResult.class);
-
     /** Statuses reached once the commitment contract is signed. */
     private static final Set<ParcoursStatus> COMMITTED =
             EnumSet.of(ParcoursStatus.ACTIVE, ParcoursStatus.EXIT_PROPOSED, ParcoursStatus.EXITED);
@@ -155,9 +146,6 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
     @Override
     ParcoursDocument read(Cursor c) {
         int f = c.begin(PARCOURS);
-        if (f < 0) {
-            return null;
-        }
         String id = null;
         String participantId = null;
         Long version = null;
@@ -177,7 +165,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
                 case id -> id = c.id();
                 case participantId -> participantId = c.id();
                 case version -> version = c.integer(1, Long.MAX_VALUE);
-                case status -> status = c.enumValue(STATUS);
+                case status -> status = c.enumValue(ParcoursStatus.class);
                 case referral -> referral = referral(c);
                 case decisions -> decisions = c.list("object", ParcoursCodec::decision);
                 case commitment -> commitment = commitment(c);
@@ -253,16 +241,13 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
 
     private static Referral referral(Cursor c) {
         int f = c.begin(REFERRAL);
-        if (f < 0) {
-            return null;
-        }
         PrescriberKind kind = null;
         String organisation = null;
         LocalDate date = null;
         List<String> reasons = List.of();
         for (ReferralKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case prescriberKind -> kind = c.enumValue(PRESCRIBER);
+                case prescriberKind -> kind = c.enumValue(PrescriberKind.class);
                 case prescriberOrganisation -> organisation = c.text(200);
                 case date -> date = c.date();
                 case reasons -> reasons = c.list("string", x -> x.text(500));
@@ -273,9 +258,6 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
 
     private static CommitteeDecision decision(Cursor c) {
         int f = c.begin(DECISION);
-        if (f < 0) {
-            return null;
-        }
         DecisionType type = null;
         LocalDate date = null;
         String reason = null;
@@ -283,7 +265,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         LocalDate reviewOn = null;
         for (DecisionKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case type -> type = c.enumValue(DECISION_TYPE);
+                case type -> type = c.enumValue(DecisionType.class);
                 case date -> date = c.date();
                 case reason -> reason = c.text(500);
                 case alternativeProposed -> alternative = c.text(500);
@@ -315,13 +297,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
     }
 
     private static CommitmentContract commitment(Cursor c) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        int f = c.begin(COMMITMENT);
-        if (f < 0) {
-            return null;
-        }
+        int f = c.beginNullable(COMMITMENT);
         LocalDate signedOn = null;
         List<String> objectives = List.of();
         for (CommitmentKey k; (k = c.next(f)) != null; ) {
@@ -336,9 +312,6 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
 
     private static ReferentAssignment referent(Cursor c) {
         int f = c.begin(REFERENT);
-        if (f < 0) {
-            return null;
-        }
         String referent = null;
         LocalDate from = null;
         for (ReferentKey k; (k = c.next(f)) != null; ) {
@@ -353,9 +326,6 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
 
     private static Interview interview(Cursor c) {
         int f = c.begin(INTERVIEW);
-        if (f < 0) {
-            return null;
-        }
         LocalDate date = null;
         InterviewMode mode = null;
         String synthesis = null;
@@ -363,7 +333,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         for (InterviewKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case date -> date = c.date();
-                case mode -> mode = c.enumValue(MODE);
+                case mode -> mode = c.enumValue(InterviewMode.class);
                 case synthesis -> synthesis = c.text(4000);
                 case author -> author = c.id();
             }
@@ -373,9 +343,6 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
 
     private static JobOfferPlacement placement(Cursor c) {
         int f = c.begin(PLACEMENT);
-        if (f < 0) {
-            return null;
-        }
         String offer = null;
         LocalDate date = null;
         PlacementResult result = null;
@@ -384,7 +351,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
             switch (k) {
                 case offerReference -> offer = c.text(100);
                 case date -> date = c.date();
-                case result -> result = c.enumValue(PLACEMENT_RESULT);
+                case result -> result = c.enumValue(PlacementResult.class);
                 case reasons -> reasons = c.text(500);
             }
         }
@@ -395,57 +362,58 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
     void write(JsonGenerator g, ParcoursDocument document, WriteOptions o) {
         Parcours p = document.parcours();
         g.writeStartObject();
-        g.writeStringProperty("formatVersion", FORMAT_VERSION);
-        g.writeStringProperty("id", p.id().value());
-        g.writeStringProperty("participantId", p.participant().value());
-        g.writeNumberProperty("version", p.version());
-        Out.code(g, "status", p.status());
+        g.writeStringProperty(ParcoursKey.formatVersion.name(), FORMAT_VERSION);
+        g.writeStringProperty(ParcoursKey.id.name(), p.id().value());
+        g.writeStringProperty(ParcoursKey.participantId.name(), p.participant().value());
+        g.writeNumberProperty(ParcoursKey.version.name(), p.version());
+        Out.code(g, ParcoursKey.status, p.status());
         Referral r = p.referral();
-        g.writeName("referral");
+        g.writeName(ParcoursKey.referral.name());
         g.writeStartObject();
-        Out.code(g, "prescriberKind", r.prescriberKind());
-        g.writeStringProperty("prescriberOrganisation", r.prescriberOrganisation());
-        Out.date(g, "date", r.date());
-        Out.texts(g, "reasons", r.reasons());
+        Out.code(g, ReferralKey.prescriberKind, r.prescriberKind());
+        g.writeStringProperty(ReferralKey.prescriberOrganisation.name(), r.prescriberOrganisation());
+        Out.date(g, ReferralKey.date, r.date());
+        Out.texts(g, ReferralKey.reasons, r.reasons());
         g.writeEndObject();
-        Out.array(g, "decisions", p.decisions(), ParcoursCodec::decision);
+        Out.array(g, ParcoursKey.decisions, p.decisions(), ParcoursCodec::decision);
         if (p.commitment().isDefined()) {
             CommitmentContract contract = p.commitment().get();
-            g.writeName("commitment");
+            g.writeName(ParcoursKey.commitment.name());
             g.writeStartObject();
-            Out.date(g, "signedOn", contract.signedOn());
-            Out.texts(g, "objectives", contract.objectives());
+            Out.date(g, CommitmentKey.signedOn, contract.signedOn());
+            Out.texts(g, CommitmentKey.objectives, contract.objectives());
             g.writeEndObject();
         }
-        Out.array(g, "referents", p.referents(), (gen, a) -> {
+        Out.array(g, ParcoursKey.referents, p.referents(), (gen, a) -> {
             gen.writeStartObject();
-            gen.writeStringProperty("referent", a.referent().value());
-            Out.date(gen, "from", a.from());
+            gen.writeStringProperty(ReferentKey.referent.name(), a.referent().value());
+            Out.date(gen, ReferentKey.from, a.from());
             gen.writeEndObject();
         });
-        Out.array(g, "steps", p.steps(), StepCodec::write);
-        Out.array(g, "interviews", p.interviews(), (gen, in) -> {
+        Out.array(g, ParcoursKey.steps, p.steps(), StepCodec::write);
+        Out.array(g, ParcoursKey.interviews, p.interviews(), (gen, in) -> {
             gen.writeStartObject();
-            Out.date(gen, "date", in.date());
-            Out.code(gen, "mode", in.mode());
-            gen.writeStringProperty("synthesis", o.pseudonymous() ? WriteOptions.REDACTED : in.synthesis());
-            gen.writeStringProperty("author", in.author().value());
+            Out.date(gen, InterviewKey.date, in.date());
+            Out.code(gen, InterviewKey.mode, in.mode());
+            gen.writeStringProperty(
+                    InterviewKey.synthesis.name(), o.pseudonymous() ? WriteOptions.REDACTED : in.synthesis());
+            gen.writeStringProperty(InterviewKey.author.name(), in.author().value());
             gen.writeEndObject();
         });
-        Out.array(g, "placements", p.placements(), (gen, pl) -> {
+        Out.array(g, ParcoursKey.placements, p.placements(), (gen, pl) -> {
             gen.writeStartObject();
-            gen.writeStringProperty("offerReference", pl.offerReference());
-            Out.date(gen, "date", pl.date());
-            Out.code(gen, "result", pl.result());
-            Out.text(gen, "reasons", pl.reasons());
+            gen.writeStringProperty(PlacementKey.offerReference.name(), pl.offerReference());
+            Out.date(gen, PlacementKey.date, pl.date());
+            Out.code(gen, PlacementKey.result, pl.result());
+            Out.text(gen, PlacementKey.reasons, pl.reasons());
             gen.writeEndObject();
         });
         if (p.exit().isDefined()) {
-            g.writeName("exit");
+            g.writeName(ParcoursKey.exit.name());
             ExitCodec.write(g, p.exit().get());
         }
         if (document.participant().isDefined()) {
-            g.writeName("participant");
+            g.writeName(ParcoursKey.participant.name());
             ParticipantCodec.INSTANCE.write(g, document.participant().get(), o, false);
         }
         g.writeEndObject();
@@ -454,18 +422,18 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
     private static void decision(JsonGenerator g, CommitteeDecision d) {
         g.writeStartObject();
         if (d instanceof CommitteeDecision.Refused r) {
-            g.writeStringProperty("type", DecisionType.REFUSED.name());
-            Out.date(g, "date", r.date());
-            g.writeStringProperty("reason", r.reason());
-            g.writeStringProperty("alternativeProposed", r.alternativeProposed());
+            g.writeStringProperty(DecisionKey.type.name(), DecisionType.REFUSED.name());
+            Out.date(g, DecisionKey.date, r.date());
+            g.writeStringProperty(DecisionKey.reason.name(), r.reason());
+            g.writeStringProperty(DecisionKey.alternativeProposed.name(), r.alternativeProposed());
         } else if (d instanceof CommitteeDecision.Postponed p) {
-            g.writeStringProperty("type", DecisionType.POSTPONED.name());
-            Out.date(g, "date", p.date());
-            g.writeStringProperty("reason", p.reason());
-            Out.date(g, "reviewOn", p.reviewOn());
+            g.writeStringProperty(DecisionKey.type.name(), DecisionType.POSTPONED.name());
+            Out.date(g, DecisionKey.date, p.date());
+            g.writeStringProperty(DecisionKey.reason.name(), p.reason());
+            Out.date(g, DecisionKey.reviewOn, p.reviewOn());
         } else {
-            g.writeStringProperty("type", DecisionType.ADMITTED.name());
-            Out.date(g, "date", d.date());
+            g.writeStringProperty(DecisionKey.type.name(), DecisionType.ADMITTED.name());
+            Out.date(g, DecisionKey.date, d.date());
         }
         g.writeEndObject();
     }

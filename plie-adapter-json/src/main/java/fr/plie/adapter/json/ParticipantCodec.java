@@ -90,14 +90,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     static final Pattern INSEE = Pattern.compile("(\\d{2}|2A|2B)\\d{3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
-    private static final EnumCodes<Sex> SEX = EnumCodes.of(Sex.class);
-    private static final EnumCodes<QualificationLevel> LEVEL = EnumCodes.of(QualificationLevel.class);
-    private static final EnumCodes<MinimumIncome> INCOME = EnumCodes.of(MinimumIncome.class);
     private static final EnumCodes<ProtectionStatus> PROTECTION = EnumCodes.of(ProtectionStatus.class);
-    private static final EnumCodes<LabourMarketStatus> LABOUR = EnumCodes.of(LabourMarketStatus.class);
-    private static final EnumCodes<BarrierKind> BARRIER_KIND = EnumCodes.of(BarrierKind.class);
-    private static final EnumCodes<BarrierStatus> BARRIER_STATUS = EnumCodes.of(BarrierStatus.class);
-    private static final EnumCodes<ProfileFact> FACT = EnumCodes.of(ProfileFact.class);
     /** The field holding each fact that may be unknown. */
     private static final Map<ProfileFact, String> FACT_FIELDS = Map.of(
             ProfileFact.PRIORITY_NEIGHBOURHOOD, "priorityNeighbourhood",
@@ -120,9 +113,6 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     /** A participant document, or ({@code document} false) a participant embedded in a parcours document. */
     Participant read(Cursor c, boolean document) {
         int f = c.begin(document ? DOCUMENT : EMBEDDED);
-        if (f < 0) {
-            return null;
-        }
         String id = null;
         Profile profile = null;
         PersonalData personal = null;
@@ -139,9 +129,6 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
 
     private static Profile profile(Cursor c) {
         int f = c.begin(PROFILE);
-        if (f < 0) {
-            return null;
-        }
         LocalDate birthDate = null;
         Sex sex = null;
         String commune = null;
@@ -163,23 +150,23 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         for (ProfileKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case birthDate -> birthDate = c.date();
-                case sex -> sex = c.enumValue(SEX);
+                case sex -> sex = c.enumValue(Sex.class);
                 case residenceCommune -> commune = c.matching(INSEE, JsonErrorCode.VALUE_INSEE);
                 case priorityNeighbourhood -> qpv = c.bool();
-                case qualificationLevel -> level = c.enumValue(LEVEL);
+                case qualificationLevel -> level = c.enumValue(QualificationLevel.class);
                 case jobSeekerSince -> jobSeekerSince = c.date();
-                case minimumIncomes -> incomes = c.list("string", x -> x.enumValue(INCOME));
+                case minimumIncomes -> incomes = c.list("string", x -> x.enumValue(MinimumIncome.class));
                 case recognisedDisabledWorker -> rqth = c.bool();
                 case protection -> protection = c.enumValue(PROTECTION);
                 case singleParent -> singleParent = c.bool();
-                case labourMarketStatus -> labour = c.enumValue(LABOUR);
+                case labourMarketStatus -> labour = c.enumValue(LabourMarketStatus.class);
                 case thirdCountryNational -> thirdCountry = c.bool();
                 case foreignBackground -> foreign = c.bool();
                 case homelessOrHousingExclusion -> homeless = c.bool();
                 case ruralArea -> rural = c.bool();
                 case careerChange -> careerChange = c.bool();
                 case barriers -> barriers = c.list("object", ParticipantCodec::barrier);
-                case unknownFacts -> unknown = c.list("string", x -> x.enumValue(FACT));
+                case unknownFacts -> unknown = c.list("string", x -> x.enumValue(ProfileFact.class));
             }
         }
         if (!c.end(f)) {
@@ -223,17 +210,14 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
 
     private static Barrier barrier(Cursor c) {
         int f = c.begin(BARRIER);
-        if (f < 0) {
-            return null;
-        }
         BarrierKind kind = null;
         BarrierStatus status = null;
         LocalDate identifiedOn = null;
         LocalDate liftedOn = null;
         for (BarrierKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case kind -> kind = c.enumValue(BARRIER_KIND);
-                case status -> status = c.enumValue(BARRIER_STATUS);
+                case kind -> kind = c.enumValue(BarrierKind.class);
+                case status -> status = c.enumValue(BarrierStatus.class);
                 case identifiedOn -> identifiedOn = c.date();
                 case liftedOn -> liftedOn = c.date();
             }
@@ -253,13 +237,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     }
 
     private static PersonalData personalData(Cursor c) {
-        if (c.token() == tools.jackson.core.JsonToken.VALUE_NULL) {
-            return null;
-        }
-        int f = c.begin(PERSONAL);
-        if (f < 0) {
-            return null;
-        }
+        int f = c.beginNullable(PERSONAL);
         String first = null;
         String last = null;
         String email = null;
@@ -289,20 +267,20 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     void write(JsonGenerator g, Participant p, WriteOptions o, boolean document) {
         g.writeStartObject();
         if (document) {
-            g.writeStringProperty("formatVersion", FORMAT_VERSION);
+            g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
         }
-        g.writeStringProperty("id", p.id().value());
-        g.writeName("profile");
+        g.writeStringProperty(DocumentKey.id.name(), p.id().value());
+        g.writeName(DocumentKey.profile.name());
         profile(g, p.profile());
         if (!o.pseudonymous() && p.personalData().isDefined()) {
             PersonalData d = p.personalData().get();
-            g.writeName("personalData");
+            g.writeName(DocumentKey.personalData.name());
             g.writeStartObject();
-            g.writeStringProperty("firstName", d.firstName());
-            g.writeStringProperty("lastName", d.lastName());
-            Out.text(g, "email", d.email());
-            Out.text(g, "phone", d.phone());
-            Out.text(g, "address", d.address());
+            g.writeStringProperty(PersonalKey.firstName.name(), d.firstName());
+            g.writeStringProperty(PersonalKey.lastName.name(), d.lastName());
+            Out.text(g, PersonalKey.email, d.email());
+            Out.text(g, PersonalKey.phone, d.phone());
+            Out.text(g, PersonalKey.address, d.address());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -310,56 +288,55 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
 
     private static void profile(JsonGenerator g, Profile p) {
         g.writeStartObject();
-        Out.date(g, "birthDate", p.birthDate());
-        Out.code(g, "sex", p.sex());
-        g.writeStringProperty("residenceCommune", p.residenceCommune().value());
+        Out.date(g, ProfileKey.birthDate, p.birthDate());
+        Out.code(g, ProfileKey.sex, p.sex());
+        g.writeStringProperty(
+                ProfileKey.residenceCommune.name(), p.residenceCommune().value());
         if (p.knows(ProfileFact.PRIORITY_NEIGHBOURHOOD)) {
-            g.writeBooleanProperty("priorityNeighbourhood", p.priorityNeighbourhood());
+            g.writeBooleanProperty(ProfileKey.priorityNeighbourhood.name(), p.priorityNeighbourhood());
         }
-        Out.code(g, "qualificationLevel", p.qualificationLevel());
+        Out.code(g, ProfileKey.qualificationLevel, p.qualificationLevel());
         if (p.knows(ProfileFact.JOB_SEEKER_REGISTRATION)) {
-            Out.date(g, "jobSeekerSince", p.jobSeekerSince());
+            Out.date(g, ProfileKey.jobSeekerSince, p.jobSeekerSince());
         }
         if (p.knows(ProfileFact.MINIMUM_INCOMES)) {
-            Out.texts(
-                    g,
-                    "minimumIncomes",
-                    p.minimumIncomes().stream().map(Enum::name).toList());
+            Out.texts(g, ProfileKey.minimumIncomes, p.minimumIncomes(), Enum::name);
         }
         if (p.knows(ProfileFact.RECOGNISED_DISABLED_WORKER)) {
-            g.writeBooleanProperty("recognisedDisabledWorker", p.recognisedDisabledWorker());
+            g.writeBooleanProperty(ProfileKey.recognisedDisabledWorker.name(), p.recognisedDisabledWorker());
         }
         if (p.knows(ProfileFact.PROTECTION)) {
-            Out.code(g, "protection", p.protection());
+            Out.code(g, ProfileKey.protection, p.protection());
         }
         if (p.knows(ProfileFact.SINGLE_PARENT)) {
-            g.writeBooleanProperty("singleParent", p.singleParent());
+            g.writeBooleanProperty(ProfileKey.singleParent.name(), p.singleParent());
         }
         if (p.knows(ProfileFact.CAREER_CHANGE)) {
-            g.writeBooleanProperty("careerChange", p.careerChange());
+            g.writeBooleanProperty(ProfileKey.careerChange.name(), p.careerChange());
         }
         if (p.knows(ProfileFact.LABOUR_MARKET_STATUS)) {
-            Out.code(g, "labourMarketStatus", p.labourMarketStatus());
+            Out.code(g, ProfileKey.labourMarketStatus, p.labourMarketStatus());
         }
-        g.writeBooleanProperty("thirdCountryNational", p.thirdCountryNational());
-        g.writeBooleanProperty("foreignBackground", p.foreignBackground());
-        g.writeBooleanProperty("homelessOrHousingExclusion", p.homelessOrHousingExclusion());
-        g.writeBooleanProperty("ruralArea", p.ruralArea());
+        g.writeBooleanProperty(ProfileKey.thirdCountryNational.name(), p.thirdCountryNational());
+        g.writeBooleanProperty(ProfileKey.foreignBackground.name(), p.foreignBackground());
+        g.writeBooleanProperty(ProfileKey.homelessOrHousingExclusion.name(), p.homelessOrHousingExclusion());
+        g.writeBooleanProperty(ProfileKey.ruralArea.name(), p.ruralArea());
         if (p.knows(ProfileFact.BARRIERS)) {
-            Out.array(g, "barriers", p.barriers(), (gen, b) -> {
+            Out.array(g, ProfileKey.barriers, p.barriers(), (gen, b) -> {
                 gen.writeStartObject();
-                Out.code(gen, "kind", b.kind());
-                Out.code(gen, "status", b.status());
-                Out.date(gen, "identifiedOn", b.identifiedOn());
-                Out.date(gen, "liftedOn", b.liftedOn());
+                Out.code(gen, BarrierKey.kind, b.kind());
+                Out.code(gen, BarrierKey.status, b.status());
+                Out.date(gen, BarrierKey.identifiedOn, b.identifiedOn());
+                Out.date(gen, BarrierKey.liftedOn, b.liftedOn());
                 gen.writeEndObject();
             });
         }
         if (!p.unknownFacts().isEmpty()) {
             Out.texts(
                     g,
-                    "unknownFacts",
-                    p.unknownFacts().stream().sorted().map(Enum::name).toList());
+                    ProfileKey.unknownFacts,
+                    p.unknownFacts().stream().sorted().toList(),
+                    Enum::name);
         }
         g.writeEndObject();
     }

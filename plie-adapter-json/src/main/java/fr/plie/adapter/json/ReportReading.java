@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.admission.ReferentId;
 import fr.plie.core.parcours.ParcoursId;
 import fr.plie.reporting.indicator.BreakdownRow;
@@ -28,7 +27,7 @@ import tools.jackson.core.JsonToken;
  * {@link #drillDownAllowed} and {@link #unique} report.
  */
 final class ReportReading {
-    private enum FigureKey {
+    enum FigureKey {
         indicator,
         code,
         group,
@@ -42,7 +41,7 @@ final class ReportReading {
     private static final Fields<FigureKey> FIGURE = Fields.of(
             FigureKey.class, FigureKey.indicator, FigureKey.total, FigureKey.women, FigureKey.men, FigureKey.nonBinary);
 
-    private enum RateKey {
+    enum RateKey {
         numerator,
         denominator,
         value,
@@ -52,7 +51,7 @@ final class ReportReading {
 
     private static final Fields<RateKey> RATE = Fields.of(RateKey.class);
 
-    private enum SectorKey {
+    enum SectorKey {
         sector,
         exits,
         parcours
@@ -60,7 +59,7 @@ final class ReportReading {
 
     private static final Fields<SectorKey> SECTOR = Fields.of(SectorKey.class, SectorKey.sector, SectorKey.exits);
 
-    private enum MedianKey {
+    enum MedianKey {
         count,
         days,
         parcours
@@ -68,7 +67,7 @@ final class ReportReading {
 
     private static final Fields<MedianKey> MEDIAN = Fields.of(MedianKey.class, MedianKey.count);
 
-    private enum CaseloadKey {
+    enum CaseloadKey {
         referent,
         participants,
         fte,
@@ -81,7 +80,7 @@ final class ReportReading {
     private static final Fields<CaseloadKey> CASELOAD =
             Fields.of(CaseloadKey.class, CaseloadKey.participants, CaseloadKey.capacityPerFte);
 
-    private enum BreakdownKey {
+    enum BreakdownKey {
         dimension,
         key,
         active,
@@ -99,9 +98,6 @@ final class ReportReading {
             BreakdownKey.entries,
             BreakdownKey.exits,
             BreakdownKey.positiveExits);
-
-    private static final EnumCodes<Indicator> INDICATOR = EnumCodes.of(Indicator.class);
-    private static final EnumCodes<Dimension> DIMENSION = EnumCodes.of(Dimension.class);
 
     /** Keys of the breakdowns and sectors: a referent id, an operator or EPCI name, an INSEE code, a month. */
     private static final int MAX_KEY = 200;
@@ -123,9 +119,6 @@ final class ReportReading {
 
     Counted figure(Cursor c) {
         int f = c.begin(FIGURE);
-        if (f < 0) {
-            return null;
-        }
         Indicator indicator = null;
         Derived<Indicator> derived = new Derived<>();
         Long total = null;
@@ -136,7 +129,7 @@ final class ReportReading {
         List<ParcoursId> parcours = List.of();
         for (FigureKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case indicator -> indicator = c.enumValue(INDICATOR);
+                case indicator -> indicator = c.enumValue(Indicator.class);
                 case code -> derived.given(c, "code", c.text(MAX_KEY), x -> Option.some(x.code()));
                 case group ->
                     derived.given(
@@ -168,13 +161,7 @@ final class ReportReading {
 
     /** A rate of the {@code rates} object: every field follows from the figures and the targets. */
     static void rate(Cursor c, Derived<IndicatorReport> derived, Function<IndicatorReport, Rate> rate) {
-        if (c.token() == JsonToken.VALUE_NULL) {
-            return;
-        }
-        int f = c.begin(RATE);
-        if (f < 0) {
-            return;
-        }
+        int f = c.beginNullable(RATE);
         for (RateKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case numerator ->
@@ -210,9 +197,6 @@ final class ReportReading {
 
     SectorFigure sector(Cursor c) {
         int f = c.begin(SECTOR);
-        if (f < 0) {
-            return null;
-        }
         String sector = null;
         Long exits = null;
         List<ParcoursId> parcours = List.of();
@@ -228,9 +212,6 @@ final class ReportReading {
 
     Median median(Cursor c) {
         int f = c.begin(MEDIAN);
-        if (f < 0) {
-            return null;
-        }
         Long count = null;
         BigDecimal days = null;
         List<ParcoursId> parcours = List.of();
@@ -246,9 +227,6 @@ final class ReportReading {
 
     Caseload caseload(Cursor c) {
         int f = c.begin(CASELOAD);
-        if (f < 0) {
-            return null;
-        }
         String referent = null;
         Long participants = null;
         BigDecimal fte = null;
@@ -276,16 +254,13 @@ final class ReportReading {
 
     BreakdownRow breakdown(Cursor c) {
         int f = c.begin(BREAKDOWN);
-        if (f < 0) {
-            return null;
-        }
         Dimension dimension = null;
         String key = null;
         long[] counts = new long[4];
         List<ParcoursId> parcours = List.of();
         for (BreakdownKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case dimension -> dimension = c.enumValue(DIMENSION);
+                case dimension -> dimension = c.enumValue(Dimension.class);
                 case key -> key = c.text(MAX_KEY);
                 case parcours -> parcours = parcours(c);
                 case active, entries, exits, positiveExits -> {

@@ -39,7 +39,7 @@ final class ReportingOptionsCodec {
         to
     }
 
-    private static final Fields<PeriodKey> PERIOD = Fields.of(PeriodKey.class, PeriodKey.from, PeriodKey.to);
+    private static final Fields<PeriodKey> PERIOD = Fields.all(PeriodKey.class);
 
     private enum TargetsKey {
         positiveExitRate,
@@ -57,14 +57,14 @@ final class ReportingOptionsCodec {
         fte
     }
 
-    private static final Fields<FteKey> FTE = Fields.of(FteKey.class, FteKey.referent, FteKey.fte);
+    private static final Fields<FteKey> FTE = Fields.all(FteKey.class);
 
     private enum EpciKey {
         commune,
         epci
     }
 
-    private static final Fields<EpciKey> EPCI = Fields.of(EpciKey.class, EpciKey.commune, EpciKey.epci);
+    private static final Fields<EpciKey> EPCI = Fields.all(EpciKey.class);
 
     /** Rates are fractions: 0.5 for 50 %. */
     private static final int RATE_SCALE = 6;
@@ -76,9 +76,6 @@ final class ReportingOptionsCodec {
 
     static ReportingOptions read(Cursor c) {
         int f = c.begin(OPTIONS);
-        if (f < 0) {
-            return null;
-        }
         LocalDate asOf = null;
         Boolean exclude = null;
         Boolean drillDown = null;
@@ -119,9 +116,6 @@ final class ReportingOptionsCodec {
     /** A period {@code {from, to}}, both ends included; the parser ends on its closing brace. */
     static ReportingPeriod period(Cursor c) {
         int f = c.begin(PERIOD);
-        if (f < 0) {
-            return null;
-        }
         LocalDate from = null;
         LocalDate to = null;
         for (PeriodKey k; (k = c.next(f)) != null; ) {
@@ -143,9 +137,6 @@ final class ReportingOptionsCodec {
 
     private static Targets targets(Cursor c) {
         int f = c.begin(TARGETS);
-        if (f < 0) {
-            return null;
-        }
         BigDecimal positive = null;
         BigDecimal employment = null;
         BigDecimal training = null;
@@ -176,9 +167,6 @@ final class ReportingOptionsCodec {
 
     private static Map.Entry<ReferentId, BigDecimal> referentFte(Cursor c) {
         int f = c.begin(FTE);
-        if (f < 0) {
-            return null;
-        }
         String referent = null;
         BigDecimal fte = null;
         for (FteKey k; (k = c.next(f)) != null; ) {
@@ -198,9 +186,6 @@ final class ReportingOptionsCodec {
 
     private static Map.Entry<InseeCode, String> epci(Cursor c) {
         int f = c.begin(EPCI);
-        if (f < 0) {
-            return null;
-        }
         String commune = null;
         String epci = null;
         for (EpciKey k; (k = c.next(f)) != null; ) {
@@ -225,43 +210,43 @@ final class ReportingOptionsCodec {
         return map;
     }
 
-    static void write(JsonGenerator g, ReportingOptions o) {
-        g.writeName("options");
+    static void write(JsonGenerator g, Enum<?> key, ReportingOptions o) {
+        g.writeName(key.name());
         g.writeStartObject();
-        Out.date(g, "asOf", o.asOf());
-        g.writeBooleanProperty("excludeAdministrativeExits", o.excludeAdministrativeExits());
-        g.writeBooleanProperty("drillDown", o.drillDown());
-        o.protocol().forEach(p -> period(g, "protocol", p));
+        Out.date(g, OptionsKey.asOf, o.asOf());
+        g.writeBooleanProperty(OptionsKey.excludeAdministrativeExits.name(), o.excludeAdministrativeExits());
+        g.writeBooleanProperty(OptionsKey.drillDown.name(), o.drillDown());
+        o.protocol().forEach(p -> period(g, OptionsKey.protocol, p));
         Targets t = o.targets();
-        g.writeName("targets");
+        g.writeName(OptionsKey.targets.name());
         g.writeStartObject();
-        t.positiveExitRate().forEach(r -> Out.decimal(g, "positiveExitRate", r));
-        t.employmentExitRate().forEach(r -> Out.decimal(g, "employmentExitRate", r));
-        t.trainingExitRate().forEach(r -> Out.decimal(g, "trainingExitRate", r));
-        t.protocolParticipants().forEach(n -> g.writeNumberProperty("protocolParticipants", n));
-        t.firstReceptions().forEach(n -> g.writeNumberProperty("firstReceptions", n));
-        g.writeNumberProperty("capacityPerFte", t.capacityPerFte());
+        t.positiveExitRate().forEach(r -> Out.decimal(g, TargetsKey.positiveExitRate, r));
+        t.employmentExitRate().forEach(r -> Out.decimal(g, TargetsKey.employmentExitRate, r));
+        t.trainingExitRate().forEach(r -> Out.decimal(g, TargetsKey.trainingExitRate, r));
+        t.protocolParticipants().forEach(n -> g.writeNumberProperty(TargetsKey.protocolParticipants.name(), n));
+        t.firstReceptions().forEach(n -> g.writeNumberProperty(TargetsKey.firstReceptions.name(), n));
+        g.writeNumberProperty(TargetsKey.capacityPerFte.name(), t.capacityPerFte());
         g.writeEndObject();
-        Out.array(g, "referentFte", sorted(o.referentFte(), ReferentId::value), (gen, e) -> {
+        Out.array(g, OptionsKey.referentFte, sorted(o.referentFte(), ReferentId::value), (gen, e) -> {
             gen.writeStartObject();
-            gen.writeStringProperty("referent", e.getKey().value());
-            Out.decimal(gen, "fte", e.getValue());
+            gen.writeStringProperty(FteKey.referent.name(), e.getKey().value());
+            Out.decimal(gen, FteKey.fte, e.getValue());
             gen.writeEndObject();
         });
-        Out.array(g, "communeToEpci", sorted(o.communeToEpci(), InseeCode::value), (gen, e) -> {
+        Out.array(g, OptionsKey.communeToEpci, sorted(o.communeToEpci(), InseeCode::value), (gen, e) -> {
             gen.writeStartObject();
-            gen.writeStringProperty("commune", e.getKey().value());
-            gen.writeStringProperty("epci", e.getValue());
+            gen.writeStringProperty(EpciKey.commune.name(), e.getKey().value());
+            gen.writeStringProperty(EpciKey.epci.name(), e.getValue());
             gen.writeEndObject();
         });
         g.writeEndObject();
     }
 
-    static void period(JsonGenerator g, String name, ReportingPeriod p) {
-        g.writeName(name);
+    static void period(JsonGenerator g, Enum<?> key, ReportingPeriod p) {
+        g.writeName(key.name());
         g.writeStartObject();
-        Out.date(g, "from", p.from());
-        Out.date(g, "to", p.to());
+        Out.date(g, PeriodKey.from, p.from());
+        Out.date(g, PeriodKey.to, p.to());
         g.writeEndObject();
     }
 

@@ -1,6 +1,5 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
 import fr.plie.core.participant.BarrierKind;
 import fr.plie.core.step.BusinessCreation;
 import fr.plie.core.step.ContractType;
@@ -118,19 +117,10 @@ final class StepCodec {
     /** Weekly hours: above 0, at most 48 (the legal maximum), to the hundredth. */
     static final BigDecimal MAX_HOURS = new BigDecimal("48");
 
-    private static final EnumCodes<StepKind> KIND = EnumCodes.of(StepKind.class);
-    private static final EnumCodes<BarrierKind> BARRIER = EnumCodes.of(BarrierKind.class);
-    private static final EnumCodes<TrainingResult> RESULT = EnumCodes.of(TrainingResult.class);
-    private static final EnumCodes<ContractType> CONTRACT = EnumCodes.of(ContractType.class);
-    private static final EnumCodes<EmployerKind> EMPLOYER_KIND = EnumCodes.of(EmployerKind.class);
-
     private StepCodec() {}
 
     static Step read(Cursor c) {
         int f = c.begin(STEP);
-        if (f < 0) {
-            return null;
-        }
         String id = null;
         LocalDate start = null;
         LocalDate end = null;
@@ -162,9 +152,6 @@ final class StepCodec {
 
     private static StepDetail detail(Cursor c) {
         int f = c.begin(DETAIL);
-        if (f < 0) {
-            return null;
-        }
         StepKind kind = null;
         BarrierKind barrier = null;
         Boolean qualifying = null;
@@ -185,14 +172,14 @@ final class StepCodec {
         Boolean trialEndUnknown = null;
         for (DetailKey k; (k = c.next(f)) != null; ) {
             switch (k) {
-                case kind -> kind = c.enumValue(KIND);
-                case barrier -> barrier = c.enumValue(BARRIER);
+                case kind -> kind = c.enumValue(StepKind.class);
+                case barrier -> barrier = c.enumValue(BarrierKind.class);
                 case qualifying -> qualifying = c.bool();
                 case certificationCode -> certification = c.text(30);
                 case plannedEnd -> plannedEnd = c.date();
-                case result -> result = c.enumValue(RESULT);
+                case result -> result = c.enumValue(TrainingResult.class);
                 case resultOn -> resultOn = c.date();
-                case contractType -> contract = c.enumValue(CONTRACT);
+                case contractType -> contract = c.enumValue(ContractType.class);
                 case employer -> employer = employer(c);
                 case trialPeriodEnd -> trialEnd = c.date();
                 case weeklyHours -> hours = c.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
@@ -244,9 +231,6 @@ final class StepCodec {
 
     private static Employer employer(Cursor c) {
         int f = c.begin(EMPLOYER);
-        if (f < 0) {
-            return null;
-        }
         String name = null;
         String siret = null;
         String sector = null;
@@ -256,7 +240,7 @@ final class StepCodec {
                 case name -> name = c.text(200);
                 case siret -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
                 case sector -> sector = c.text(100);
-                case kind -> kind = c.enumValue(EMPLOYER_KIND);
+                case kind -> kind = c.enumValue(EmployerKind.class);
             }
         }
         return c.end(f) ? new Employer(name, Option.of(siret).map(Siret::of), Option.of(sector), kind) : null;
@@ -264,57 +248,57 @@ final class StepCodec {
 
     static void write(JsonGenerator g, Step s) {
         g.writeStartObject();
-        g.writeStringProperty("id", s.id().value());
-        Out.date(g, "start", s.start());
-        Out.date(g, "end", s.end());
-        g.writeName("detail");
+        g.writeStringProperty(StepKey.id.name(), s.id().value());
+        Out.date(g, StepKey.start, s.start());
+        Out.date(g, StepKey.end, s.end());
+        g.writeName(StepKey.detail.name());
         detail(g, s.detail());
-        Out.texts(g, "objectives", s.objectives());
-        Out.text(g, "operator", s.operator());
-        Out.text(g, "financedAction", s.financedAction());
+        Out.texts(g, StepKey.objectives, s.objectives());
+        Out.text(g, StepKey.operator, s.operator());
+        Out.text(g, StepKey.financedAction, s.financedAction());
         g.writeEndObject();
     }
 
     private static void detail(JsonGenerator g, StepDetail d) {
         g.writeStartObject();
-        Out.code(g, "kind", d.kind());
+        Out.code(g, DetailKey.kind, d.kind());
         if (d instanceof StepDetail.BarrierAction b) {
-            Out.code(g, "barrier", b.barrier());
+            Out.code(g, DetailKey.barrier, b.barrier());
         } else if (d instanceof Training t) {
-            g.writeBooleanProperty("qualifying", t.qualifying());
-            Out.text(g, "certificationCode", t.certificationCode());
-            Out.date(g, "plannedEnd", t.plannedEnd());
-            Out.code(g, "result", t.result());
-            Out.date(g, "resultOn", t.resultOn());
+            g.writeBooleanProperty(DetailKey.qualifying.name(), t.qualifying());
+            Out.text(g, DetailKey.certificationCode, t.certificationCode());
+            Out.date(g, DetailKey.plannedEnd, t.plannedEnd());
+            Out.code(g, DetailKey.result, t.result());
+            Out.date(g, DetailKey.resultOn, t.resultOn());
         } else if (d instanceof Employment e) {
-            Out.code(g, "contractType", e.contractType());
-            g.writeName("employer");
+            Out.code(g, DetailKey.contractType, e.contractType());
+            g.writeName(DetailKey.employer.name());
             employer(g, e.employer());
-            Out.date(g, "plannedEnd", e.plannedEnd());
-            Out.date(g, "trialPeriodEnd", e.trialPeriodEnd());
+            Out.date(g, DetailKey.plannedEnd, e.plannedEnd());
+            Out.date(g, DetailKey.trialPeriodEnd, e.trialPeriodEnd());
             if (e.trialPeriodEndUnknown()) {
-                g.writeBooleanProperty("trialPeriodEndUnknown", true);
+                g.writeBooleanProperty(DetailKey.trialPeriodEndUnknown.name(), true);
             }
-            Out.decimal(g, "weeklyHours", e.weeklyHours());
-            Out.decimal(g, "referenceWeeklyHours", e.referenceWeeklyHours());
-            g.writeBooleanProperty("partTimeChosen", e.partTimeChosen());
+            Out.decimal(g, DetailKey.weeklyHours, e.weeklyHours());
+            Out.decimal(g, DetailKey.referenceWeeklyHours, e.referenceWeeklyHours());
+            g.writeBooleanProperty(DetailKey.partTimeChosen.name(), e.partTimeChosen());
         } else if (d instanceof Immersion i) {
-            g.writeName("host");
+            g.writeName(DetailKey.host.name());
             employer(g, i.host());
         } else if (d instanceof BusinessCreation b) {
-            Out.date(g, "registeredOn", b.registeredOn());
-            Out.text(g, "siret", b.siret().map(Siret::value));
-            Out.date(g, "activityStart", b.activityStart());
+            Out.date(g, DetailKey.registeredOn, b.registeredOn());
+            Out.text(g, DetailKey.siret, b.siret().map(Siret::value));
+            Out.date(g, DetailKey.activityStart, b.activityStart());
         }
         g.writeEndObject();
     }
 
     private static void employer(JsonGenerator g, Employer e) {
         g.writeStartObject();
-        g.writeStringProperty("name", e.name());
-        Out.text(g, "siret", e.siret().map(Siret::value));
-        Out.text(g, "sector", e.sector());
-        Out.code(g, "kind", e.kind());
+        g.writeStringProperty(EmployerKey.name.name(), e.name());
+        Out.text(g, EmployerKey.siret, e.siret().map(Siret::value));
+        Out.text(g, EmployerKey.sector, e.sector());
+        Out.code(g, EmployerKey.kind, e.kind());
         g.writeEndObject();
     }
 }
