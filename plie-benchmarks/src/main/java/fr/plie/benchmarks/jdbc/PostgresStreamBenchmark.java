@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,12 +40,24 @@ public class PostgresStreamBenchmark {
     @Param("100000")
     int parcours;
 
+    private static final ReportingPeriod PERIOD =
+            new ReportingPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2030, 12, 31));
+
     private PostgresTarget target;
+    /**
+     * How many stored parcours are active in {@link #PERIOD}: the cohort holds referrals that never entered (about 6
+     * %), which the baseline reads with the rest and the stream leaves out.
+     */
+    private long active;
 
     @Setup(Level.Trial)
     public void store() throws SQLException {
         target = new PostgresTarget();
-        target.plie.repositories("BENCH").saveNew(PostgresTarget.generate(parcours));
+        List<Parcours> generated = PostgresTarget.generate(parcours);
+        active = generated.stream()
+                .filter(p -> p.isActiveBetween(PERIOD.from(), PERIOD.to()))
+                .count();
+        target.plie.repositories("BENCH").saveNew(generated);
         target.execute("ANALYZE");
     }
 
@@ -81,13 +94,11 @@ public class PostgresStreamBenchmark {
 
     @Benchmark
     public long streamActiveIn() {
-        try (Stream<Parcours> stream = target.plie
-                .repositories("BENCH")
-                .parcours()
-                .streamActiveIn(new ReportingPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2030, 12, 31)))) {
+        try (Stream<Parcours> stream =
+                target.plie.repositories("BENCH").parcours().streamActiveIn(PERIOD)) {
             long count = stream.mapToInt(p -> p.steps().size()).count();
-            if (count != parcours) {
-                throw new IllegalStateException("streamed " + count + " parcours, stored " + parcours);
+            if (count != active) {
+                throw new IllegalStateException("streamed " + count + " parcours, " + active + " active stored");
             }
             return count;
         }
