@@ -252,69 +252,48 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     }
 
     @Override
-    void write(JsonGenerator g, AccumulatorSnapshot s, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, AccumulatorSnapshot s, WriteOptions options) {
         ReportingOptionsCodec.period(g, DocumentKey.period, s.period());
         ReportingOptionsCodec.write(g, DocumentKey.options, s.options());
-        g.writeName(DocumentKey.counts.name());
-        g.writeStartArray();
-        s.counts().forEach((indicator, figure) -> {
-            if (figure.total() > 0) {
-                g.writeStartObject();
-                g.writeStringProperty(CountKey.indicator.name(), indicator.code());
-                g.writeNumberProperty(CountKey.women.name(), figure.women());
-                g.writeNumberProperty(CountKey.men.name(), figure.men());
-                g.writeNumberProperty(CountKey.nonBinary.name(), figure.nonBinary());
-                g.writeEndObject();
-            }
+        List<Map.Entry<Indicator, Figure>> counted = s.counts().entrySet().stream()
+                .filter(e -> e.getValue().total() > 0)
+                .toList();
+        Out.objects(g, DocumentKey.counts, counted, (gen, e) -> {
+            gen.writeStringProperty(CountKey.indicator.name(), e.getKey().code());
+            gen.writeNumberProperty(CountKey.women.name(), e.getValue().women());
+            gen.writeNumberProperty(CountKey.men.name(), e.getValue().men());
+            gen.writeNumberProperty(CountKey.nonBinary.name(), e.getValue().nonBinary());
         });
-        g.writeEndArray();
-        days(g, DocumentKey.parcoursLength, s.parcoursLength());
-        days(g, DocumentKey.timeToFirstEmployment, s.timeToFirstEmployment());
+        Out.objects(g, DocumentKey.parcoursLength, s.parcoursLength().entrySet(), AccumulatorCodec::day);
+        Out.objects(
+                g, DocumentKey.timeToFirstEmployment, s.timeToFirstEmployment().entrySet(), AccumulatorCodec::day);
         Out.texts(g, DocumentKey.financedActions, new ArrayList<>(s.financedActions()));
         Out.texts(g, DocumentKey.offers, new ArrayList<>(s.offers()));
-        cells(g, DocumentKey.sectors, s.sectors());
-        cells(g, DocumentKey.caseloads, s.caseloads());
-        g.writeName(DocumentKey.breakdowns.name());
-        g.writeStartObject();
-        s.breakdowns().forEach((dimension, cells) -> cells(g, dimension, cells));
-        g.writeEndObject();
-        g.writeName(DocumentKey.months.name());
-        g.writeStartArray();
-        s.months().forEach(m -> cell(g, null, m));
-        g.writeEndArray();
-        g.writeEndObject();
+        Out.objects(g, DocumentKey.sectors, s.sectors().entrySet(), AccumulatorCodec::cell);
+        Out.objects(g, DocumentKey.caseloads, s.caseloads().entrySet(), AccumulatorCodec::cell);
+        Out.object(
+                g,
+                DocumentKey.breakdowns,
+                s.breakdowns(),
+                (gen, breakdowns) -> breakdowns.forEach(
+                        (dimension, cells) -> Out.objects(gen, dimension, cells.entrySet(), AccumulatorCodec::cell)));
+        Out.objects(g, DocumentKey.months, s.months(), (gen, m) -> counts(gen, m));
     }
 
-    private static void days(JsonGenerator g, Enum<?> key, SortedMap<Integer, Long> days) {
-        g.writeName(key.name());
-        g.writeStartArray();
-        days.forEach((day, count) -> {
-            g.writeStartObject();
-            g.writeNumberProperty(DayKey.days.name(), day);
-            g.writeNumberProperty(DayKey.count.name(), count);
-            g.writeEndObject();
-        });
-        g.writeEndArray();
+    private static void day(JsonGenerator g, Map.Entry<Integer, Long> day) {
+        g.writeNumberProperty(DayKey.days.name(), day.getKey());
+        g.writeNumberProperty(DayKey.count.name(), day.getValue());
     }
 
-    private static void cells(JsonGenerator g, Enum<?> key, SortedMap<String, CellCounts> cells) {
-        g.writeName(key.name());
-        g.writeStartArray();
-        cells.forEach((cell, counts) -> cell(g, cell, counts));
-        g.writeEndArray();
+    private static void cell(JsonGenerator g, Map.Entry<String, CellCounts> cell) {
+        g.writeStringProperty(CellKey.key.name(), cell.getKey());
+        counts(g, cell.getValue());
     }
 
-    private static void cell(JsonGenerator g, String key, CellCounts counts) {
-        g.writeStartObject();
-        if (key != null) {
-            g.writeStringProperty(CellKey.key.name(), key);
-        }
+    private static void counts(JsonGenerator g, CellCounts counts) {
         g.writeNumberProperty(CellKey.active.name(), counts.active());
         g.writeNumberProperty(CellKey.entries.name(), counts.entries());
         g.writeNumberProperty(CellKey.exits.name(), counts.exits());
         g.writeNumberProperty(CellKey.positiveExits.name(), counts.positiveExits());
-        g.writeEndObject();
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * A PLIE's eligibility rules ({@link EligibilityPolicy}, DOMAIN.md "Eligibility"): territory, age bounds, the
@@ -92,7 +91,8 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         for (DocumentKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case formatVersion -> formatVersion(c);
-                case preset -> preset = preset(c);
+                case preset ->
+                    preset = Presets.read(c, PolicyPresets.eligibilityPresets(), PolicyPresets::eligibilityPreset);
                 case name -> name = c.text(200);
                 case territory -> territory = territory(c);
                 case ageBounds -> ageBounds = ageBounds(c);
@@ -124,15 +124,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
             return null;
         }
         return new EligibilityPolicy(name, territory, ageBounds, criteria, required);
-    }
-
-    private static EligibilityPolicy preset(Cursor c) {
-        if (c.token() != JsonToken.VALUE_STRING) {
-            c.typeError("string");
-            return null;
-        }
-        return Presets.read(
-                c, PolicyPresets.eligibilityPresets(), PolicyPresets.eligibilityPreset(c.parser.getString()));
     }
 
     private static Territory territory(Cursor c) {
@@ -209,7 +200,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         return new AgeBounds(Option.of(min).map(Long::intValue), Option.of(max).map(Long::intValue));
     }
 
-    /** The parameter fields (indexes in {@link #CRITERION}) a kind of criterion takes; all of them are required. */
     /** The fields a criterion of {@code kind} has: its kind and its parameters, all required. */
     private static Set<CriterionKey> fields(CriterionKind kind) {
         return switch (kind) {
@@ -276,36 +266,28 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     }
 
     @Override
-    void write(JsonGenerator g, EligibilityPolicy p, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, EligibilityPolicy p, WriteOptions options) {
         g.writeStringProperty(DocumentKey.name.name(), p.name());
-        g.writeName(DocumentKey.territory.name());
-        g.writeStartObject();
-        g.writeStringProperty(TerritoryKey.name.name(), p.territory().name());
-        Out.array(g, TerritoryKey.epcis, p.territory().epcis(), (gen, e) -> {
-            gen.writeStartObject();
-            gen.writeStringProperty(EpciKey.name.name(), e.name());
-            Out.texts(
-                    gen,
-                    EpciKey.communes,
-                    List.copyOf(new TreeSet<>(
-                            e.communes().stream().map(InseeCode::value).toList())));
-            gen.writeEndObject();
+        Out.object(g, DocumentKey.territory, p.territory(), (gen, t) -> {
+            gen.writeStringProperty(TerritoryKey.name.name(), t.name());
+            Out.objects(gen, TerritoryKey.epcis, t.epcis(), (out, e) -> {
+                out.writeStringProperty(EpciKey.name.name(), e.name());
+                Out.texts(
+                        out,
+                        EpciKey.communes,
+                        List.copyOf(new TreeSet<>(
+                                e.communes().stream().map(InseeCode::value).toList())));
+            });
         });
-        g.writeEndObject();
-        g.writeName(DocumentKey.ageBounds.name());
-        g.writeStartObject();
-        p.ageBounds().minAge().forEach(a -> g.writeNumberProperty(AgeKey.minAge.name(), a));
-        p.ageBounds().maxAge().forEach(a -> g.writeNumberProperty(AgeKey.maxAge.name(), a));
-        g.writeEndObject();
-        Out.array(g, DocumentKey.criteria, p.criteria(), EligibilityPolicyCodec::criterion);
+        Out.object(g, DocumentKey.ageBounds, p.ageBounds(), (gen, a) -> {
+            a.minAge().forEach(age -> gen.writeNumberProperty(AgeKey.minAge.name(), age));
+            a.maxAge().forEach(age -> gen.writeNumberProperty(AgeKey.maxAge.name(), age));
+        });
+        Out.objects(g, DocumentKey.criteria, p.criteria(), EligibilityPolicyCodec::criterion);
         g.writeNumberProperty(DocumentKey.criteriaRequired.name(), p.criteriaRequired());
-        g.writeEndObject();
     }
 
     private static void criterion(JsonGenerator g, Criterion criterion) {
-        g.writeStartObject();
         Out.code(g, CriterionKey.kind, criterion.kind());
         if (criterion instanceof Criterion.LongTermJobSeeker l) {
             g.writeNumberProperty(CriterionKey.months.name(), l.months());
@@ -322,6 +304,5 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         } else if (criterion instanceof Criterion.CumulatedBarriers b) {
             g.writeNumberProperty(CriterionKey.atLeast.name(), b.atLeast());
         }
-        g.writeEndObject();
     }
 }

@@ -209,22 +209,16 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     }
 
     @Override
-    void write(JsonGenerator g, EligibilityResult r, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, EligibilityResult r, WriteOptions options) {
         g.writeBooleanProperty(DocumentKey.eligible.name(), r.eligible());
         g.writeNumberProperty(DocumentKey.criteriaMet.name(), r.criteriaMet());
         g.writeNumberProperty(DocumentKey.criteriaRequired.name(), r.criteriaRequired());
-        g.writeName(DocumentKey.residence.name());
-        reason(g, r.residence());
-        g.writeName(DocumentKey.age.name());
-        reason(g, r.age());
-        Out.array(g, DocumentKey.criteria, r.criteria(), EligibilityResultCodec::criterion);
-        g.writeName(DocumentKey.summary.name());
-        reason(g, r.summary());
+        Out.object(g, DocumentKey.residence, r.residence(), EligibilityResultCodec::reason);
+        Out.object(g, DocumentKey.age, r.age(), EligibilityResultCodec::reason);
+        Out.objects(g, DocumentKey.criteria, r.criteria(), EligibilityResultCodec::criterion);
+        Out.object(g, DocumentKey.summary, r.summary(), EligibilityResultCodec::reason);
         Out.code(g, DocumentKey.status, r.status());
         facts(g, r.missingFacts());
-        g.writeEndObject();
     }
 
     private static void facts(JsonGenerator g, Set<ProfileFact> facts) {
@@ -232,21 +226,13 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     }
 
     private static void criterion(JsonGenerator g, CriterionResult c) {
-        g.writeStartObject();
         Out.code(g, CriterionKey.criterion, c.criterion());
-        reasonFields(g, c.reason());
+        reason(g, c.reason());
         Out.code(g, CriterionKey.status, c.status());
         facts(g, c.missingFacts());
-        g.writeEndObject();
     }
 
     private static void reason(JsonGenerator g, Reason reason) {
-        g.writeStartObject();
-        reasonFields(g, reason);
-        g.writeEndObject();
-    }
-
-    private static void reasonFields(JsonGenerator g, Reason reason) {
         g.writeBooleanProperty(ReasonKey.met.name(), reason.met());
         Lines.fields(g, reason.code(), reason.args(), null, reason.message(), reason.message(Lines.ENGLISH));
     }

@@ -260,9 +260,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     }
 
     @Override
-    void write(JsonGenerator g, ExitAssessment a, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, ExitAssessment a, WriteOptions options) {
         g.writeStringProperty(DocumentKey.policy.name(), a.policy());
         Out.date(g, DocumentKey.asOf, a.asOf());
         Out.code(g, DocumentKey.outcome, a.outcome());
@@ -272,21 +270,17 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         Out.date(g, DocumentKey.projectedDate, a.projectedDate());
         Out.texts(g, DocumentKey.qualifyingSteps, a.qualifyingSteps(), StepId::value);
         ExitPolicyCodec.requirements(g, DocumentKey.missingEvidence, a.missingEvidence());
-        Out.array(g, DocumentKey.explanation, a.explanation().lines(), ExitAssessmentCodec::line);
+        Out.objects(g, DocumentKey.explanation, a.explanation().lines(), ExitAssessmentCodec::line);
         if (!a.awaiting().isEmpty()) {
-            Out.array(g, DocumentKey.awaiting, a.awaiting(), (gen, fact) -> {
-                gen.writeStartObject();
+            Out.objects(g, DocumentKey.awaiting, a.awaiting(), (gen, fact) -> {
                 Out.code(gen, AwaitedKey.fact, fact.fact());
                 gen.writeStringProperty(AwaitedKey.step.name(), fact.step().value());
                 Out.code(gen, AwaitedKey.outcome, fact.outcome());
-                gen.writeEndObject();
             });
         }
-        g.writeEndObject();
     }
 
     private static void line(JsonGenerator g, ExplanationLine line) {
-        g.writeStartObject();
         Lines.fields(
                 g,
                 line.key(),
@@ -294,6 +288,5 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 ExplanationArgs.types(line),
                 line.render(),
                 line.render(Lines.ENGLISH));
-        g.writeEndObject();
     }
 }

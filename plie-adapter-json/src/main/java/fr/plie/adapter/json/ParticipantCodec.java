@@ -259,35 +259,24 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         return b != null && b;
     }
 
+    /** The fields after {@code formatVersion}: all of them for a participant embedded in a parcours document. */
     @Override
-    void write(JsonGenerator g, Participant p, WriteOptions o) {
-        write(g, p, o, true);
-    }
-
-    void write(JsonGenerator g, Participant p, WriteOptions o, boolean document) {
-        g.writeStartObject();
-        if (document) {
-            g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
-        }
+    void fields(JsonGenerator g, Participant p, WriteOptions o) {
         g.writeStringProperty(DocumentKey.id.name(), p.id().value());
-        g.writeName(DocumentKey.profile.name());
-        profile(g, p.profile());
-        if (!o.pseudonymous() && p.personalData().isDefined()) {
-            PersonalData d = p.personalData().get();
-            g.writeName(DocumentKey.personalData.name());
-            g.writeStartObject();
-            g.writeStringProperty(PersonalKey.firstName.name(), d.firstName());
-            g.writeStringProperty(PersonalKey.lastName.name(), d.lastName());
-            Out.text(g, PersonalKey.email, d.email());
-            Out.text(g, PersonalKey.phone, d.phone());
-            Out.text(g, PersonalKey.address, d.address());
-            g.writeEndObject();
+        Out.object(g, DocumentKey.profile, p.profile(), ParticipantCodec::profile);
+        if (!o.pseudonymous()) {
+            p.personalData()
+                    .forEach(data -> Out.object(g, DocumentKey.personalData, data, (gen, d) -> {
+                        gen.writeStringProperty(PersonalKey.firstName.name(), d.firstName());
+                        gen.writeStringProperty(PersonalKey.lastName.name(), d.lastName());
+                        Out.text(gen, PersonalKey.email, d.email());
+                        Out.text(gen, PersonalKey.phone, d.phone());
+                        Out.text(gen, PersonalKey.address, d.address());
+                    }));
         }
-        g.writeEndObject();
     }
 
     private static void profile(JsonGenerator g, Profile p) {
-        g.writeStartObject();
         Out.date(g, ProfileKey.birthDate, p.birthDate());
         Out.code(g, ProfileKey.sex, p.sex());
         g.writeStringProperty(
@@ -322,13 +311,11 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         g.writeBooleanProperty(ProfileKey.homelessOrHousingExclusion.name(), p.homelessOrHousingExclusion());
         g.writeBooleanProperty(ProfileKey.ruralArea.name(), p.ruralArea());
         if (p.knows(ProfileFact.BARRIERS)) {
-            Out.array(g, ProfileKey.barriers, p.barriers(), (gen, b) -> {
-                gen.writeStartObject();
+            Out.objects(g, ProfileKey.barriers, p.barriers(), (gen, b) -> {
                 Out.code(gen, BarrierKey.kind, b.kind());
                 Out.code(gen, BarrierKey.status, b.status());
                 Out.date(gen, BarrierKey.identifiedOn, b.identifiedOn());
                 Out.date(gen, BarrierKey.liftedOn, b.liftedOn());
-                gen.writeEndObject();
             });
         }
         if (!p.unknownFacts().isEmpty()) {
@@ -338,6 +325,5 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
                     p.unknownFacts().stream().sorted().toList(),
                     Enum::name);
         }
-        g.writeEndObject();
     }
 }

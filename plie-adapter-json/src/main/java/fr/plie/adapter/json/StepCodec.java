@@ -246,21 +246,18 @@ final class StepCodec {
         return c.end(f) ? new Employer(name, Option.of(siret).map(Siret::of), Option.of(sector), kind) : null;
     }
 
+    /** The fields of a step object. */
     static void write(JsonGenerator g, Step s) {
-        g.writeStartObject();
         g.writeStringProperty(StepKey.id.name(), s.id().value());
         Out.date(g, StepKey.start, s.start());
         Out.date(g, StepKey.end, s.end());
-        g.writeName(StepKey.detail.name());
-        detail(g, s.detail());
+        Out.object(g, StepKey.detail, s.detail(), StepCodec::detail);
         Out.texts(g, StepKey.objectives, s.objectives());
         Out.text(g, StepKey.operator, s.operator());
         Out.text(g, StepKey.financedAction, s.financedAction());
-        g.writeEndObject();
     }
 
     private static void detail(JsonGenerator g, StepDetail d) {
-        g.writeStartObject();
         Out.code(g, DetailKey.kind, d.kind());
         if (d instanceof StepDetail.BarrierAction b) {
             Out.code(g, DetailKey.barrier, b.barrier());
@@ -272,8 +269,7 @@ final class StepCodec {
             Out.date(g, DetailKey.resultOn, t.resultOn());
         } else if (d instanceof Employment e) {
             Out.code(g, DetailKey.contractType, e.contractType());
-            g.writeName(DetailKey.employer.name());
-            employer(g, e.employer());
+            Out.object(g, DetailKey.employer, e.employer(), StepCodec::employer);
             Out.date(g, DetailKey.plannedEnd, e.plannedEnd());
             Out.date(g, DetailKey.trialPeriodEnd, e.trialPeriodEnd());
             if (e.trialPeriodEndUnknown()) {
@@ -283,22 +279,18 @@ final class StepCodec {
             Out.decimal(g, DetailKey.referenceWeeklyHours, e.referenceWeeklyHours());
             g.writeBooleanProperty(DetailKey.partTimeChosen.name(), e.partTimeChosen());
         } else if (d instanceof Immersion i) {
-            g.writeName(DetailKey.host.name());
-            employer(g, i.host());
+            Out.object(g, DetailKey.host, i.host(), StepCodec::employer);
         } else if (d instanceof BusinessCreation b) {
             Out.date(g, DetailKey.registeredOn, b.registeredOn());
             Out.text(g, DetailKey.siret, b.siret().map(Siret::value));
             Out.date(g, DetailKey.activityStart, b.activityStart());
         }
-        g.writeEndObject();
     }
 
     private static void employer(JsonGenerator g, Employer e) {
-        g.writeStartObject();
         g.writeStringProperty(EmployerKey.name.name(), e.name());
         Out.text(g, EmployerKey.siret, e.siret().map(Siret::value));
         Out.text(g, EmployerKey.sector, e.sector());
         Out.code(g, EmployerKey.kind, e.kind());
-        g.writeEndObject();
     }
 }
