@@ -186,7 +186,12 @@ final class Cursor {
      * would hide).
      */
     boolean distinct(List<?> values, String name) {
-        if (values == null || new java.util.HashSet<>(values).size() == values.size()) {
+        return distinct(values, v -> v, name);
+    }
+
+    /** {@link #distinct(List, String)}, two values being the same when their {@code key} is. */
+    <T> boolean distinct(List<T> values, Function<T, ?> key, String name) {
+        if (values == null || values.stream().map(key).distinct().count() == values.size()) {
             return true;
         }
         errorAt(JsonErrorCode.RULE_DUPLICATE, child(name), name);

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -112,12 +113,8 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         ageBounds = ageBounds != null ? ageBounds : preset.ageBounds();
         criteria = criteria != null ? criteria : preset.criteria();
         int required = criteriaRequired != null ? criteriaRequired.intValue() : preset.criteriaRequired();
-        Set<CriterionKind> kinds = EnumSet.noneOf(CriterionKind.class);
-        for (Criterion criterion : criteria) {
-            if (!kinds.add(criterion.kind())) {
-                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("criteria"), "criteria");
-                return null;
-            }
+        if (!c.distinct(criteria, Criterion::kind, "criteria")) {
+            return null;
         }
         if (required > criteria.size()) {
             c.errorAt(JsonErrorCode.RULE_ORDER, c.child("criteriaRequired"), "criteriaRequired", "criteria");
@@ -166,17 +163,10 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
                 communes = c.list("string", x -> x.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE));
             }
         }
-        if (!c.end(f)) {
+        if (!c.end(f) || !c.distinct(communes, "communes")) {
             return null;
         }
-        Set<InseeCode> codes = new HashSet<>();
-        for (String commune : communes) {
-            if (!codes.add(InseeCode.of(commune))) {
-                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("communes"), "communes");
-                return null;
-            }
-        }
-        return new Epci(name, codes);
+        return new Epci(name, communes.stream().map(InseeCode::of).collect(Collectors.toSet()));
     }
 
     private static AgeBounds ageBounds(Cursor c) {

@@ -108,7 +108,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
                 case missingFacts -> missing = facts(c);
             }
         }
-        if (!c.end(f) || !distinct(c, criteria)) {
+        if (!c.end(f) || !c.distinct(criteria, CriterionResult::criterion, "criteria")) {
             return null;
         }
         EligibilityResult r = new EligibilityResult(residence, age, criteria, criteriaRequired.intValue());
@@ -119,17 +119,6 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         derived(c, status == null || r.status() == status, "status");
         derived(c, missing == null || List.copyOf(r.missingFacts()).equals(missing), "missingFacts");
         return c.errorCount() == before ? r : null;
-    }
-
-    private static boolean distinct(Cursor c, List<CriterionResult> criteria) {
-        Set<CriterionKind> seen = EnumSet.noneOf(CriterionKind.class);
-        for (CriterionResult criterion : criteria) {
-            if (!seen.add(criterion.criterion())) {
-                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("criteria"), "criteria");
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void derived(Cursor c, boolean agrees, String field) {
@@ -165,13 +154,11 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
             return null;
         }
         Reason reason = parts.reason();
-        Set<ProfileFact> facts = EnumSet.noneOf(ProfileFact.class);
-        facts.addAll(missing);
-        if (facts.size() != missing.size()) {
-            // a fact listed twice is a typing error the set would hide
-            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("missingFacts"), "missingFacts");
+        if (!c.distinct(missing, "missingFacts")) {
             return null;
         }
+        Set<ProfileFact> facts = EnumSet.noneOf(ProfileFact.class);
+        facts.addAll(missing);
         if (reason.met() && !facts.isEmpty()) {
             c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("missingFacts"), "missingFacts");
             return null;

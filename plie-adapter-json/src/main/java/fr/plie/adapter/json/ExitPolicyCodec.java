@@ -1,6 +1,7 @@
 package fr.plie.adapter.json;
 
 import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.adapter.json.Parameter.Kind;
 import fr.plie.core.exit.EvidenceKind;
 import fr.plie.core.step.ContractType;
 import fr.plie.rules.exit.AfterPeriod;
@@ -42,39 +43,39 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     private enum DocumentKey {
         formatVersion,
         preset,
-        name(Kind.TEXT, ExitPolicy::name, Builder::name),
+        name(Kinds.TEXT, ExitPolicy::name, Builder::name),
         employmentCounts(Kind.code(EmploymentMilestone.class), ExitPolicy::employmentCounts, Builder::employmentCounts),
-        followUp(Kind.PERIOD, ExitPolicy::followUp, Builder::followUp),
-        minimumWorkingTimeShare(Kind.SHARE, ExitPolicy::minimumWorkingTimeShare, Builder::minimumWorkingTimeShare),
+        followUp(Kinds.PERIOD, ExitPolicy::followUp, Builder::followUp),
+        minimumWorkingTimeShare(Kinds.SHARE, ExitPolicy::minimumWorkingTimeShare, Builder::minimumWorkingTimeShare),
         partTimeMustBeChosen(Kind.BOOL, ExitPolicy::partTimeMustBeChosen, Builder::partTimeMustBeChosen),
-        fixedTermThreshold(Kind.PERIOD, ExitPolicy::fixedTermThreshold, Builder::fixedTermThreshold),
+        fixedTermThreshold(Kinds.PERIOD, ExitPolicy::fixedTermThreshold, Builder::fixedTermThreshold),
         fixedTermBoundary(Kind.code(Boundary.class), ExitPolicy::fixedTermBoundary, Builder::fixedTermBoundary),
         consecutiveContractsAddUp(Kind.BOOL, ExitPolicy::consecutiveContractsAddUp, Builder::consecutiveContractsAddUp),
-        durableContractTypes(Kind.DURABLE, ExitPolicy::durableContractTypes, Builder::durableContractTypes),
+        durableContractTypes(Kinds.DURABLE, ExitPolicy::durableContractTypes, Builder::durableContractTypes),
         temporaryWork(Kind.code(TemporaryWorkRule.class), ExitPolicy::temporaryWork, Builder::temporaryWork),
-        temporaryWorkMinimum(Kind.PERIOD, ExitPolicy::temporaryWorkMinimum, Builder::temporaryWorkMinimum),
+        temporaryWorkMinimum(Kinds.PERIOD, ExitPolicy::temporaryWorkMinimum, Builder::temporaryWorkMinimum),
         temporaryWorkBoundary(
                 Kind.code(Boundary.class), ExitPolicy::temporaryWorkBoundary, Builder::temporaryWorkBoundary),
-        temporaryWorkWindow(Kind.POSITIVE_PERIOD, ExitPolicy::temporaryWorkWindow, Builder::temporaryWorkWindow),
-        seasonalWorkMinimum(Kind.OPTIONAL_PERIOD, ExitPolicy::seasonalWorkMinimum, Builder::seasonalWorkMinimum),
-        seasonalWorkWindow(Kind.POSITIVE_PERIOD, ExitPolicy::seasonalWorkWindow, Builder::seasonalWorkWindow),
+        temporaryWorkWindow(Kinds.POSITIVE_PERIOD, ExitPolicy::temporaryWorkWindow, Builder::temporaryWorkWindow),
+        seasonalWorkMinimum(Kinds.OPTIONAL_PERIOD, ExitPolicy::seasonalWorkMinimum, Builder::seasonalWorkMinimum),
+        seasonalWorkWindow(Kinds.POSITIVE_PERIOD, ExitPolicy::seasonalWorkWindow, Builder::seasonalWorkWindow),
         trainingCounts(Kind.code(TrainingMilestone.class), ExitPolicy::trainingCounts, Builder::trainingCounts),
         trainingMustBeQualifying(Kind.BOOL, ExitPolicy::trainingMustBeQualifying, Builder::trainingMustBeQualifying),
         trainingFollowUpRequired(Kind.BOOL, ExitPolicy::trainingFollowUpRequired, Builder::trainingFollowUpRequired),
-        longTrainingOver(Kind.OPTIONAL_PERIOD, ExitPolicy::longTrainingOver, Builder::longTrainingOver),
-        longTrainingCountsAfter(Kind.PERIOD, ExitPolicy::longTrainingCountsAfter, Builder::longTrainingCountsAfter),
+        longTrainingOver(Kinds.OPTIONAL_PERIOD, ExitPolicy::longTrainingOver, Builder::longTrainingOver),
+        longTrainingCountsAfter(Kinds.PERIOD, ExitPolicy::longTrainingCountsAfter, Builder::longTrainingCountsAfter),
         creationCounts(Kind.code(CreationMilestone.class), ExitPolicy::creationCounts, Builder::creationCounts),
-        creationConsolidation(Kind.PERIOD, ExitPolicy::creationConsolidation, Builder::creationConsolidation),
-        employmentEvidence(Kind.EVIDENCE, ExitPolicy::employmentEvidence, Builder::employmentEvidence),
-        trainingEvidence(Kind.EVIDENCE, ExitPolicy::trainingEvidence, Builder::trainingEvidence),
-        creationEvidence(Kind.EVIDENCE, ExitPolicy::creationEvidence, Builder::creationEvidence),
+        creationConsolidation(Kinds.PERIOD, ExitPolicy::creationConsolidation, Builder::creationConsolidation),
+        employmentEvidence(Kinds.EVIDENCE, ExitPolicy::employmentEvidence, Builder::employmentEvidence),
+        trainingEvidence(Kinds.EVIDENCE, ExitPolicy::trainingEvidence, Builder::trainingEvidence),
+        creationEvidence(Kinds.EVIDENCE, ExitPolicy::creationEvidence, Builder::creationEvidence),
         administrativeExitsInDenominator(
                 Kind.BOOL, ExitPolicy::administrativeExitsInDenominator, Builder::administrativeExitsInDenominator),
         exitAfterPeriod(Kind.code(AfterPeriod.class), ExitPolicy::exitAfterPeriod, Builder::exitAfterPeriod),
         windowEnd(Kind.code(WindowEnd.class), ExitPolicy::windowEnd, Builder::windowEnd);
 
         /** Null for the two fields that are not parameters. */
-        final Parameter<?> parameter;
+        final Parameter<ExitPolicy, Builder, ?> parameter;
 
         DocumentKey() {
             this.parameter = null;
@@ -85,10 +86,9 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
         }
     }
 
-    /** How a kind of parameter is read (null for a JSON null or after an error) and written. */
-    private record Kind<V>(Function<Cursor, V> read, Writer<V> write) {
-        static final Kind<String> TEXT = new Kind<>(c -> c.text(200), (g, k, v) -> g.writeStringProperty(k.name(), v));
-        static final Kind<Boolean> BOOL = new Kind<>(Cursor::bool, (g, k, v) -> g.writeBooleanProperty(k.name(), v));
+    /** The kinds of the parameters, apart from the codes and booleans every document has. */
+    private static final class Kinds {
+        static final Kind<String> TEXT = Kind.text(200);
         static final Kind<Period> PERIOD = new Kind<>(ExitPolicyCodec::period, ExitPolicyCodec::period);
         /** A period longer than zero (the rolling windows). */
         static final Kind<Period> POSITIVE_PERIOD =
@@ -104,28 +104,6 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
         static final Kind<List<EvidenceRequirement>> EVIDENCE =
                 new Kind<>(c -> c.list("object", ExitPolicyCodec::requirement), ExitPolicyCodec::requirements);
-
-        static <E extends Enum<E>> Kind<E> code(Class<E> type) {
-            return new Kind<>(c -> c.enumValue(type), Out::code);
-        }
-    }
-
-    /** Writes a field {@code key} holding {@code value}. */
-    @FunctionalInterface
-    private interface Writer<V> {
-        void write(JsonGenerator g, Enum<?> key, V value);
-    }
-
-    /** One parameter of the policy: its kind, its getter and its builder's setter. */
-    private record Parameter<V>(Kind<V> kind, Function<ExitPolicy, V> get, BiConsumer<Builder, V> set) {
-        @SuppressWarnings("unchecked")
-        void set(Builder b, Object value) {
-            set.accept(b, (V) value);
-        }
-
-        void write(JsonGenerator g, Enum<?> key, ExitPolicy p) {
-            kind.write().write(g, key, get.apply(p));
-        }
     }
 
     private static final Fields<DocumentKey> DOCUMENT = Fields.of(DocumentKey.class, DocumentKey.formatVersion);
@@ -171,7 +149,7 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
             switch (k) {
                 case formatVersion -> formatVersion(c);
                 case preset -> preset = Presets.read(c, PolicyPresets.exitPresets(), PolicyPresets::exitPreset);
-                default -> values[k.ordinal()] = k.parameter.kind().read().apply(c);
+                default -> values[k.ordinal()] = k.parameter.read(c);
             }
         }
         boolean hasPreset = c.seen(f, DocumentKey.preset);

@@ -82,32 +82,31 @@ final class StepCodec {
             ALLOWED.put(kind, EnumSet.of(DetailKey.kind));
             REQUIRED.put(kind, EnumSet.of(DetailKey.kind));
         }
-        ALLOWED.get(StepKind.BARRIER_ACTION).add(DetailKey.barrier);
-        REQUIRED.get(StepKind.BARRIER_ACTION).add(DetailKey.barrier);
-        ALLOWED.get(StepKind.TRAINING)
-                .addAll(List.of(
-                        DetailKey.qualifying,
-                        DetailKey.certificationCode,
-                        DetailKey.plannedEnd,
-                        DetailKey.result,
-                        DetailKey.resultOn));
-        REQUIRED.get(StepKind.TRAINING).addAll(List.of(DetailKey.qualifying, DetailKey.result));
-        ALLOWED.get(StepKind.EMPLOYMENT)
-                .addAll(List.of(
-                        DetailKey.contractType,
-                        DetailKey.employer,
+        fields(StepKind.BARRIER_ACTION, List.of(DetailKey.barrier), List.of());
+        fields(
+                StepKind.TRAINING,
+                List.of(DetailKey.qualifying, DetailKey.result),
+                List.of(DetailKey.certificationCode, DetailKey.plannedEnd, DetailKey.resultOn));
+        fields(
+                StepKind.EMPLOYMENT,
+                List.of(DetailKey.contractType, DetailKey.employer, DetailKey.weeklyHours),
+                List.of(
                         DetailKey.plannedEnd,
                         DetailKey.trialPeriodEnd,
                         DetailKey.trialPeriodEndUnknown,
-                        DetailKey.weeklyHours,
                         DetailKey.referenceWeeklyHours,
                         DetailKey.partTimeChosen));
-        REQUIRED.get(StepKind.EMPLOYMENT)
-                .addAll(List.of(DetailKey.contractType, DetailKey.employer, DetailKey.weeklyHours));
-        ALLOWED.get(StepKind.IMMERSION).add(DetailKey.host);
-        REQUIRED.get(StepKind.IMMERSION).add(DetailKey.host);
-        ALLOWED.get(StepKind.BUSINESS_CREATION)
-                .addAll(List.of(DetailKey.registeredOn, DetailKey.siret, DetailKey.activityStart));
+        fields(StepKind.IMMERSION, List.of(DetailKey.host), List.of());
+        fields(
+                StepKind.BUSINESS_CREATION,
+                List.of(),
+                List.of(DetailKey.registeredOn, DetailKey.siret, DetailKey.activityStart));
+    }
+
+    private static void fields(StepKind kind, List<DetailKey> required, List<DetailKey> optional) {
+        REQUIRED.get(kind).addAll(required);
+        ALLOWED.get(kind).addAll(required);
+        ALLOWED.get(kind).addAll(optional);
     }
 
     private static final Fields<EmployerKey> EMPLOYER =
