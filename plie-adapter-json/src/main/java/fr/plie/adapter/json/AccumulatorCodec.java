@@ -128,9 +128,9 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
                 case months -> {
                     monthsAt = c.spot();
                     List<Keyed> read = c.list("object", AccumulatorCodec::cell);
-                    months = read == null || read.contains(null)
-                            ? null
-                            : read.stream().map(Keyed::counts).toList();
+                    months = Cursor.whole(read)
+                            ? read.stream().map(Keyed::counts).toList()
+                            : null;
                 }
             }
         }
@@ -159,7 +159,7 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     }
 
     private static boolean counts(Cursor c, Map<Indicator, Figure> into) {
-        List<Boolean> read = c.list("object", x -> {
+        return Cursor.whole(c.list("object", x -> {
             int f = x.begin(COUNT);
             Indicator indicator = null;
             Long women = null;
@@ -180,16 +180,15 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
                 }
             }
             if (!x.end(f) || indicator == null || women == null || men == null || nonBinary == null) {
-                return false;
+                return null;
             }
             into.put(indicator, new Figure(women + men + nonBinary, women, men, nonBinary, List.of()));
-            return true;
-        });
-        return read != null && !read.contains(null) && !read.contains(false);
+            return Boolean.TRUE;
+        }));
     }
 
     private static boolean days(Cursor c, SortedMap<Integer, Long> into) {
-        List<Boolean> read = c.list("object", x -> {
+        return Cursor.whole(c.list("object", x -> {
             int f = x.begin(DAY);
             Long days = null;
             Long count = null;
@@ -201,17 +200,16 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
                 }
             }
             if (!x.end(f) || days == null || count == null) {
-                return false;
+                return null;
             }
             into.merge(days.intValue(), count, Long::sum);
-            return true;
-        });
-        return read != null && !read.contains(null) && !read.contains(false);
+            return Boolean.TRUE;
+        }));
     }
 
     private static Set<String> names(Cursor c) {
         List<String> read = c.list("string", x -> x.text(300));
-        return read == null || read.contains(null) ? null : new LinkedHashSet<>(read);
+        return Cursor.whole(read) ? new LinkedHashSet<>(read) : null;
     }
 
     private static Keyed cell(Cursor c) {
@@ -233,7 +231,7 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
 
     private static boolean cells(Cursor c, SortedMap<String, CellCounts> into) {
         List<Keyed> read = c.list("object", AccumulatorCodec::cell);
-        if (read == null || read.contains(null)) {
+        if (!Cursor.whole(read)) {
             return false;
         }
         read.forEach(k -> into.put(k.key(), k.counts()));

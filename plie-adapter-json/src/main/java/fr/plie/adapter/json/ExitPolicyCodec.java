@@ -20,14 +20,14 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -125,20 +125,12 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
     private static final Fields<RequirementKey> REQUIREMENT = Fields.of(RequirementKey.class, RequirementKey.anyOf);
 
-    private static final EnumCodes<ContractType> DURABLE_CODES = durableCodes();
+    private static final EnumCodes<ContractType> DURABLE_CODES = EnumCodes.of(Stream.of(ContractType.values())
+            .filter(t -> t != ContractType.TEMPORARY_MISSION)
+            .sorted(Comparator.comparing(Enum::name))
+            .toList());
 
     private ExitPolicyCodec() {}
-
-    private static EnumCodes<ContractType> durableCodes() {
-        Map<String, ContractType> byCode = new java.util.HashMap<>();
-        for (ContractType t : ContractType.values()) {
-            if (t != ContractType.TEMPORARY_MISSION) {
-                byCode.put(t.name(), t);
-            }
-        }
-        return new EnumCodes<>(
-                Map.copyOf(byCode), byCode.keySet().stream().sorted().collect(Collectors.joining(", ")));
-    }
 
     @Override
     ExitPolicy read(Cursor c) {

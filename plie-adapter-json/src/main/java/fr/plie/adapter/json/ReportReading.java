@@ -271,9 +271,7 @@ final class ReportReading {
             drillDown.add(c.spot());
         }
         List<String> ids = c.list("string", Cursor::id);
-        return ids == null || ids.contains(null)
-                ? null
-                : ids.stream().map(ParcoursId::of).toList();
+        return Cursor.whole(ids) ? ids.stream().map(ParcoursId::of).toList() : null;
     }
 
     /** Reports every list of parcours ids given in a report computed without drill-down; whether there was none. */
