@@ -71,8 +71,6 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
 
     private static final Fields<CellKey> CELL =
             Fields.of(CellKey.class, CellKey.active, CellKey.entries, CellKey.exits, CellKey.positiveExits);
-    private static final List<Dimension> DIMENSIONS =
-            List.of(Dimension.REFERENT, Dimension.OPERATOR, Dimension.COMMUNE, Dimension.EPCI);
     /** The dimensions an accumulator keeps cells for, by their {@link Dimension} names. */
     private enum BreakdownsKey {
         REFERENT,
