@@ -50,12 +50,12 @@ class ImportAllOrNothingTest {
                     .ndjson(export)
                     .send();
 
-            assertProblem(failed, 500, "import.failed");
-            assertThat(failed.json().get("detail").asString())
-                    .isEqualTo("The database could not store the import; nothing was stored. You may send it again.");
             assertProblem(
                     http.get("/v1/participants/P-PAR-2023-0042").bearer(admin).send(), 404, "participant.not-found");
             assertProblem(http.get("/v1/parcours/PAR-2023-0042").bearer(admin).send(), 404, "parcours.not-found");
+            assertProblem(failed, 500, "import.failed");
+            assertThat(failed.json().get("detail").asString())
+                    .isEqualTo("The database could not store the import; nothing was stored. You may send it again.");
 
             sql(database, kind, "ALTER TABLE plie_parcours DROP CONSTRAINT plie_test_fault");
             Reply again = http.post("/v1/import").bearer(admin).ndjson(export).send();

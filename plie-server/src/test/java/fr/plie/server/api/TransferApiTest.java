@@ -54,6 +54,11 @@ class TransferApiTest extends ApiTestBase {
 
         Reply english =
                 http().post("/v1/import").as("admin").english().ndjson(body).send();
+        assertProblem(http().get("/v1/parcours/PAR-T-1").as("admin").send(), 404, "parcours.not-found");
+        for (String participant : List.of("P-PAR-T-1", "P-PAR-T-2")) {
+            assertProblem(
+                    http().get("/v1/participants/" + participant).as("admin").send(), 404, "participant.not-found");
+        }
         assertProblem(english, 409, "import.duplicate");
         JsonNode error = english.json().get("errors").get(0);
         assertThat(english.json().get("errors")).hasSize(1);
@@ -68,12 +73,6 @@ class TransferApiTest extends ApiTestBase {
         Reply french = http().post("/v1/import").as("admin").ndjson(body).send();
         assertThat(french.json().get("errors").get(0).get("detail").asString())
                 .startsWith("Le parcours PAR-A est déjà enregistré (version ");
-
-        assertProblem(http().get("/v1/parcours/PAR-T-1").as("admin").send(), 404, "parcours.not-found");
-        for (String participant : List.of("P-PAR-T-1", "P-PAR-T-2")) {
-            assertProblem(
-                    http().get("/v1/participants/" + participant).as("admin").send(), 404, "participant.not-found");
-        }
     }
 
     @Test
@@ -92,15 +91,15 @@ class TransferApiTest extends ApiTestBase {
         Reply again =
                 http().post("/v1/import").as("admin").ndjson(renamed + "\n").send();
 
+        assertThat(http().get("/v1/participants/P-PAR-T-3").as("admin").send().body())
+                .contains("Benali")
+                .doesNotContain("Martin");
         assertProblem(again, 409, "import.duplicate");
         JsonNode error = again.json().get("errors").get(0);
         assertThat(error.get("code").asString()).isEqualTo("jdbc.import.participant-differs");
         assertThat(error.get("pointer").asString()).isEqualTo("/participant");
         assertThat(error.get("detail").asString())
                 .isEqualTo("Le participant P-PAR-T-3 est déjà enregistré avec un autre contenu.");
-        assertThat(http().get("/v1/participants/P-PAR-T-3").as("admin").send().body())
-                .contains("Benali")
-                .doesNotContain("Martin");
         assertProblem(http().get("/v1/parcours/PAR-T-4").as("admin").send(), 404, "parcours.not-found");
     }
 }
