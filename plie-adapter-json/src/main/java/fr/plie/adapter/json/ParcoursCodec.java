@@ -18,6 +18,7 @@ import fr.plie.core.parcours.PlacementResult;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.step.Step;
+import fr.plie.core.step.StepId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -195,8 +196,11 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
                 .exit(Option.of(exit))
                 .restore();
         if (restored.isLeft()) {
-            // every reason at once, each with the lifecycle's code of the command that would have been refused
-            restored.getLeft().forEach(v -> c.errorAt(JsonErrorCode.RULE_HISTORY, c.pointer(), v.code()));
+            // every reason at once, each with the lifecycle's code of the command that would have been refused,
+            // located at the step a violation names (its first argument), else at the parcours
+            for (Rejection v : restored.getLeft()) {
+                c.errorAt(JsonErrorCode.RULE_HISTORY, historyPointer(c, steps, v), v.code());
+            }
             return null;
         }
         Parcours parcours = restored.get();
@@ -205,6 +209,18 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
             return null;
         }
         return new ParcoursDocument(parcours, Option.of(participant));
+    }
+
+    /** The step {@code violation} names by its first argument ({@code /steps/2}), else the parcours. */
+    private static String historyPointer(Cursor c, List<Step> steps, Rejection violation) {
+        if (!violation.args().isEmpty() && violation.args().get(0) instanceof StepId id) {
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).id().equals(id)) {
+                    return c.child("steps") + "/" + i;
+                }
+            }
+        }
+        return c.pointer();
     }
 
     /** What no lifecycle can produce; the parser is on the end of the parcours object. */
