@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * plie-server run as {@code plie serve} runs it: {@code java -jar plie-server-exec.jar} in a JVM of its own, so
  * that the load test's clients neither share its heap and collections nor Maven's JVM. The jar is {@code
- * -Dplie.server.jar} (the pom names the one the reactor built); {@code -DserverJvm=-Xmx1g,-XX:...} adds options to
+ * -Dplie.server.jar} (the pom names the one the reactor built); {@code -DserverJvm="-Xmx1g -XX:..."} adds options (separated by spaces) to
  * its JVM, none by default, as {@code plie serve} gives none. Its output goes to {@code -Dplie.server.log} (the pom:
  * {@code plie-benchmarks/target/server-load.log}).
  */
@@ -55,7 +55,7 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java()));
         String jvm = System.getProperty("serverJvm", "");
         if (!jvm.isBlank()) {
-            command.addAll(List.of(jvm.split(",")));
+            command.addAll(List.of(jvm.strip().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString(), "--port=" + port, url, "--server.address=127.0.0.1"));
         command.addAll(serverArgs);
