@@ -68,6 +68,28 @@ final class ParcoursQuery {
     }
 
     /**
+     * The root rows matching {@code filter} (bound once), in parcours id order: the rows a sorted stream walks,
+     * which {@link #sortedChildren} follow.
+     */
+    String sortedRoot(String filter) {
+        return branches(filter, true).get(0) + " ORDER BY p.id";
+    }
+
+    /**
+     * One query per child table ({@link #CHILD_TABLES}) for its rows of the parcours matching {@code filter} (bound
+     * once each), sorted as {@link #sortedRoot}: each table read once, through its primary key or a sort, as a
+     * merge join over the period wants it.
+     */
+    List<String> sortedChildren(String filter) {
+        List<String> all = branches(filter, true);
+        List<String> sorted = new ArrayList<>();
+        for (String branch : all.subList(1, all.size())) {
+            sorted.add(branch + " ORDER BY p.id");
+        }
+        return sorted;
+    }
+
+    /**
      * The root branch then one branch per child table; with {@code joined} every branch filters on the root table
      * aliased {@code p}, otherwise child branches filter on their own table aliased {@code c}.
      */
