@@ -10,8 +10,6 @@ import fr.plie.benchmarks.data.GeneratedParcours;
 import fr.plie.benchmarks.data.ParcoursGenerator;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
-import fr.plie.server.PlieServer;
-import fr.plie.server.security.Role;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded load test of {@code plie serve} on 127.0.0.1, out of the default suite: {@code mvn -B -Pfast,server-load
- * -pl plie-benchmarks -am verify -DskipTests}. Starts the server in this JVM on an in-memory H2 database, then:
+ * -pl plie-benchmarks -am verify -DskipTests}. Starts the server as {@code plie serve} does, in a JVM of its own
+ * ({@link ServerProcess}), on a new H2 database, then:
  * single exit assessments ({@code POST /v1/exit-assessments}, one parcours of the shared generator each) from
  * 50 concurrent clients in rounds bounded in time and in requests, giving requests per second (median and range
  * of the rounds) and the p50 / p99 latency; then an NDJSON batch of parcours through the same endpoint against
@@ -80,8 +79,6 @@ public final class ServerLoadMain {
     }
 
     private static void measure() throws Exception {
-        // this module logs through slf4j-nop: Boot must not set up Logback, which the server's jar brings
-        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         PlieJson json = PlieJson.create();
         List<GeneratedParcours> sample =
                 ParcoursGenerator.standard().stream(2_000).toList();
@@ -92,20 +89,17 @@ public final class ServerLoadMain {
         byte[] ndjson = ndjson(json, BATCH);
         String loadBefore = loadAverage();
         String started = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES) + " UTC";
-        List<String> serverArgs = new ArrayList<>(List.of(
-                "--port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.url=jdbc:h2:mem:plie-load;DB_CLOSE_DELAY=-1",
-                "--logging.level.root=WARN",
-                "--plie.exit.preset=national-guide-2010"));
+        List<String> serverArgs =
+                new ArrayList<>(List.of("--logging.level.root=WARN", "--plie.exit.preset=national-guide-2010"));
         // -DserverArgs=--a=b,--c=d: more settings for the server, to compare two set-ups run after run
         String more = System.getProperty("serverArgs", "");
         if (!more.isBlank()) {
             serverArgs.addAll(List.of(more.split(",")));
         }
-        try (PlieServer.Running server = PlieServer.start(serverArgs.toArray(String[]::new))) {
+        Path dir = Files.createTempDirectory("plie-load-");
+        try (ServerProcess server = ServerProcess.start(dir, serverArgs)) {
             int port = server.port();
-            String token = server.tokens().add("load", Role.COORDINATOR);
+            String token = server.token();
             URI single = URI.create("http://127.0.0.1:" + port + "/v1/exit-assessments?asOf=" + AS_OF);
             HttpClient client = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
@@ -169,6 +163,11 @@ public final class ServerLoadMain {
                     median(ratios),
                     ratios[0],
                     ratios[BATCH_ROUNDS - 1]);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
+            }
         }
         System.out.printf(
                 "- run of %s on %d cores, %s; load average %s at the start, %s at the end%n",

@@ -6,6 +6,8 @@ import fr.plie.adapter.json.PlieJson;
 import fr.plie.core.participant.Participant;
 import fr.plie.rules.eligibility.EligibilityChecker;
 import fr.plie.rules.eligibility.EligibilityPolicy;
+import fr.plie.rules.eligibility.EligibilityResult;
+import fr.plie.rules.exit.ExitAssessment;
 import fr.plie.rules.exit.ExitEngine;
 import fr.plie.rules.exit.ExitPolicy;
 import fr.plie.server.config.PlieSettings;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,14 +53,7 @@ class AssessmentController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        ExitPolicy exitPolicy = exitPolicy(policy);
-        LocalDate day = Params.date("asOf", asOf, policies.today());
-        ParcoursDocument document = Bodies.document(json, PlieDocument.PARCOURS, request, maxBytes);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.write(
-                PlieDocument.EXIT_ASSESSMENT,
-                ExitEngine.assess(document.parcours(), day, exitPolicy),
-                response.getOutputStream());
+        one(PlieDocument.PARCOURS, PlieDocument.EXIT_ASSESSMENT, exit(policy, asOf), request, response);
     }
 
     @PostMapping(path = "/exit-assessments", consumes = NDJSON)
@@ -67,18 +63,15 @@ class AssessmentController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        ExitPolicy exitPolicy = exitPolicy(policy);
-        LocalDate day = Params.date("asOf", asOf, policies.today());
-        var in = Bodies.limited(request, maxBytes);
-        response.setContentType(NDJSON);
-        NdjsonBatch.run(json, PlieDocument.PARCOURS, in, response.getOutputStream(), Language.of(request), d -> {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("parcoursId", quoted(d.parcours().id().value()));
-            fields.put(
-                    "exitAssessment",
-                    json.writeAsString(PlieDocument.EXIT_ASSESSMENT, ExitEngine.assess(d.parcours(), day, exitPolicy)));
-            return fields;
-        });
+        batch(
+                PlieDocument.PARCOURS,
+                d -> d.parcours().id().value(),
+                "parcoursId",
+                PlieDocument.EXIT_ASSESSMENT,
+                "exitAssessment",
+                exit(policy, asOf),
+                request,
+                response);
     }
 
     @PostMapping(path = "/eligibility-results", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -88,14 +81,7 @@ class AssessmentController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        EligibilityPolicy eligibilityPolicy = eligibilityPolicy(policy);
-        LocalDate day = Params.date("asOf", asOf, policies.today());
-        Participant participant = Bodies.document(json, PlieDocument.PARTICIPANT, request, maxBytes);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.write(
-                PlieDocument.ELIGIBILITY_RESULT,
-                EligibilityChecker.check(participant.profile(), day, eligibilityPolicy),
-                response.getOutputStream());
+        one(PlieDocument.PARTICIPANT, PlieDocument.ELIGIBILITY_RESULT, eligibility(policy, asOf), request, response);
     }
 
     @PostMapping(path = "/eligibility-results", consumes = NDJSON)
@@ -105,24 +91,66 @@ class AssessmentController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        EligibilityPolicy eligibilityPolicy = eligibilityPolicy(policy);
-        LocalDate day = Params.date("asOf", asOf, policies.today());
-        var in = Bodies.limited(request, maxBytes);
-        response.setContentType(NDJSON);
-        NdjsonBatch.run(json, PlieDocument.PARTICIPANT, in, response.getOutputStream(), Language.of(request), p -> {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("participantId", quoted(p.id().value()));
-            fields.put(
-                    "eligibilityResult",
-                    json.writeAsString(
-                            PlieDocument.ELIGIBILITY_RESULT,
-                            EligibilityChecker.check(p.profile(), day, eligibilityPolicy)));
-            return fields;
-        });
+        batch(
+                PlieDocument.PARTICIPANT,
+                p -> p.id().value(),
+                "participantId",
+                PlieDocument.ELIGIBILITY_RESULT,
+                "eligibilityResult",
+                eligibility(policy, asOf),
+                request,
+                response);
     }
 
-    private ExitPolicy exitPolicy(String name) {
-        return Params.exitPolicy(policies, name);
+    /** The exit engine on the policy and day asked for (400 when either is wrong). */
+    private Function<ParcoursDocument, ExitAssessment> exit(String policy, String asOf) {
+        ExitPolicy exitPolicy = Params.exitPolicy(policies, policy);
+        LocalDate day = Params.date("asOf", asOf, policies.today());
+        return d -> ExitEngine.assess(d.parcours(), day, exitPolicy);
+    }
+
+    /** The eligibility checker on the policy and day asked for (400 when either is wrong). */
+    private Function<Participant, EligibilityResult> eligibility(String policy, String asOf) {
+        EligibilityPolicy eligibilityPolicy = eligibilityPolicy(policy);
+        LocalDate day = Params.date("asOf", asOf, policies.today());
+        return p -> EligibilityChecker.check(p.profile(), day, eligibilityPolicy);
+    }
+
+    /** One document of {@code in} read from the body, its result written as a document of {@code out}. */
+    private <T, R> void one(
+            PlieDocument<T> in,
+            PlieDocument<R> out,
+            Function<T, R> engine,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        T document = Bodies.document(json, in, request, maxBytes);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        json.write(out, engine.apply(document), response.getOutputStream());
+    }
+
+    /**
+     * An NDJSON batch of {@code in}: each valid line answered by its id under {@code idField}, then its result, an
+     * {@code out} document, under {@code resultField}.
+     */
+    private <T, R> void batch(
+            PlieDocument<T> in,
+            Function<T, String> id,
+            String idField,
+            PlieDocument<R> out,
+            String resultField,
+            Function<T, R> engine,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        var body = Bodies.limited(request, maxBytes);
+        response.setContentType(NDJSON);
+        NdjsonBatch.run(json, in, body, response.getOutputStream(), Language.of(request), d -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(idField, quoted(id.apply(d)));
+            fields.put(resultField, json.writeAsString(out, engine.apply(d)));
+            return fields;
+        });
     }
 
     private EligibilityPolicy eligibilityPolicy(String name) {

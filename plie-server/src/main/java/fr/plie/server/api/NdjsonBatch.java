@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,17 +21,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An NDJSON batch, streamed in and out: each input line gives one output line, a result or the line's located
- * errors, and a bad line never stops the batch. Answers are held back in a {@link Spool} (memory up to
- * {@link #IN_MEMORY} bytes, a temporary file beyond) and sent once the client has sent nothing for
- * {@link #IDLE_MILLIS} ms, and at the end: a client that sends a line and waits gets its answer, and a client that sends the whole body before
- * reading (Java's {@code HttpClient}) is never written to while it is still sending, so neither side stalls.
+ * errors, and a bad line never stops the batch. A thread of its own reads and parses the lines ahead (a few
+ * dozen at most) while the request's thread computes and writes the answers, so a batch uses two cores. Answers
+ * are held back in a {@link Spool} (memory up to {@link #IN_MEMORY} bytes, a temporary file beyond) and sent
+ * once no line has come for {@link #IDLE_MILLIS} ms, and at the end: a client that sends a line and waits gets its
+ * answer, and a client that sends the whole body before reading (Java's {@code HttpClient}) is never written to
+ * while it is still sending, so neither side stalls.
  */
 final class NdjsonBatch {
     /** The answers held in memory before they spill to a temporary file. */
     static final int IN_MEMORY = 1 << 20;
 
-    /** How long the client sends nothing before the answers held back are sent. */
+    /** How long no line comes before the answers held back are sent. */
     static final long IDLE_MILLIS = 50;
+
+    /** The lines parsed ahead of the answers. */
+    private static final int AHEAD = 64;
 
     private NdjsonBatch() {}
 
@@ -49,25 +53,19 @@ final class NdjsonBatch {
             Function<T, Map<String, String>> result)
             throws IOException {
         try (Spool spool = new Spool(IN_MEMORY);
-                SendBeforeWaiting input = new SendBeforeWaiting(in, spool, out)) {
-            answer(json, type, input, spool, locale, result);
+                ParsedAhead<T> lines = new ParsedAhead<>(json.readNdjson(type, in))) {
+            answer(lines, spool, out, locale, result);
             spool.drainTo(out);
         }
         out.flush();
     }
 
     private static <T> void answer(
-            PlieJson json,
-            PlieDocument<T> type,
-            InputStream input,
-            Spool out,
-            Locale locale,
-            Function<T, Map<String, String>> result)
+            ParsedAhead<T> lines, Spool spool, OutputStream out, Locale locale, Function<T, Map<String, String>> result)
             throws IOException {
         long last = 0;
-        try (NdjsonReader<T> reader = json.readNdjson(type, input)) {
-            while (reader.hasNext()) {
-                NdjsonLine<T> line = reader.next();
+        try {
+            for (NdjsonLine<T> line = lines.next(spool, out); line != null; line = lines.next(spool, out)) {
                 last = line.line();
                 StringBuilder s = new StringBuilder(2048).append("{\"line\":").append(line.line());
                 if (line.result().isValid()) {
@@ -80,7 +78,7 @@ final class NdjsonBatch {
                                     .map(e -> Located.of(e, locale).toMap())
                                     .toList()));
                 }
-                out.write(s.append("}\n").toString().getBytes(StandardCharsets.UTF_8));
+                spool.write(s.append("}\n").toString().getBytes(StandardCharsets.UTF_8));
             }
         } catch (Bodies.TooLarge e) {
             Map<String, Object> error = new LinkedHashMap<>();
@@ -94,120 +92,87 @@ final class NdjsonBatch {
                                     0,
                                     Problems.MESSAGES.render("request.too-large", List.of(e.max), locale))
                             .toMap()));
-            out.write((Problems.MAPPER.writeValueAsString(error) + "\n").getBytes(StandardCharsets.UTF_8));
+            spool.write((Problems.MAPPER.writeValueAsString(error) + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 
     /**
-     * The body read ahead by a thread of its own, a few chunks at most, so that the batch can tell that the client
-     * has sent nothing for {@link #IDLE_MILLIS} (the reading thread waits on the socket) and send what is held
-     * back; a client still sending (Java's {@code HttpClient}) goes on within that time and is not written to.
-     * ({@code available()} cannot tell: the servlet container counts only what it has buffered itself.)
+     * The lines read and parsed by a thread of its own, {@link #AHEAD} at most, so that the batch can tell that
+     * the client has sent nothing for {@link #IDLE_MILLIS} (the reading thread waits on the socket) and send what
+     * is held back; a client still sending (Java's {@code HttpClient}) goes on within that time and is not written
+     * to. ({@code available()} cannot tell: the servlet container counts only what it has buffered itself.)
      */
-    private static final class SendBeforeWaiting extends InputStream {
-        private static final byte[] END = new byte[0];
+    private static final class ParsedAhead<T> implements AutoCloseable {
+        /** A line the queue holds, or its end ({@code line} null). */
+        private record Ahead<T>(@Nullable NdjsonLine<T> line) {}
 
-        private final Spool spool;
-        private final OutputStream out;
-        private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(32);
-        private final Thread reader;
-        private volatile @Nullable IOException failure;
+        private final BlockingQueue<Ahead<T>> queue = new ArrayBlockingQueue<>(AHEAD);
+        private final NdjsonReader<T> reader;
+        private final Thread thread;
         private volatile @Nullable RuntimeException thrown;
-        private byte[] chunk = new byte[0];
-        private int at;
         private boolean ended;
 
-        SendBeforeWaiting(InputStream in, Spool spool, OutputStream out) {
-            this.spool = spool;
-            this.out = out;
-            this.reader = new Thread(() -> readAhead(in), "plie-ndjson-read");
-            reader.setDaemon(true);
-            reader.start();
+        ParsedAhead(NdjsonReader<T> reader) {
+            this.reader = reader;
+            this.thread = new Thread(this::parse, "plie-ndjson-read");
+            thread.setDaemon(true);
+            thread.start();
         }
 
-        private void readAhead(InputStream in) {
-            try {
-                while (true) {
-                    byte[] b = new byte[16384];
-                    int n = in.read(b);
-                    if (n < 0) {
-                        break;
-                    }
-                    chunks.put(n == b.length ? b : Arrays.copyOf(b, n));
+        private void parse() {
+            try (reader) {
+                while (reader.hasNext()) {
+                    queue.put(new Ahead<>(reader.next()));
                 }
-            } catch (IOException e) {
-                failure = e;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException e) { // the body over its limit, or the connection lost
                 thrown = e;
             } catch (InterruptedException e) {
                 return;
             }
             try {
-                chunks.put(END);
+                queue.put(new Ahead<>(null));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
-        private boolean next() throws IOException {
+        /**
+         * The next line, or null at the end; when none has come for {@link #IDLE_MILLIS}, first sends what {@code
+         * spool} holds back to {@code out}.
+         */
+        @Nullable
+        NdjsonLine<T> next(Spool spool, OutputStream out) throws IOException {
             if (ended) {
-                return false;
+                return null;
             }
             try {
-                byte[] b = chunks.poll();
-                if (b == null && spool.size() > 0) {
-                    b = chunks.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
-                    if (b == null) {
+                Ahead<T> next = queue.poll();
+                if (next == null && spool.size() > 0) {
+                    next = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+                    if (next == null) {
                         spool.drainTo(out);
                     }
                 }
-                if (b == null) {
-                    b = chunks.take();
+                if (next == null) {
+                    next = queue.take();
                 }
-                if (b == END) {
+                if (next.line() == null) {
                     ended = true;
                     if (thrown != null) {
                         throw thrown;
                     }
-                    if (failure != null) {
-                        throw failure;
-                    }
-                    return false;
                 }
-                chunk = b;
-                at = 0;
-                return true;
+                return next.line();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while reading the batch");
             }
         }
 
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            if (at == chunk.length && !next()) {
-                return -1;
-            }
-            int n = Math.min(len, chunk.length - at);
-            System.arraycopy(chunk, at, b, off, n);
-            at += n;
-            return n;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (at == chunk.length && !next()) {
-                return -1;
-            }
-            return chunk[at++] & 0xff;
-        }
-
+        /** Stops the reading thread if the batch ends early (it closes its reader itself). */
         @Override
         public void close() {
-            reader.interrupt();
+            thread.interrupt();
         }
     }
 }
