@@ -21,12 +21,18 @@ import java.util.function.Consumer;
  */
 final class SortedParcours<T> extends Spliterators.AbstractSpliterator<T> implements AutoCloseable {
     private final SortedRows root;
+    private final ParcoursQuery.Layout layout;
     private final List<SortedRows> children;
     private final ParcoursCompanion.Sorted<T> companion;
 
-    private SortedParcours(SortedRows root, List<SortedRows> children, ParcoursCompanion.Sorted<T> companion) {
+    private SortedParcours(
+            SortedRows root,
+            List<SortedRows> children,
+            ParcoursQuery.Layout layout,
+            ParcoursCompanion.Sorted<T> companion) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.root = root;
+        this.layout = layout;
         this.children = children;
         this.companion = companion;
     }
@@ -50,7 +56,7 @@ final class SortedParcours<T> extends Spliterators.AbstractSpliterator<T> implem
                 opened.add(SortedRows.open(c, names[i], sql.get(i), binder, fetchSize, 1));
             }
             ParcoursCompanion.Sorted<T> added = companion.sorted(c, filter, binder, fetchSize);
-            return new SortedParcours<>(opened.get(0), opened.subList(1, opened.size()), added);
+            return new SortedParcours<>(opened.get(0), opened.subList(1, opened.size()), query.sortedLayout(), added);
         } catch (SQLException | RuntimeException e) {
             SortedRows.closeAfter(opened, e);
             throw e;
@@ -68,7 +74,7 @@ final class SortedParcours<T> extends Spliterators.AbstractSpliterator<T> implem
                 companion.requireDrained();
                 return false;
             }
-            ParcoursAssembler assembler = new ParcoursAssembler(id);
+            ParcoursAssembler assembler = new ParcoursAssembler(id, layout);
             root.take(id, assembler::accept);
             for (SortedRows rows : children) {
                 rows.take(id, assembler::accept);
