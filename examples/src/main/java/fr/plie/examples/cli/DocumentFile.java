@@ -154,15 +154,14 @@ final class DocumentFile implements AutoCloseable {
         int[] number = {0};
         forEachDocument(PlieDocument.PARCOURS, errors, (line, d) -> {
             // dates no lifecycle produces (a step before the referral, a birth in 2999): refused here
-            List<Chronology.Violation> violations = d.participant()
-                    .map(p -> Chronology.violations(d.parcours(), p.profile()))
-                    .getOrElse(() -> Chronology.violations(d.parcours()));
+            ImportLine importLine = new ImportLine(line, d.parcours(), d.participant());
+            List<Chronology.Violation> violations = importLine.chronology();
             for (Chronology.Violation v : violations) {
                 errors.accept(name + ":" + line + ": "
                         + Texts.get(locale, "input.field", v.rejection().message(locale), v.path()));
             }
             if (violations.isEmpty()) {
-                batch.get(0).add(new ImportLine(line, d.parcours(), d.participant()));
+                batch.get(0).add(importLine);
             }
             if (batch.get(0).size() == size) {
                 batches.accept(number[0]++, batch.get(0));

@@ -39,24 +39,41 @@ public final class BatchImport {
     /** A parcours id found twice in one batch: args parcours id, the line of the first. */
     public static final String PARCOURS_REPEATED = "jdbc.import.parcours-repeated";
 
+    /** What a line does to what is stored under its ids. */
+    enum Mode {
+        /**
+         * Adds only, as the HTTP import always did: a parcours already stored, even with the same content, is a
+         * conflict, and a parcours may come without its participant (an export carries one whose participant is
+         * not stored).
+         */
+        NEW_ONLY,
+        /** Adds, leaves content equal to what is stored as it is; other content is a conflict. */
+        ADD,
+        /** As {@link #ADD}, but other content replaces what is stored if still at the file's version. */
+        REPLACE,
+        /** The file's versions are ignored: it replaces what is stored at whatever version (a foreign source). */
+        SOURCE_WINS
+    }
+
     private final Settings s;
     private final UnitOfWork uow;
     private final String actor;
     private final String importId;
+    private final Mode mode;
     private final boolean replace;
-    /** The file's versions are ignored: it replaces what is stored at whatever version (a foreign source). */
     private final boolean sourceWins;
 
     private final JdbcParcoursRepository parcours;
     private final JdbcParticipantRepository participants;
 
-    BatchImport(Settings settings, UnitOfWork uow, String actor, String importId, boolean replace, boolean sourceWins) {
+    BatchImport(Settings settings, UnitOfWork uow, String actor, String importId, Mode mode) {
         this.s = settings;
-        this.sourceWins = sourceWins;
+        this.mode = mode;
+        this.sourceWins = mode == Mode.SOURCE_WINS;
         this.uow = uow;
         this.actor = actor;
         this.importId = importId;
-        this.replace = replace;
+        this.replace = mode == Mode.REPLACE || sourceWins;
         this.parcours = new JdbcParcoursRepository(settings, uow, actor, false);
         this.participants = new JdbcParticipantRepository(settings, uow, actor, false);
     }
@@ -238,7 +255,8 @@ public final class BatchImport {
                 participant(plan, l, stored, inBatch);
             }
             String participantId = p.participant().value();
-            if (!inBatch.containsKey(participantId)
+            if (mode != Mode.NEW_ONLY
+                    && !inBatch.containsKey(participantId)
                     && !stored.containsKey(participantId)
                     && !earlierInFile.test(participantId)) {
                 plan.conflicts.add(new ImportConflict(
@@ -251,6 +269,9 @@ public final class BatchImport {
             }
             if (storedVersion == null) {
                 plan.newParcours.add(p);
+            } else if (mode == Mode.NEW_ONLY) {
+                plan.conflicts.add(new ImportConflict(
+                        l.line(), PlieJdbc.TEXTS.rejection(ImportConflict.PARCOURS_EXISTS, id, storedVersion)));
             } else if (parcours.read(c, p.id()).contains(p)) {
                 plan.unchanged++;
             } else if (!replace) {
@@ -345,6 +366,6 @@ public final class BatchImport {
 
     @Override
     public String toString() {
-        return "BatchImport[" + importId + (replace ? ", replacing" : "") + (sourceWins ? ", source wins" : "") + "]";
+        return "BatchImport[" + importId + ", " + mode + "]";
     }
 }

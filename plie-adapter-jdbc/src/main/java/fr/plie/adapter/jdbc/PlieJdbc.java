@@ -186,13 +186,22 @@ public final class PlieJdbc {
      * @return the import
      */
     public BatchImport batchImport(String actorId, String importId, boolean replace) {
-        return new BatchImport(
-                settings,
-                UnitOfWork.own(dataSource),
-                Id.require(actorId, "actor id"),
-                Id.require(importId, "import id"),
-                replace,
-                false);
+        return batchImport(actorId, importId, replace ? BatchImport.Mode.REPLACE : BatchImport.Mode.ADD);
+    }
+
+    /**
+     * An import that only adds (the HTTP {@code POST /v1/import}): as {@link #batchImport(String, String, boolean)}
+     * without replacing, except that a parcours already stored is a conflict ({@link
+     * ImportConflict#PARCOURS_EXISTS}) even when its content is the same, so that a client posting an export twice
+     * is told so, and a parcours whose participant is neither stored nor in the file is stored without it, as an
+     * export may carry one. See {@link BatchImport}.
+     *
+     * @param actorId the pseudonymous id of the user or process, for the audit trail
+     * @param importId the import's identifier
+     * @return the import
+     */
+    public BatchImport newOnlyImport(String actorId, String importId) {
+        return batchImport(actorId, importId, BatchImport.Mode.NEW_ONLY);
     }
 
     /**
@@ -205,13 +214,16 @@ public final class PlieJdbc {
      * @return the import
      */
     public BatchImport sourceImport(String actorId, String importId) {
+        return batchImport(actorId, importId, BatchImport.Mode.SOURCE_WINS);
+    }
+
+    private BatchImport batchImport(String actorId, String importId, BatchImport.Mode mode) {
         return new BatchImport(
                 settings,
                 UnitOfWork.own(dataSource),
                 Id.require(actorId, "actor id"),
                 Id.require(importId, "import id"),
-                true,
-                true);
+                mode);
     }
 
     /**

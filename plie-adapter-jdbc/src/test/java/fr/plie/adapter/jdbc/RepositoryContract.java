@@ -1,6 +1,7 @@
 package fr.plie.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plie.core.admission.CommitteeDecision;
 import fr.plie.core.common.Rejection;
@@ -16,8 +17,11 @@ import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
+import fr.plie.core.step.Step;
 import fr.plie.core.step.StepDetail;
 import fr.plie.core.step.StepId;
+import fr.plie.core.step.Training;
+import fr.plie.core.step.TrainingResult;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Connection;
@@ -350,6 +354,30 @@ abstract class RepositoryContract extends DatabaseTest {
             assertThat(stream.collect(Collectors.toList()))
                     .containsExactly(new ParcoursWithParticipant(alone, Option.none()));
         }
+    }
+
+    @Test
+    void a_training_result_without_its_date_is_neither_saved_nor_read_back() throws Exception {
+        Parcours entered = ParcoursFixture.enteredOn("PAR-T", ENTRY).build();
+        Training training = Training.nonQualifying(ENTRY.plusDays(60));
+        Parcours undated = entered.withSteps(List.of(Step.of(
+                StepId.of("T1"),
+                ENTRY.plusDays(1),
+                new Training(false, Option.none(), training.plannedEnd(), TrainingResult.OBTAINED, Option.none()))));
+        assertThat(repos.parcours().save(undated, 0).getLeft().code()).isEqualTo("training.result-without-date");
+        assertThat(repos.parcours().findById(undated.id())).isEqualTo(Option.none());
+
+        // a row written before the rule: its result kept, its date lost
+        Parcours dated = entered.withSteps(List.of(Step.of(
+                StepId.of("T1"), ENTRY.plusDays(1), training.withResult(TrainingResult.OBTAINED, ENTRY.plusDays(60)))));
+        assertThat(repos.parcours().save(dated, 0).isRight()).isTrue();
+        try (Connection c = db.dataSource.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE " + db.table("plie_step") + " SET result_on = NULL WHERE parcours_id = 'PAR-T'");
+        }
+        assertThatThrownBy(() -> repos.parcours().findById(dated.id()))
+                .hasMessageContaining("PAR-T")
+                .hasMessageContaining("training.result-without-date");
     }
 
     @Test

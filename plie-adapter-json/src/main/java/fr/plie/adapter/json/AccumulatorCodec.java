@@ -71,8 +71,6 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
 
     private static final Fields<CellKey> CELL =
             Fields.of(CellKey.class, CellKey.active, CellKey.entries, CellKey.exits, CellKey.positiveExits);
-    private static final List<Dimension> DIMENSIONS =
-            List.of(Dimension.REFERENT, Dimension.OPERATOR, Dimension.COMMUNE, Dimension.EPCI);
     /** The dimensions an accumulator keeps cells for, by their {@link Dimension} names. */
     private enum BreakdownsKey {
         REFERENT,
@@ -128,9 +126,9 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
                 case months -> {
                     monthsAt = c.spot();
                     List<Keyed> read = c.list("object", AccumulatorCodec::cell);
-                    months = read == null || read.contains(null)
-                            ? null
-                            : read.stream().map(Keyed::counts).toList();
+                    months = Cursor.whole(read)
+                            ? read.stream().map(Keyed::counts).toList()
+                            : null;
                 }
             }
         }
@@ -159,7 +157,7 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     }
 
     private static boolean counts(Cursor c, Map<Indicator, Figure> into) {
-        List<Boolean> read = c.list("object", x -> {
+        return Cursor.whole(c.list("object", x -> {
             int f = x.begin(COUNT);
             Indicator indicator = null;
             Long women = null;
@@ -180,16 +178,15 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
                 }
             }
             if (!x.end(f) || indicator == null || women == null || men == null || nonBinary == null) {
-                return false;
+                return null;
             }
             into.put(indicator, new Figure(women + men + nonBinary, women, men, nonBinary, List.of()));
-            return true;
-        });
-        return read != null && !read.contains(null) && !read.contains(false);
+            return Boolean.TRUE;
+        }));
     }
 
     private static boolean days(Cursor c, SortedMap<Integer, Long> into) {
-        List<Boolean> read = c.list("object", x -> {
+        return Cursor.whole(c.list("object", x -> {
             int f = x.begin(DAY);
             Long days = null;
             Long count = null;
@@ -201,17 +198,16 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
                 }
             }
             if (!x.end(f) || days == null || count == null) {
-                return false;
+                return null;
             }
             into.merge(days.intValue(), count, Long::sum);
-            return true;
-        });
-        return read != null && !read.contains(null) && !read.contains(false);
+            return Boolean.TRUE;
+        }));
     }
 
     private static Set<String> names(Cursor c) {
         List<String> read = c.list("string", x -> x.text(300));
-        return read == null || read.contains(null) ? null : new LinkedHashSet<>(read);
+        return Cursor.whole(read) ? new LinkedHashSet<>(read) : null;
     }
 
     private static Keyed cell(Cursor c) {
@@ -233,7 +229,7 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
 
     private static boolean cells(Cursor c, SortedMap<String, CellCounts> into) {
         List<Keyed> read = c.list("object", AccumulatorCodec::cell);
-        if (read == null || read.contains(null)) {
+        if (!Cursor.whole(read)) {
             return false;
         }
         read.forEach(k -> into.put(k.key(), k.counts()));
@@ -252,69 +248,48 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     }
 
     @Override
-    void write(JsonGenerator g, AccumulatorSnapshot s, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, AccumulatorSnapshot s, WriteOptions options) {
         ReportingOptionsCodec.period(g, DocumentKey.period, s.period());
         ReportingOptionsCodec.write(g, DocumentKey.options, s.options());
-        g.writeName(DocumentKey.counts.name());
-        g.writeStartArray();
-        s.counts().forEach((indicator, figure) -> {
-            if (figure.total() > 0) {
-                g.writeStartObject();
-                g.writeStringProperty(CountKey.indicator.name(), indicator.code());
-                g.writeNumberProperty(CountKey.women.name(), figure.women());
-                g.writeNumberProperty(CountKey.men.name(), figure.men());
-                g.writeNumberProperty(CountKey.nonBinary.name(), figure.nonBinary());
-                g.writeEndObject();
-            }
+        List<Map.Entry<Indicator, Figure>> counted = s.counts().entrySet().stream()
+                .filter(e -> e.getValue().total() > 0)
+                .toList();
+        Out.objects(g, DocumentKey.counts, counted, (gen, e) -> {
+            gen.writeStringProperty(CountKey.indicator.name(), e.getKey().code());
+            gen.writeNumberProperty(CountKey.women.name(), e.getValue().women());
+            gen.writeNumberProperty(CountKey.men.name(), e.getValue().men());
+            gen.writeNumberProperty(CountKey.nonBinary.name(), e.getValue().nonBinary());
         });
-        g.writeEndArray();
-        days(g, DocumentKey.parcoursLength, s.parcoursLength());
-        days(g, DocumentKey.timeToFirstEmployment, s.timeToFirstEmployment());
+        Out.objects(g, DocumentKey.parcoursLength, s.parcoursLength().entrySet(), AccumulatorCodec::day);
+        Out.objects(
+                g, DocumentKey.timeToFirstEmployment, s.timeToFirstEmployment().entrySet(), AccumulatorCodec::day);
         Out.texts(g, DocumentKey.financedActions, new ArrayList<>(s.financedActions()));
         Out.texts(g, DocumentKey.offers, new ArrayList<>(s.offers()));
-        cells(g, DocumentKey.sectors, s.sectors());
-        cells(g, DocumentKey.caseloads, s.caseloads());
-        g.writeName(DocumentKey.breakdowns.name());
-        g.writeStartObject();
-        s.breakdowns().forEach((dimension, cells) -> cells(g, dimension, cells));
-        g.writeEndObject();
-        g.writeName(DocumentKey.months.name());
-        g.writeStartArray();
-        s.months().forEach(m -> cell(g, null, m));
-        g.writeEndArray();
-        g.writeEndObject();
+        Out.objects(g, DocumentKey.sectors, s.sectors().entrySet(), AccumulatorCodec::cell);
+        Out.objects(g, DocumentKey.caseloads, s.caseloads().entrySet(), AccumulatorCodec::cell);
+        Out.object(
+                g,
+                DocumentKey.breakdowns,
+                s.breakdowns(),
+                (gen, breakdowns) -> breakdowns.forEach(
+                        (dimension, cells) -> Out.objects(gen, dimension, cells.entrySet(), AccumulatorCodec::cell)));
+        Out.objects(g, DocumentKey.months, s.months(), (gen, m) -> counts(gen, m));
     }
 
-    private static void days(JsonGenerator g, Enum<?> key, SortedMap<Integer, Long> days) {
-        g.writeName(key.name());
-        g.writeStartArray();
-        days.forEach((day, count) -> {
-            g.writeStartObject();
-            g.writeNumberProperty(DayKey.days.name(), day);
-            g.writeNumberProperty(DayKey.count.name(), count);
-            g.writeEndObject();
-        });
-        g.writeEndArray();
+    private static void day(JsonGenerator g, Map.Entry<Integer, Long> day) {
+        g.writeNumberProperty(DayKey.days.name(), day.getKey());
+        g.writeNumberProperty(DayKey.count.name(), day.getValue());
     }
 
-    private static void cells(JsonGenerator g, Enum<?> key, SortedMap<String, CellCounts> cells) {
-        g.writeName(key.name());
-        g.writeStartArray();
-        cells.forEach((cell, counts) -> cell(g, cell, counts));
-        g.writeEndArray();
+    private static void cell(JsonGenerator g, Map.Entry<String, CellCounts> cell) {
+        g.writeStringProperty(CellKey.key.name(), cell.getKey());
+        counts(g, cell.getValue());
     }
 
-    private static void cell(JsonGenerator g, String key, CellCounts counts) {
-        g.writeStartObject();
-        if (key != null) {
-            g.writeStringProperty(CellKey.key.name(), key);
-        }
+    private static void counts(JsonGenerator g, CellCounts counts) {
         g.writeNumberProperty(CellKey.active.name(), counts.active());
         g.writeNumberProperty(CellKey.entries.name(), counts.entries());
         g.writeNumberProperty(CellKey.exits.name(), counts.exits());
         g.writeNumberProperty(CellKey.positiveExits.name(), counts.positiveExits());
-        g.writeEndObject();
     }
 }

@@ -186,7 +186,12 @@ final class Cursor {
      * would hide).
      */
     boolean distinct(List<?> values, String name) {
-        if (values == null || new java.util.HashSet<>(values).size() == values.size()) {
+        return distinct(values, v -> v, name);
+    }
+
+    /** {@link #distinct(List, String)}, two values being the same when their {@code key} is. */
+    <T> boolean distinct(List<T> values, Function<T, ?> key, String name) {
+        if (values == null || values.stream().map(key).distinct().count() == values.size()) {
             return true;
         }
         errorAt(JsonErrorCode.RULE_DUPLICATE, child(name), name);
@@ -234,6 +239,11 @@ final class Cursor {
             }
         }
         return out;
+    }
+
+    /** Whether a list {@link #list} read holds every element: none of them failed (a reader's null). */
+    static boolean whole(List<?> list) {
+        return list != null && !list.contains(null);
     }
 
     // ---- scalars
@@ -354,16 +364,13 @@ final class Cursor {
             return null;
         }
         // the message of value.range says "above {0}": for whole numbers that is the integer below min
-        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                || parser.getLongValue() < min
+                || parser.getLongValue() > max) {
             error(JsonErrorCode.VALUE_RANGE, min - 1, max);
             return null;
         }
-        long v = parser.getLongValue();
-        if (v < min || v > max) {
-            error(JsonErrorCode.VALUE_RANGE, min - 1, max);
-            return null;
-        }
-        return v;
+        return parser.getLongValue();
     }
 
     /**
@@ -404,11 +411,10 @@ final class Cursor {
         try {
             v = parser.getDecimalValue();
         } catch (NumberFormatException | ArithmeticException e) {
-            error(outOfRange, bounds);
-            return null;
+            v = null;
         }
         // range first: a huge exponent must never reach setScale
-        if (!inRange.test(v)) {
+        if (v == null || !inRange.test(v)) {
             error(outOfRange, bounds);
             return null;
         }
@@ -524,13 +530,14 @@ final class Cursor {
         }
 
         private static <E extends Enum<E>> EnumCodes<E> build(Class<E> type) {
-            E[] values = type.getEnumConstants();
-            Map<String, E> byCode = new java.util.HashMap<>();
-            for (E e : values) {
-                byCode.put(e.name(), e);
-            }
+            return of(List.of(type.getEnumConstants()));
+        }
+
+        /** Some codes only, cited in the order given. */
+        static <E extends Enum<E>> EnumCodes<E> of(List<E> codes) {
             return new EnumCodes<E>(
-                    Map.copyOf(byCode), Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
+                    codes.stream().collect(Collectors.toUnmodifiableMap(Enum::name, e -> e)),
+                    codes.stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 }

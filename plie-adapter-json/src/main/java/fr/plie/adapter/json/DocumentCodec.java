@@ -16,7 +16,16 @@ abstract class DocumentCodec<T> {
     /** Reads a whole document, the parser on its first token; null after recording errors. */
     abstract T read(Cursor c);
 
-    abstract void write(JsonGenerator g, T value, WriteOptions options);
+    /** Writes a whole document: the object, its {@code formatVersion} (every document's first field), its fields. */
+    void write(JsonGenerator g, T value, WriteOptions options) {
+        g.writeStartObject();
+        g.writeStringProperty("formatVersion", FORMAT_VERSION);
+        fields(g, value, options);
+        g.writeEndObject();
+    }
+
+    /** Writes the fields that follow {@code formatVersion}, inside the document's object. */
+    abstract void fields(JsonGenerator g, T value, WriteOptions options);
 
     /** Checks the {@code formatVersion} field: this reader knows version "1" only. */
     static void formatVersion(Cursor c) {

@@ -16,8 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * A PLIE's eligibility rules ({@link EligibilityPolicy}, DOMAIN.md "Eligibility"): territory, age bounds, the
@@ -92,7 +92,8 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         for (DocumentKey k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case formatVersion -> formatVersion(c);
-                case preset -> preset = preset(c);
+                case preset ->
+                    preset = Presets.read(c, PolicyPresets.eligibilityPresets(), PolicyPresets::eligibilityPreset);
                 case name -> name = c.text(200);
                 case territory -> territory = territory(c);
                 case ageBounds -> ageBounds = ageBounds(c);
@@ -112,27 +113,14 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         ageBounds = ageBounds != null ? ageBounds : preset.ageBounds();
         criteria = criteria != null ? criteria : preset.criteria();
         int required = criteriaRequired != null ? criteriaRequired.intValue() : preset.criteriaRequired();
-        Set<CriterionKind> kinds = EnumSet.noneOf(CriterionKind.class);
-        for (Criterion criterion : criteria) {
-            if (!kinds.add(criterion.kind())) {
-                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("criteria"), "criteria");
-                return null;
-            }
+        if (!c.distinct(criteria, Criterion::kind, "criteria")) {
+            return null;
         }
         if (required > criteria.size()) {
             c.errorAt(JsonErrorCode.RULE_ORDER, c.child("criteriaRequired"), "criteriaRequired", "criteria");
             return null;
         }
         return new EligibilityPolicy(name, territory, ageBounds, criteria, required);
-    }
-
-    private static EligibilityPolicy preset(Cursor c) {
-        if (c.token() != JsonToken.VALUE_STRING) {
-            c.typeError("string");
-            return null;
-        }
-        return Presets.read(
-                c, PolicyPresets.eligibilityPresets(), PolicyPresets.eligibilityPreset(c.parser.getString()));
     }
 
     private static Territory territory(Cursor c) {
@@ -175,17 +163,10 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
                 communes = c.list("string", x -> x.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE));
             }
         }
-        if (!c.end(f)) {
+        if (!c.end(f) || !c.distinct(communes, "communes")) {
             return null;
         }
-        Set<InseeCode> codes = new HashSet<>();
-        for (String commune : communes) {
-            if (!codes.add(InseeCode.of(commune))) {
-                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("communes"), "communes");
-                return null;
-            }
-        }
-        return new Epci(name, codes);
+        return new Epci(name, communes.stream().map(InseeCode::of).collect(Collectors.toSet()));
     }
 
     private static AgeBounds ageBounds(Cursor c) {
@@ -209,7 +190,6 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         return new AgeBounds(Option.of(min).map(Long::intValue), Option.of(max).map(Long::intValue));
     }
 
-    /** The parameter fields (indexes in {@link #CRITERION}) a kind of criterion takes; all of them are required. */
     /** The fields a criterion of {@code kind} has: its kind and its parameters, all required. */
     private static Set<CriterionKey> fields(CriterionKind kind) {
         return switch (kind) {
@@ -276,36 +256,28 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     }
 
     @Override
-    void write(JsonGenerator g, EligibilityPolicy p, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, EligibilityPolicy p, WriteOptions options) {
         g.writeStringProperty(DocumentKey.name.name(), p.name());
-        g.writeName(DocumentKey.territory.name());
-        g.writeStartObject();
-        g.writeStringProperty(TerritoryKey.name.name(), p.territory().name());
-        Out.array(g, TerritoryKey.epcis, p.territory().epcis(), (gen, e) -> {
-            gen.writeStartObject();
-            gen.writeStringProperty(EpciKey.name.name(), e.name());
-            Out.texts(
-                    gen,
-                    EpciKey.communes,
-                    List.copyOf(new TreeSet<>(
-                            e.communes().stream().map(InseeCode::value).toList())));
-            gen.writeEndObject();
+        Out.object(g, DocumentKey.territory, p.territory(), (gen, t) -> {
+            gen.writeStringProperty(TerritoryKey.name.name(), t.name());
+            Out.objects(gen, TerritoryKey.epcis, t.epcis(), (out, e) -> {
+                out.writeStringProperty(EpciKey.name.name(), e.name());
+                Out.texts(
+                        out,
+                        EpciKey.communes,
+                        List.copyOf(new TreeSet<>(
+                                e.communes().stream().map(InseeCode::value).toList())));
+            });
         });
-        g.writeEndObject();
-        g.writeName(DocumentKey.ageBounds.name());
-        g.writeStartObject();
-        p.ageBounds().minAge().forEach(a -> g.writeNumberProperty(AgeKey.minAge.name(), a));
-        p.ageBounds().maxAge().forEach(a -> g.writeNumberProperty(AgeKey.maxAge.name(), a));
-        g.writeEndObject();
-        Out.array(g, DocumentKey.criteria, p.criteria(), EligibilityPolicyCodec::criterion);
+        Out.object(g, DocumentKey.ageBounds, p.ageBounds(), (gen, a) -> {
+            a.minAge().forEach(age -> gen.writeNumberProperty(AgeKey.minAge.name(), age));
+            a.maxAge().forEach(age -> gen.writeNumberProperty(AgeKey.maxAge.name(), age));
+        });
+        Out.objects(g, DocumentKey.criteria, p.criteria(), EligibilityPolicyCodec::criterion);
         g.writeNumberProperty(DocumentKey.criteriaRequired.name(), p.criteriaRequired());
-        g.writeEndObject();
     }
 
     private static void criterion(JsonGenerator g, Criterion criterion) {
-        g.writeStartObject();
         Out.code(g, CriterionKey.kind, criterion.kind());
         if (criterion instanceof Criterion.LongTermJobSeeker l) {
             g.writeNumberProperty(CriterionKey.months.name(), l.months());
@@ -322,6 +294,5 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
         } else if (criterion instanceof Criterion.CumulatedBarriers b) {
             g.writeNumberProperty(CriterionKey.atLeast.name(), b.atLeast());
         }
-        g.writeEndObject();
     }
 }

@@ -108,7 +108,7 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
                 case missingFacts -> missing = facts(c);
             }
         }
-        if (!c.end(f) || !distinct(c, criteria)) {
+        if (!c.end(f) || !c.distinct(criteria, CriterionResult::criterion, "criteria")) {
             return null;
         }
         EligibilityResult r = new EligibilityResult(residence, age, criteria, criteriaRequired.intValue());
@@ -119,17 +119,6 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         derived(c, status == null || r.status() == status, "status");
         derived(c, missing == null || List.copyOf(r.missingFacts()).equals(missing), "missingFacts");
         return c.errorCount() == before ? r : null;
-    }
-
-    private static boolean distinct(Cursor c, List<CriterionResult> criteria) {
-        Set<CriterionKind> seen = EnumSet.noneOf(CriterionKind.class);
-        for (CriterionResult criterion : criteria) {
-            if (!seen.add(criterion.criterion())) {
-                c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("criteria"), "criteria");
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void derived(Cursor c, boolean agrees, String field) {
@@ -165,13 +154,11 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
             return null;
         }
         Reason reason = parts.reason();
-        Set<ProfileFact> facts = EnumSet.noneOf(ProfileFact.class);
-        facts.addAll(missing);
-        if (facts.size() != missing.size()) {
-            // a fact listed twice is a typing error the set would hide
-            c.errorAt(JsonErrorCode.RULE_DUPLICATE, c.child("missingFacts"), "missingFacts");
+        if (!c.distinct(missing, "missingFacts")) {
             return null;
         }
+        Set<ProfileFact> facts = EnumSet.noneOf(ProfileFact.class);
+        facts.addAll(missing);
         if (reason.met() && !facts.isEmpty()) {
             c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("missingFacts"), "missingFacts");
             return null;
@@ -209,22 +196,16 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     }
 
     @Override
-    void write(JsonGenerator g, EligibilityResult r, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, EligibilityResult r, WriteOptions options) {
         g.writeBooleanProperty(DocumentKey.eligible.name(), r.eligible());
         g.writeNumberProperty(DocumentKey.criteriaMet.name(), r.criteriaMet());
         g.writeNumberProperty(DocumentKey.criteriaRequired.name(), r.criteriaRequired());
-        g.writeName(DocumentKey.residence.name());
-        reason(g, r.residence());
-        g.writeName(DocumentKey.age.name());
-        reason(g, r.age());
-        Out.array(g, DocumentKey.criteria, r.criteria(), EligibilityResultCodec::criterion);
-        g.writeName(DocumentKey.summary.name());
-        reason(g, r.summary());
+        Out.object(g, DocumentKey.residence, r.residence(), EligibilityResultCodec::reason);
+        Out.object(g, DocumentKey.age, r.age(), EligibilityResultCodec::reason);
+        Out.objects(g, DocumentKey.criteria, r.criteria(), EligibilityResultCodec::criterion);
+        Out.object(g, DocumentKey.summary, r.summary(), EligibilityResultCodec::reason);
         Out.code(g, DocumentKey.status, r.status());
         facts(g, r.missingFacts());
-        g.writeEndObject();
     }
 
     private static void facts(JsonGenerator g, Set<ProfileFact> facts) {
@@ -232,21 +213,13 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     }
 
     private static void criterion(JsonGenerator g, CriterionResult c) {
-        g.writeStartObject();
         Out.code(g, CriterionKey.criterion, c.criterion());
-        reasonFields(g, c.reason());
+        reason(g, c.reason());
         Out.code(g, CriterionKey.status, c.status());
         facts(g, c.missingFacts());
-        g.writeEndObject();
     }
 
     private static void reason(JsonGenerator g, Reason reason) {
-        g.writeStartObject();
-        reasonFields(g, reason);
-        g.writeEndObject();
-    }
-
-    private static void reasonFields(JsonGenerator g, Reason reason) {
         g.writeBooleanProperty(ReasonKey.met.name(), reason.met());
         Lines.fields(g, reason.code(), reason.args(), null, reason.message(), reason.message(Lines.ENGLISH));
     }

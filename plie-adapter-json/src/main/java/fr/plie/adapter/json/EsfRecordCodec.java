@@ -105,17 +105,16 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
     }
 
     @Override
-    void write(JsonGenerator g, EsfRecord value, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, EsfRecord value, WriteOptions options) {
         g.writeStringProperty(
                 DocumentKey.participant.name(), value.participant().value());
         g.writeStringProperty(DocumentKey.operation.name(), value.operation().value());
         Out.date(g, DocumentKey.updatedOn, value.updatedOn());
-        g.writeName(DocumentKey.answers.name());
-        g.writeStartObject();
-        value.answers().forEach((question, answer) -> g.writeStringProperty(question.name(), answer.asText()));
-        g.writeEndObject();
-        g.writeEndObject();
+        Out.object(
+                g,
+                DocumentKey.answers,
+                value.answers(),
+                (gen, answers) -> answers.forEach(
+                        (question, answer) -> gen.writeStringProperty(question.name(), answer.asText())));
     }
 }

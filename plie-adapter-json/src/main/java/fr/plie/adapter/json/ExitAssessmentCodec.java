@@ -59,15 +59,9 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
 
     private static final Fields<AwaitedKey> AWAITED = Fields.all(AwaitedKey.class);
 
-    private enum LineKey {
-        key,
-        args,
-        argTypes,
-        fr,
-        en
-    }
+    /** An explanation line: the fields of a message, {@code argTypes} included. */
+    private static final Fields<Lines.Key> LINE = Fields.all(Lines.Key.class);
 
-    private static final Fields<LineKey> LINE = Fields.all(LineKey.class);
     private static final EnumCodes<ExplanationArgs.Type> TYPE = EnumCodes.of(ExplanationArgs.Type.class);
 
     private ExitAssessmentCodec() {}
@@ -105,52 +99,17 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         if (!c.end(f)) {
             return null;
         }
-        if (!agrees(c, outcome, projectedOutcome, pronounceableFrom, projectedDate, steps, missing, awaiting)) {
-            return null;
-        }
-        ExitAssessment a = ExitAssessment.of(
-                outcome,
-                Option.of(projectedOutcome),
-                steps,
-                Option.of(pronounceableFrom).orElse(Option.of(projectedDate)),
-                missing,
-                awaiting,
-                asOf,
-                policy,
-                Explanation.of(lines));
-        if (a.isReadyToPronounce() != ready) {
-            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("readyToPronounce"), "readyToPronounce");
-            return null;
-        }
-        return a;
-    }
-
-    /**
-     * Reports every field that disagrees with the outcome: the parts {@link ExitAssessment#disagreements} names,
-     * and a date written in the other outcome's field.
-     */
-    private static boolean agrees(
-            Cursor c,
-            ExitOutcome outcome,
-            ExitOutcome projectedOutcome,
-            LocalDate pronounceableFrom,
-            LocalDate projectedDate,
-            List<StepId> steps,
-            List<EvidenceRequirement> missing,
-            List<AwaitedFact> awaiting) {
+        // every field that disagrees with the outcome: the parts ExitAssessment.disagreements names, and a date
+        // written in the other outcome's field
+        Option<ExitOutcome> projected = Option.of(projectedOutcome);
+        Option<LocalDate> date = Option.of(pronounceableFrom).orElse(Option.of(projectedDate));
         int before = c.errorCount();
         boolean notYet = outcome == ExitOutcome.NOT_YET;
         boolean dated = notYet || outcome.isPositive();
         String dateField = pronounceableFrom != null
                 ? "pronounceableFrom"
                 : projectedDate != null || notYet ? "projectedDate" : "pronounceableFrom";
-        List<String> parts = ExitAssessment.disagreements(
-                outcome,
-                Option.of(projectedOutcome),
-                steps,
-                Option.of(pronounceableFrom).orElse(Option.of(projectedDate)),
-                missing,
-                awaiting);
+        List<String> parts = ExitAssessment.disagreements(outcome, projected, steps, date, missing, awaiting);
         for (String part : parts) {
             disagrees(c, part.equals("date") ? dateField : part, outcome);
         }
@@ -163,7 +122,16 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 disagrees(c, "pronounceableFrom", outcome);
             }
         }
-        return c.errorCount() == before;
+        if (c.errorCount() != before) {
+            return null;
+        }
+        ExitAssessment a = ExitAssessment.of(
+                outcome, projected, steps, date, missing, awaiting, asOf, policy, Explanation.of(lines));
+        if (a.isReadyToPronounce() != ready) {
+            c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("readyToPronounce"), "readyToPronounce");
+            return null;
+        }
+        return a;
     }
 
     private static void disagrees(Cursor c, String field, ExitOutcome outcome) {
@@ -205,7 +173,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         String key = null;
         List<Object> args = null;
         List<String> types = null;
-        for (LineKey k; (k = c.next(f)) != null; ) {
+        for (Lines.Key k; (k = c.next(f)) != null; ) {
             switch (k) {
                 case key -> key = c.text(Lines.MAX_KEY);
                 case args -> args = Lines.args(c);
@@ -260,9 +228,7 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     }
 
     @Override
-    void write(JsonGenerator g, ExitAssessment a, WriteOptions options) {
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
+    void fields(JsonGenerator g, ExitAssessment a, WriteOptions options) {
         g.writeStringProperty(DocumentKey.policy.name(), a.policy());
         Out.date(g, DocumentKey.asOf, a.asOf());
         Out.code(g, DocumentKey.outcome, a.outcome());
@@ -272,21 +238,17 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         Out.date(g, DocumentKey.projectedDate, a.projectedDate());
         Out.texts(g, DocumentKey.qualifyingSteps, a.qualifyingSteps(), StepId::value);
         ExitPolicyCodec.requirements(g, DocumentKey.missingEvidence, a.missingEvidence());
-        Out.array(g, DocumentKey.explanation, a.explanation().lines(), ExitAssessmentCodec::line);
+        Out.objects(g, DocumentKey.explanation, a.explanation().lines(), ExitAssessmentCodec::line);
         if (!a.awaiting().isEmpty()) {
-            Out.array(g, DocumentKey.awaiting, a.awaiting(), (gen, fact) -> {
-                gen.writeStartObject();
+            Out.objects(g, DocumentKey.awaiting, a.awaiting(), (gen, fact) -> {
                 Out.code(gen, AwaitedKey.fact, fact.fact());
                 gen.writeStringProperty(AwaitedKey.step.name(), fact.step().value());
                 Out.code(gen, AwaitedKey.outcome, fact.outcome());
-                gen.writeEndObject();
             });
         }
-        g.writeEndObject();
     }
 
     private static void line(JsonGenerator g, ExplanationLine line) {
-        g.writeStartObject();
         Lines.fields(
                 g,
                 line.key(),
@@ -294,6 +256,5 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
                 ExplanationArgs.types(line),
                 line.render(),
                 line.render(Lines.ENGLISH));
-        g.writeEndObject();
     }
 }

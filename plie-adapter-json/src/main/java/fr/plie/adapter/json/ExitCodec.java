@@ -91,25 +91,19 @@ final class ExitCodec {
         return c.end(f) ? new ExitValidation(date, committee) : null;
     }
 
+    /** The fields of the exit object. */
     static void write(JsonGenerator g, Exit e) {
-        g.writeStartObject();
         Out.date(g, ExitKey.date, e.date());
         Out.code(g, ExitKey.category, e.category());
-        Out.array(g, ExitKey.evidence, e.evidence(), (gen, ev) -> {
-            gen.writeStartObject();
+        Out.objects(g, ExitKey.evidence, e.evidence(), (gen, ev) -> {
             Out.code(gen, EvidenceKey.kind, ev.kind());
             Out.date(gen, EvidenceKey.issuedOn, ev.issuedOn());
             gen.writeStringProperty(EvidenceKey.reference.name(), ev.reference());
-            gen.writeEndObject();
         });
-        if (e.validation().isDefined()) {
-            ExitValidation v = e.validation().get();
-            g.writeName(ExitKey.validation.name());
-            g.writeStartObject();
-            Out.date(g, ValidationKey.date, v.date());
-            g.writeStringProperty(ValidationKey.committee.name(), v.committee());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
+        e.validation()
+                .forEach(validation -> Out.object(g, ExitKey.validation, validation, (gen, v) -> {
+                    Out.date(gen, ValidationKey.date, v.date());
+                    gen.writeStringProperty(ValidationKey.committee.name(), v.committee());
+                }));
     }
 }

@@ -1,6 +1,8 @@
 package fr.plie.adapter.json;
 
 import java.io.CharConversionException;
+import java.util.Arrays;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -9,21 +11,31 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 final class Fatal {
     private Fatal() {}
 
+    /** The parser's limits, as its messages name their getters, with the limit each error cites. */
+    private enum Limit {
+        getMaxDocumentLength(JsonErrorCode.LIMIT_DOCUMENT_LENGTH, JsonLimits::maxDocumentLength),
+        getMaxNestingDepth(JsonErrorCode.LIMIT_NESTING_DEPTH, JsonLimits::maxNestingDepth),
+        getMaxStringLength(JsonErrorCode.LIMIT_STRING_LENGTH, JsonLimits::maxStringLength),
+        getMaxNumberLength(JsonErrorCode.LIMIT_NUMBER_LENGTH, JsonLimits::maxNumberLength),
+        getMaxNameLength(JsonErrorCode.LIMIT_NAME_LENGTH, JsonLimits::maxNameLength);
+
+        final JsonErrorCode code;
+        final Function<JsonLimits, Object> value;
+
+        Limit(JsonErrorCode code, Function<JsonLimits, Object> value) {
+            this.code = code;
+            this.value = value;
+        }
+    }
+
     static JsonErrorCode codeOf(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
-            if (message.contains("getMaxDocumentLength")) {
-                return JsonErrorCode.LIMIT_DOCUMENT_LENGTH;
-            } else if (message.contains("getMaxNestingDepth")) {
-                return JsonErrorCode.LIMIT_NESTING_DEPTH;
-            } else if (message.contains("getMaxStringLength")) {
-                return JsonErrorCode.LIMIT_STRING_LENGTH;
-            } else if (message.contains("getMaxNumberLength")) {
-                return JsonErrorCode.LIMIT_NUMBER_LENGTH;
-            } else if (message.contains("getMaxNameLength")) {
-                return JsonErrorCode.LIMIT_NAME_LENGTH;
-            }
-            return JsonErrorCode.LIMIT_OTHER;
+            return Arrays.stream(Limit.values())
+                    .filter(l -> message.contains(l.name()))
+                    .map(l -> l.code)
+                    .findFirst()
+                    .orElse(JsonErrorCode.LIMIT_OTHER);
         }
         if (e instanceof UnexpectedEndOfInputException) {
             return JsonErrorCode.TRUNCATED;
@@ -38,13 +50,10 @@ final class Fatal {
     }
 
     static Object[] argsOf(JacksonException e, JsonLimits limits) {
-        return switch (codeOf(e)) {
-            case LIMIT_DOCUMENT_LENGTH -> new Object[] {limits.maxDocumentLength()};
-            case LIMIT_NESTING_DEPTH -> new Object[] {limits.maxNestingDepth()};
-            case LIMIT_STRING_LENGTH -> new Object[] {limits.maxStringLength()};
-            case LIMIT_NUMBER_LENGTH -> new Object[] {limits.maxNumberLength()};
-            case LIMIT_NAME_LENGTH -> new Object[] {limits.maxNameLength()};
-            default -> new Object[0];
-        };
+        JsonErrorCode code = codeOf(e);
+        return Arrays.stream(Limit.values())
+                .filter(l -> l.code == code)
+                .map(l -> l.value.apply(limits))
+                .toArray();
     }
 }

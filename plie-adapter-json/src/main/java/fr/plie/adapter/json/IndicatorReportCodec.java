@@ -145,22 +145,18 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
     }
 
     @Override
-    void write(JsonGenerator g, IndicatorReport r, WriteOptions options) {
+    void fields(JsonGenerator g, IndicatorReport r, WriteOptions options) {
         boolean ids = r.options().drillDown();
-        g.writeStartObject();
-        g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
         ReportingOptionsCodec.period(g, DocumentKey.period, r.period());
         ReportingOptionsCodec.write(g, DocumentKey.options, r.options());
-        g.writeName(DocumentKey.rates.name());
-        g.writeStartObject();
-        for (RatesObjectKey k : RatesObjectKey.values()) {
-            rate(g, k, k.rate.apply(r));
-        }
-        g.writeEndObject();
+        Out.object(g, DocumentKey.rates, r, (gen, report) -> {
+            for (RatesObjectKey k : RatesObjectKey.values()) {
+                Out.object(gen, k, k.rate.apply(report), IndicatorReportCodec::rate);
+            }
+        });
         r.interviewsPerParticipant().forEach(v -> Out.decimal(g, DocumentKey.interviewsPerParticipant, v));
-        Out.array(g, DocumentKey.figures, List.of(Indicator.values()), (gen, indicator) -> {
+        Out.objects(g, DocumentKey.figures, List.of(Indicator.values()), (gen, indicator) -> {
             Figure f = r.figure(indicator);
-            gen.writeStartObject();
             Out.code(gen, ReportReading.FigureKey.indicator, indicator);
             gen.writeStringProperty(ReportReading.FigureKey.code.name(), indicator.code());
             Out.code(gen, ReportReading.FigureKey.group, indicator.group());
@@ -169,48 +165,37 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
             gen.writeNumberProperty(ReportReading.FigureKey.men.name(), f.men());
             gen.writeNumberProperty(ReportReading.FigureKey.nonBinary.name(), f.nonBinary());
             parcours(gen, ids, ReportReading.FigureKey.parcours, f.parcours());
-            gen.writeEndObject();
         });
-        Out.array(g, DocumentKey.sectors, r.sectors(), (gen, s) -> sector(gen, s, ids));
-        median(g, DocumentKey.parcoursLength, r.parcoursLength(), ids);
-        median(g, DocumentKey.timeToFirstEmployment, r.timeToFirstEmployment(), ids);
+        Out.objects(g, DocumentKey.sectors, r.sectors(), (gen, s) -> sector(gen, s, ids));
+        Out.object(g, DocumentKey.parcoursLength, r.parcoursLength(), (gen, m) -> median(gen, m, ids));
+        Out.object(g, DocumentKey.timeToFirstEmployment, r.timeToFirstEmployment(), (gen, m) -> median(gen, m, ids));
         g.writeNumberProperty(DocumentKey.distinctFinancedActions.name(), r.distinctFinancedActions());
         g.writeNumberProperty(DocumentKey.distinctOffers.name(), r.distinctOffers());
-        Out.array(g, DocumentKey.caseloads, r.caseloads(), (gen, c) -> caseload(gen, c, ids));
-        Out.array(g, DocumentKey.breakdowns, r.breakdowns(), (gen, b) -> breakdown(gen, b, ids));
-        g.writeEndObject();
+        Out.objects(g, DocumentKey.caseloads, r.caseloads(), (gen, c) -> caseload(gen, c, ids));
+        Out.objects(g, DocumentKey.breakdowns, r.breakdowns(), (gen, b) -> breakdown(gen, b, ids));
     }
 
-    private static void rate(JsonGenerator g, Enum<?> key, Rate rate) {
-        g.writeName(key.name());
-        g.writeStartObject();
+    private static void rate(JsonGenerator g, Rate rate) {
         g.writeNumberProperty(ReportReading.RateKey.numerator.name(), rate.numerator());
         g.writeNumberProperty(ReportReading.RateKey.denominator.name(), rate.denominator());
         rate.value().forEach(v -> Out.decimal(g, ReportReading.RateKey.value, v));
         rate.target().forEach(t -> Out.decimal(g, ReportReading.RateKey.target, t));
         rate.reachesTarget().forEach(b -> g.writeBooleanProperty(ReportReading.RateKey.reachesTarget.name(), b));
-        g.writeEndObject();
     }
 
     private static void sector(JsonGenerator g, SectorFigure s, boolean ids) {
-        g.writeStartObject();
         g.writeStringProperty(ReportReading.SectorKey.sector.name(), s.sector());
         g.writeNumberProperty(ReportReading.SectorKey.exits.name(), s.exits());
         parcours(g, ids, ReportReading.SectorKey.parcours, s.parcours());
-        g.writeEndObject();
     }
 
-    private static void median(JsonGenerator g, Enum<?> key, Median m, boolean ids) {
-        g.writeName(key.name());
-        g.writeStartObject();
+    private static void median(JsonGenerator g, Median m, boolean ids) {
         g.writeNumberProperty(ReportReading.MedianKey.count.name(), m.count());
         m.days().forEach(d -> Out.decimal(g, ReportReading.MedianKey.days, d));
         parcours(g, ids, ReportReading.MedianKey.parcours, m.parcours());
-        g.writeEndObject();
     }
 
     private static void caseload(JsonGenerator g, Caseload c, boolean ids) {
-        g.writeStartObject();
         c.referent().forEach(ref -> g.writeStringProperty(ReportReading.CaseloadKey.referent.name(), ref.value()));
         g.writeNumberProperty(ReportReading.CaseloadKey.participants.name(), c.participants());
         c.fte().forEach(f -> Out.decimal(g, ReportReading.CaseloadKey.fte, f));
@@ -218,11 +203,9 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
         c.perFte().forEach(p -> Out.decimal(g, ReportReading.CaseloadKey.perFte, p));
         c.overCapacity().forEach(o -> g.writeBooleanProperty(ReportReading.CaseloadKey.overCapacity.name(), o));
         parcours(g, ids, ReportReading.CaseloadKey.parcours, c.parcours());
-        g.writeEndObject();
     }
 
     private static void breakdown(JsonGenerator g, BreakdownRow b, boolean ids) {
-        g.writeStartObject();
         Out.code(g, ReportReading.BreakdownKey.dimension, b.dimension());
         g.writeStringProperty(ReportReading.BreakdownKey.key.name(), b.key());
         g.writeNumberProperty(ReportReading.BreakdownKey.active.name(), b.active());
@@ -230,7 +213,6 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
         g.writeNumberProperty(ReportReading.BreakdownKey.exits.name(), b.exits());
         g.writeNumberProperty(ReportReading.BreakdownKey.positiveExits.name(), b.positiveExits());
         parcours(g, ids, ReportReading.BreakdownKey.parcours, b.parcours());
-        g.writeEndObject();
     }
 
     /** The drill-down: the parcours behind a figure, only when the report was asked to keep them. */

@@ -69,11 +69,6 @@ public record JsonError(
         return MESSAGES.render(code.code(), args, locale) + " " + where;
     }
 
-    /** This problem seen on line {@code newLine} of an NDJSON stream. */
-    JsonError onLine(long newLine) {
-        return new JsonError(severity, code, pointer, newLine, column, args);
-    }
-
     @Override
     public String toString() {
         return severity + " " + code.code() + args + " at '" + pointer + "' " + line + ":" + column;

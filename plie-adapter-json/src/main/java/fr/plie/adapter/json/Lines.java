@@ -26,8 +26,8 @@ final class Lines {
 
     private Lines() {}
 
-    /** The fields of a message as written; the readers' field enums name the same keys. */
-    private enum Key {
+    /** The fields of a message, an explanation line's (read with these keys) or a reason's (without argTypes). */
+    enum Key {
         key,
         args,
         argTypes,

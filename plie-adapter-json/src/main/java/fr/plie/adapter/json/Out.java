@@ -3,7 +3,6 @@ package fr.plie.adapter.json;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -52,11 +51,25 @@ final class Out {
         g.writeEndArray();
     }
 
-    static <T> void array(JsonGenerator g, Enum<?> key, List<T> values, BiConsumer<JsonGenerator, T> element) {
+    /** An object whose fields {@code fields} writes. */
+    static <T> void object(JsonGenerator g, Enum<?> key, T value, BiConsumer<JsonGenerator, T> fields) {
+        g.writeName(key.name());
+        object(g, value, fields);
+    }
+
+    /** An object as a value (an element of an array): the braces around what {@code fields} writes. */
+    static <T> void object(JsonGenerator g, T value, BiConsumer<JsonGenerator, T> fields) {
+        g.writeStartObject();
+        fields.accept(g, value);
+        g.writeEndObject();
+    }
+
+    /** An array of objects, the fields of each written by {@code fields}. */
+    static <T> void objects(JsonGenerator g, Enum<?> key, Iterable<T> values, BiConsumer<JsonGenerator, T> fields) {
         g.writeName(key.name());
         g.writeStartArray();
         for (T v : values) {
-            element.accept(g, v);
+            object(g, v, fields);
         }
         g.writeEndArray();
     }

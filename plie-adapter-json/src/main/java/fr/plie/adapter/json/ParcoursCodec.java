@@ -18,6 +18,7 @@ import fr.plie.core.parcours.PlacementResult;
 import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.step.Step;
+import fr.plie.core.step.StepId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -45,8 +46,8 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         }
 
         @Override
-        void write(JsonGenerator g, Parcours value, WriteOptions options) {
-            INSTANCE.write(g, ParcoursDocument.of(value), options);
+        void fields(JsonGenerator g, Parcours value, WriteOptions options) {
+            INSTANCE.fields(g, ParcoursDocument.of(value), options);
         }
     };
 
@@ -195,8 +196,11 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
                 .exit(Option.of(exit))
                 .restore();
         if (restored.isLeft()) {
-            // every reason at once, each with the lifecycle's code of the command that would have been refused
-            restored.getLeft().forEach(v -> c.errorAt(JsonErrorCode.RULE_HISTORY, c.pointer(), v.code()));
+            // every reason at once, each with the lifecycle's code of the command that would have been refused,
+            // located at the step a violation names (its first argument), else at the parcours
+            for (Rejection v : restored.getLeft()) {
+                c.errorAt(JsonErrorCode.RULE_HISTORY, historyPointer(c, steps, v), v.code());
+            }
             return null;
         }
         Parcours parcours = restored.get();
@@ -205,6 +209,18 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
             return null;
         }
         return new ParcoursDocument(parcours, Option.of(participant));
+    }
+
+    /** The step {@code violation} names by its first argument ({@code /steps/2}), else the parcours. */
+    private static String historyPointer(Cursor c, List<Step> steps, Rejection violation) {
+        if (!violation.args().isEmpty() && violation.args().get(0) instanceof StepId id) {
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).id().equals(id)) {
+                    return c.child("steps") + "/" + i;
+                }
+            }
+        }
+        return c.pointer();
     }
 
     /** What no lifecycle can produce; the parser is on the end of the parcours object. */
@@ -359,82 +375,63 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
     }
 
     @Override
-    void write(JsonGenerator g, ParcoursDocument document, WriteOptions o) {
+    void fields(JsonGenerator g, ParcoursDocument document, WriteOptions o) {
         Parcours p = document.parcours();
-        g.writeStartObject();
-        g.writeStringProperty(ParcoursKey.formatVersion.name(), FORMAT_VERSION);
         g.writeStringProperty(ParcoursKey.id.name(), p.id().value());
         g.writeStringProperty(ParcoursKey.participantId.name(), p.participant().value());
         g.writeNumberProperty(ParcoursKey.version.name(), p.version());
         Out.code(g, ParcoursKey.status, p.status());
-        Referral r = p.referral();
-        g.writeName(ParcoursKey.referral.name());
-        g.writeStartObject();
-        Out.code(g, ReferralKey.prescriberKind, r.prescriberKind());
-        g.writeStringProperty(ReferralKey.prescriberOrganisation.name(), r.prescriberOrganisation());
-        Out.date(g, ReferralKey.date, r.date());
-        Out.texts(g, ReferralKey.reasons, r.reasons());
-        g.writeEndObject();
-        Out.array(g, ParcoursKey.decisions, p.decisions(), ParcoursCodec::decision);
-        if (p.commitment().isDefined()) {
-            CommitmentContract contract = p.commitment().get();
-            g.writeName(ParcoursKey.commitment.name());
-            g.writeStartObject();
-            Out.date(g, CommitmentKey.signedOn, contract.signedOn());
-            Out.texts(g, CommitmentKey.objectives, contract.objectives());
-            g.writeEndObject();
-        }
-        Out.array(g, ParcoursKey.referents, p.referents(), (gen, a) -> {
-            gen.writeStartObject();
+        Out.object(g, ParcoursKey.referral, p.referral(), (gen, r) -> {
+            Out.code(gen, ReferralKey.prescriberKind, r.prescriberKind());
+            gen.writeStringProperty(ReferralKey.prescriberOrganisation.name(), r.prescriberOrganisation());
+            Out.date(gen, ReferralKey.date, r.date());
+            Out.texts(gen, ReferralKey.reasons, r.reasons());
+        });
+        Out.objects(g, ParcoursKey.decisions, p.decisions(), ParcoursCodec::decision);
+        p.commitment()
+                .forEach(contract -> Out.object(g, ParcoursKey.commitment, contract, (gen, k) -> {
+                    Out.date(gen, CommitmentKey.signedOn, k.signedOn());
+                    Out.texts(gen, CommitmentKey.objectives, k.objectives());
+                }));
+        Out.objects(g, ParcoursKey.referents, p.referents(), (gen, a) -> {
             gen.writeStringProperty(ReferentKey.referent.name(), a.referent().value());
             Out.date(gen, ReferentKey.from, a.from());
-            gen.writeEndObject();
         });
-        Out.array(g, ParcoursKey.steps, p.steps(), StepCodec::write);
-        Out.array(g, ParcoursKey.interviews, p.interviews(), (gen, in) -> {
-            gen.writeStartObject();
+        Out.objects(g, ParcoursKey.steps, p.steps(), StepCodec::write);
+        Out.objects(g, ParcoursKey.interviews, p.interviews(), (gen, in) -> {
             Out.date(gen, InterviewKey.date, in.date());
             Out.code(gen, InterviewKey.mode, in.mode());
             gen.writeStringProperty(
                     InterviewKey.synthesis.name(), o.pseudonymous() ? WriteOptions.REDACTED : in.synthesis());
             gen.writeStringProperty(InterviewKey.author.name(), in.author().value());
-            gen.writeEndObject();
         });
-        Out.array(g, ParcoursKey.placements, p.placements(), (gen, pl) -> {
-            gen.writeStartObject();
+        Out.objects(g, ParcoursKey.placements, p.placements(), (gen, pl) -> {
             gen.writeStringProperty(PlacementKey.offerReference.name(), pl.offerReference());
             Out.date(gen, PlacementKey.date, pl.date());
             Out.code(gen, PlacementKey.result, pl.result());
             Out.text(gen, PlacementKey.reasons, pl.reasons());
-            gen.writeEndObject();
         });
-        if (p.exit().isDefined()) {
-            g.writeName(ParcoursKey.exit.name());
-            ExitCodec.write(g, p.exit().get());
-        }
-        if (document.participant().isDefined()) {
-            g.writeName(ParcoursKey.participant.name());
-            ParticipantCodec.INSTANCE.write(g, document.participant().get(), o, false);
-        }
-        g.writeEndObject();
+        p.exit().forEach(exit -> Out.object(g, ParcoursKey.exit, exit, ExitCodec::write));
+        document.participant()
+                .forEach(participant -> Out.object(
+                        g,
+                        ParcoursKey.participant,
+                        participant,
+                        (gen, x) -> ParticipantCodec.INSTANCE.fields(gen, x, o)));
     }
 
     private static void decision(JsonGenerator g, CommitteeDecision d) {
-        g.writeStartObject();
+        DecisionType type = d instanceof CommitteeDecision.Refused
+                ? DecisionType.REFUSED
+                : d instanceof CommitteeDecision.Postponed ? DecisionType.POSTPONED : DecisionType.ADMITTED;
+        Out.code(g, DecisionKey.type, type);
+        Out.date(g, DecisionKey.date, d.date());
         if (d instanceof CommitteeDecision.Refused r) {
-            g.writeStringProperty(DecisionKey.type.name(), DecisionType.REFUSED.name());
-            Out.date(g, DecisionKey.date, r.date());
             g.writeStringProperty(DecisionKey.reason.name(), r.reason());
             g.writeStringProperty(DecisionKey.alternativeProposed.name(), r.alternativeProposed());
         } else if (d instanceof CommitteeDecision.Postponed p) {
-            g.writeStringProperty(DecisionKey.type.name(), DecisionType.POSTPONED.name());
-            Out.date(g, DecisionKey.date, p.date());
             g.writeStringProperty(DecisionKey.reason.name(), p.reason());
             Out.date(g, DecisionKey.reviewOn, p.reviewOn());
-        } else {
-            g.writeStringProperty(DecisionKey.type.name(), DecisionType.ADMITTED.name());
-            Out.date(g, DecisionKey.date, d.date());
         }
-        g.writeEndObject();
     }
 }

@@ -1,6 +1,6 @@
 package fr.plie.adapter.json;
 
-import fr.plie.adapter.json.Cursor.EnumCodes;
+import fr.plie.adapter.json.Parameter.Kind;
 import fr.plie.core.participant.Barrier;
 import fr.plie.core.participant.BarrierKind;
 import fr.plie.core.participant.BarrierStatus;
@@ -11,14 +11,21 @@ import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantId;
 import fr.plie.core.participant.PersonalData;
 import fr.plie.core.participant.Profile;
+import fr.plie.core.participant.Profile.Builder;
 import fr.plie.core.participant.ProfileFact;
 import fr.plie.core.participant.ProtectionStatus;
 import fr.plie.core.participant.QualificationLevel;
 import fr.plie.core.participant.Sex;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 
@@ -38,25 +45,88 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
             Fields.of(DocumentKey.class, DocumentKey.formatVersion, DocumentKey.id, DocumentKey.profile);
     private static final Fields<DocumentKey> EMBEDDED = DOCUMENT.without(DocumentKey.formatVersion);
 
+    /**
+     * The fields of a profile, in the order the writer lists them; each says how it is read, set and written, and
+     * the fact it holds when that fact may be unknown (the field is then written only when the fact is known).
+     */
     private enum ProfileKey {
-        birthDate,
-        sex,
-        residenceCommune,
-        priorityNeighbourhood,
-        qualificationLevel,
-        jobSeekerSince,
-        minimumIncomes,
-        recognisedDisabledWorker,
-        protection,
-        singleParent,
-        labourMarketStatus,
-        thirdCountryNational,
-        foreignBackground,
-        homelessOrHousingExclusion,
-        ruralArea,
-        careerChange,
-        barriers,
-        unknownFacts
+        birthDate(Kind.DATE, Profile::birthDate, Builder::birthDate),
+        sex(Kind.code(Sex.class), Profile::sex, Builder::sex),
+        residenceCommune(Kinds.COMMUNE, Profile::residenceCommune, Builder::residenceCommune),
+        priorityNeighbourhood(
+                ProfileFact.PRIORITY_NEIGHBOURHOOD,
+                Kind.BOOL,
+                Profile::priorityNeighbourhood,
+                Builder::priorityNeighbourhood),
+        qualificationLevel(
+                Kind.code(QualificationLevel.class), Profile::qualificationLevel, Builder::qualificationLevel),
+        jobSeekerSince(
+                ProfileFact.JOB_SEEKER_REGISTRATION,
+                Kind.OPTIONAL_DATE,
+                Profile::jobSeekerSince,
+                Builder::jobSeekerSince),
+        minimumIncomes(ProfileFact.MINIMUM_INCOMES, Kinds.INCOMES, Profile::minimumIncomes, Builder::minimumIncomes),
+        recognisedDisabledWorker(
+                ProfileFact.RECOGNISED_DISABLED_WORKER,
+                Kind.BOOL,
+                Profile::recognisedDisabledWorker,
+                Builder::recognisedDisabledWorker),
+        protection(ProfileFact.PROTECTION, Kind.code(ProtectionStatus.class), Profile::protection, Builder::protection),
+        singleParent(ProfileFact.SINGLE_PARENT, Kind.BOOL, Profile::singleParent, Builder::singleParent),
+        careerChange(ProfileFact.CAREER_CHANGE, Kind.BOOL, Profile::careerChange, Builder::careerChange),
+        labourMarketStatus(
+                ProfileFact.LABOUR_MARKET_STATUS,
+                Kind.code(LabourMarketStatus.class),
+                Profile::labourMarketStatus,
+                Builder::labourMarketStatus),
+        thirdCountryNational(Kind.BOOL, Profile::thirdCountryNational, Builder::thirdCountryNational),
+        foreignBackground(Kind.BOOL, Profile::foreignBackground, Builder::foreignBackground),
+        homelessOrHousingExclusion(Kind.BOOL, Profile::homelessOrHousingExclusion, Builder::homelessOrHousingExclusion),
+        ruralArea(Kind.BOOL, Profile::ruralArea, Builder::ruralArea),
+        barriers(ProfileFact.BARRIERS, Kinds.BARRIERS, Profile::barriers, Builder::barriers),
+        unknownFacts;
+
+        /** Null for {@code unknownFacts}, which says which facts the others do not hold. */
+        final Parameter<Profile, Builder, ?> parameter;
+        /** The fact the field holds, when it may be unknown. */
+        final ProfileFact fact;
+
+        ProfileKey() {
+            this.parameter = null;
+            this.fact = null;
+        }
+
+        <V> ProfileKey(Kind<V> kind, Function<Profile, V> get, BiConsumer<Builder, V> set) {
+            this(null, kind, get, set);
+        }
+
+        <V> ProfileKey(ProfileFact fact, Kind<V> kind, Function<Profile, V> get, BiConsumer<Builder, V> set) {
+            this.parameter = new Parameter<>(kind, get, set);
+            this.fact = fact;
+        }
+    }
+
+    /** The kinds of the profile's fields besides dates, codes and booleans. */
+    private static final class Kinds {
+        static final Kind<InseeCode> COMMUNE = new Kind<>(
+                c -> Option.of(c.matching(INSEE, JsonErrorCode.VALUE_INSEE))
+                        .map(InseeCode::of)
+                        .getOrNull(),
+                (g, k, v) -> g.writeStringProperty(k.name(), v.value()));
+        static final Kind<Collection<MinimumIncome>> INCOMES = new Kind<>(
+                c -> c.list("string", x -> x.enumValue(MinimumIncome.class)),
+                (g, k, v) -> Out.texts(g, k, v, Enum::name));
+        static final Kind<List<Barrier>> BARRIERS = new Kind<>(
+                c -> c.list("object", ParticipantCodec::barrier),
+                (g, k, v) -> Out.objects(g, k, v, ParticipantCodec::barrier));
+    }
+
+    private static final Set<ProfileKey> PARAMETERS = EnumSet.range(ProfileKey.birthDate, ProfileKey.barriers);
+    /** The field holding each fact that may be unknown. */
+    private static final Map<ProfileFact, ProfileKey> FACT_FIELDS = new EnumMap<>(ProfileFact.class);
+
+    static {
+        PARAMETERS.stream().filter(k -> k.fact != null).forEach(k -> FACT_FIELDS.put(k.fact, k));
     }
 
     private static final Fields<ProfileKey> PROFILE = Fields.of(
@@ -90,19 +160,6 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     static final Pattern INSEE = Pattern.compile("(\\d{2}|2A|2B)\\d{3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
-    private static final EnumCodes<ProtectionStatus> PROTECTION = EnumCodes.of(ProtectionStatus.class);
-    /** The field holding each fact that may be unknown. */
-    private static final Map<ProfileFact, String> FACT_FIELDS = Map.of(
-            ProfileFact.PRIORITY_NEIGHBOURHOOD, "priorityNeighbourhood",
-            ProfileFact.JOB_SEEKER_REGISTRATION, "jobSeekerSince",
-            ProfileFact.MINIMUM_INCOMES, "minimumIncomes",
-            ProfileFact.RECOGNISED_DISABLED_WORKER, "recognisedDisabledWorker",
-            ProfileFact.PROTECTION, "protection",
-            ProfileFact.SINGLE_PARENT, "singleParent",
-            ProfileFact.CAREER_CHANGE, "careerChange",
-            ProfileFact.LABOUR_MARKET_STATUS, "labourMarketStatus",
-            ProfileFact.BARRIERS, "barriers");
-
     private ParticipantCodec() {}
 
     @Override
@@ -129,75 +186,35 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
 
     private static Profile profile(Cursor c) {
         int f = c.begin(PROFILE);
-        LocalDate birthDate = null;
-        Sex sex = null;
-        String commune = null;
-        Boolean qpv = null;
-        QualificationLevel level = null;
-        LocalDate jobSeekerSince = null;
-        List<MinimumIncome> incomes = List.of();
-        Boolean rqth = null;
-        ProtectionStatus protection = null;
-        Boolean singleParent = null;
-        LabourMarketStatus labour = null;
-        Boolean thirdCountry = null;
-        Boolean foreign = null;
-        Boolean homeless = null;
-        Boolean rural = null;
-        Boolean careerChange = null;
-        List<Barrier> barriers = List.of();
+        Object[] values = new Object[ProfileKey.values().length];
         List<ProfileFact> unknown = List.of();
         for (ProfileKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case birthDate -> birthDate = c.date();
-                case sex -> sex = c.enumValue(Sex.class);
-                case residenceCommune -> commune = c.matching(INSEE, JsonErrorCode.VALUE_INSEE);
-                case priorityNeighbourhood -> qpv = c.bool();
-                case qualificationLevel -> level = c.enumValue(QualificationLevel.class);
-                case jobSeekerSince -> jobSeekerSince = c.date();
-                case minimumIncomes -> incomes = c.list("string", x -> x.enumValue(MinimumIncome.class));
-                case recognisedDisabledWorker -> rqth = c.bool();
-                case protection -> protection = c.enumValue(PROTECTION);
-                case singleParent -> singleParent = c.bool();
-                case labourMarketStatus -> labour = c.enumValue(LabourMarketStatus.class);
-                case thirdCountryNational -> thirdCountry = c.bool();
-                case foreignBackground -> foreign = c.bool();
-                case homelessOrHousingExclusion -> homeless = c.bool();
-                case ruralArea -> rural = c.bool();
-                case careerChange -> careerChange = c.bool();
-                case barriers -> barriers = c.list("object", ParticipantCodec::barrier);
-                case unknownFacts -> unknown = c.list("string", x -> x.enumValue(ProfileFact.class));
+            if (k == ProfileKey.unknownFacts) {
+                unknown = c.list("string", x -> x.enumValue(ProfileFact.class));
+            } else {
+                values[k.ordinal()] = k.parameter.read(c);
             }
         }
         if (!c.end(f)) {
             return null;
         }
-        if (!c.distinct(incomes, "minimumIncomes") || !c.distinct(unknown, "unknownFacts")) {
+        if (!c.distinct((List<?>) values[ProfileKey.minimumIncomes.ordinal()], "minimumIncomes")
+                || !c.distinct(unknown, "unknownFacts")) {
             return null;
         }
-        Profile known = Profile.builder()
-                .birthDate(birthDate)
-                .sex(sex)
-                .residenceCommune(InseeCode.of(commune))
-                .priorityNeighbourhood(isTrue(qpv))
-                .qualificationLevel(level)
-                .jobSeekerSince(Option.of(jobSeekerSince))
-                .minimumIncomes(incomes)
-                .recognisedDisabledWorker(isTrue(rqth))
-                .protection(protection == null ? ProtectionStatus.NONE : protection)
-                .singleParent(isTrue(singleParent))
-                .careerChange(isTrue(careerChange))
-                .labourMarketStatus(labour == null ? LabourMarketStatus.UNEMPLOYED : labour)
-                .thirdCountryNational(isTrue(thirdCountry))
-                .foreignBackground(isTrue(foreign))
-                .homelessOrHousingExclusion(isTrue(homeless))
-                .ruralArea(isTrue(rural))
-                .barriers(barriers)
-                .build();
+        // a fact left out (or null) takes the profile's default
+        Builder b = Profile.builder();
+        for (ProfileKey k : PARAMETERS) {
+            if (values[k.ordinal()] != null) {
+                k.parameter.set(b, values[k.ordinal()]);
+            }
+        }
+        Profile known = b.build();
         int before = c.errorCount();
         for (ProfileFact fact : unknown) {
             if (known.holdsValue(fact)) {
-                c.errorAt(JsonErrorCode.RULE_UNKNOWN_FACT, c.child(FACT_FIELDS.get(fact)), FACT_FIELDS.get(fact));
+                String field = FACT_FIELDS.get(fact).name();
+                c.errorAt(JsonErrorCode.RULE_UNKNOWN_FACT, c.child(field), field);
             }
         }
         if (c.errorCount() != before) {
@@ -255,81 +272,28 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
         return c.end(f) ? new PersonalData(first, last, Option.of(email), Option.of(phone), Option.of(address)) : null;
     }
 
-    private static boolean isTrue(Boolean b) {
-        return b != null && b;
-    }
-
+    /** The fields after {@code formatVersion}: all of them for a participant embedded in a parcours document. */
     @Override
-    void write(JsonGenerator g, Participant p, WriteOptions o) {
-        write(g, p, o, true);
-    }
-
-    void write(JsonGenerator g, Participant p, WriteOptions o, boolean document) {
-        g.writeStartObject();
-        if (document) {
-            g.writeStringProperty(DocumentKey.formatVersion.name(), FORMAT_VERSION);
-        }
+    void fields(JsonGenerator g, Participant p, WriteOptions o) {
         g.writeStringProperty(DocumentKey.id.name(), p.id().value());
-        g.writeName(DocumentKey.profile.name());
-        profile(g, p.profile());
-        if (!o.pseudonymous() && p.personalData().isDefined()) {
-            PersonalData d = p.personalData().get();
-            g.writeName(DocumentKey.personalData.name());
-            g.writeStartObject();
-            g.writeStringProperty(PersonalKey.firstName.name(), d.firstName());
-            g.writeStringProperty(PersonalKey.lastName.name(), d.lastName());
-            Out.text(g, PersonalKey.email, d.email());
-            Out.text(g, PersonalKey.phone, d.phone());
-            Out.text(g, PersonalKey.address, d.address());
-            g.writeEndObject();
+        Out.object(g, DocumentKey.profile, p.profile(), ParticipantCodec::profile);
+        if (!o.pseudonymous()) {
+            p.personalData()
+                    .forEach(data -> Out.object(g, DocumentKey.personalData, data, (gen, d) -> {
+                        gen.writeStringProperty(PersonalKey.firstName.name(), d.firstName());
+                        gen.writeStringProperty(PersonalKey.lastName.name(), d.lastName());
+                        Out.text(gen, PersonalKey.email, d.email());
+                        Out.text(gen, PersonalKey.phone, d.phone());
+                        Out.text(gen, PersonalKey.address, d.address());
+                    }));
         }
-        g.writeEndObject();
     }
 
     private static void profile(JsonGenerator g, Profile p) {
-        g.writeStartObject();
-        Out.date(g, ProfileKey.birthDate, p.birthDate());
-        Out.code(g, ProfileKey.sex, p.sex());
-        g.writeStringProperty(
-                ProfileKey.residenceCommune.name(), p.residenceCommune().value());
-        if (p.knows(ProfileFact.PRIORITY_NEIGHBOURHOOD)) {
-            g.writeBooleanProperty(ProfileKey.priorityNeighbourhood.name(), p.priorityNeighbourhood());
-        }
-        Out.code(g, ProfileKey.qualificationLevel, p.qualificationLevel());
-        if (p.knows(ProfileFact.JOB_SEEKER_REGISTRATION)) {
-            Out.date(g, ProfileKey.jobSeekerSince, p.jobSeekerSince());
-        }
-        if (p.knows(ProfileFact.MINIMUM_INCOMES)) {
-            Out.texts(g, ProfileKey.minimumIncomes, p.minimumIncomes(), Enum::name);
-        }
-        if (p.knows(ProfileFact.RECOGNISED_DISABLED_WORKER)) {
-            g.writeBooleanProperty(ProfileKey.recognisedDisabledWorker.name(), p.recognisedDisabledWorker());
-        }
-        if (p.knows(ProfileFact.PROTECTION)) {
-            Out.code(g, ProfileKey.protection, p.protection());
-        }
-        if (p.knows(ProfileFact.SINGLE_PARENT)) {
-            g.writeBooleanProperty(ProfileKey.singleParent.name(), p.singleParent());
-        }
-        if (p.knows(ProfileFact.CAREER_CHANGE)) {
-            g.writeBooleanProperty(ProfileKey.careerChange.name(), p.careerChange());
-        }
-        if (p.knows(ProfileFact.LABOUR_MARKET_STATUS)) {
-            Out.code(g, ProfileKey.labourMarketStatus, p.labourMarketStatus());
-        }
-        g.writeBooleanProperty(ProfileKey.thirdCountryNational.name(), p.thirdCountryNational());
-        g.writeBooleanProperty(ProfileKey.foreignBackground.name(), p.foreignBackground());
-        g.writeBooleanProperty(ProfileKey.homelessOrHousingExclusion.name(), p.homelessOrHousingExclusion());
-        g.writeBooleanProperty(ProfileKey.ruralArea.name(), p.ruralArea());
-        if (p.knows(ProfileFact.BARRIERS)) {
-            Out.array(g, ProfileKey.barriers, p.barriers(), (gen, b) -> {
-                gen.writeStartObject();
-                Out.code(gen, BarrierKey.kind, b.kind());
-                Out.code(gen, BarrierKey.status, b.status());
-                Out.date(gen, BarrierKey.identifiedOn, b.identifiedOn());
-                Out.date(gen, BarrierKey.liftedOn, b.liftedOn());
-                gen.writeEndObject();
-            });
+        for (ProfileKey k : PARAMETERS) {
+            if (k.fact == null || p.knows(k.fact)) {
+                k.parameter.write(g, k, p);
+            }
         }
         if (!p.unknownFacts().isEmpty()) {
             Out.texts(
@@ -338,6 +302,12 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
                     p.unknownFacts().stream().sorted().toList(),
                     Enum::name);
         }
-        g.writeEndObject();
+    }
+
+    private static void barrier(JsonGenerator g, Barrier b) {
+        Out.code(g, BarrierKey.kind, b.kind());
+        Out.code(g, BarrierKey.status, b.status());
+        Out.date(g, BarrierKey.identifiedOn, b.identifiedOn());
+        Out.date(g, BarrierKey.liftedOn, b.liftedOn());
     }
 }

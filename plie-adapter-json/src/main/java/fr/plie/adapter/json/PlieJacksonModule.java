@@ -1,9 +1,7 @@
 package fr.plie.adapter.json;
 
-import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.Participant;
-import fr.plie.reporting.indicator.AccumulatorSnapshot;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.eligibility.EligibilityResult;
@@ -126,18 +124,16 @@ public final class PlieJacksonModule extends JacksonModule {
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        register(serializers, deserializers, ParcoursDocument.class, ParcoursCodec.INSTANCE);
+        for (PlieDocument<?> document : PlieDocument.all()) {
+            register(serializers, deserializers, document);
+        }
         register(serializers, deserializers, Parcours.class, ParcoursCodec.PARCOURS_ONLY);
-        register(serializers, deserializers, Participant.class, ParticipantCodec.INSTANCE);
-        register(serializers, deserializers, ExitPolicy.class, ExitPolicyCodec.INSTANCE);
-        register(serializers, deserializers, EligibilityPolicy.class, EligibilityPolicyCodec.INSTANCE);
-        register(serializers, deserializers, ExitAssessment.class, ExitAssessmentCodec.INSTANCE);
-        register(serializers, deserializers, EligibilityResult.class, EligibilityResultCodec.INSTANCE);
-        register(serializers, deserializers, IndicatorReport.class, IndicatorReportCodec.INSTANCE);
-        register(serializers, deserializers, EsfRecord.class, EsfRecordCodec.INSTANCE);
-        register(serializers, deserializers, AccumulatorSnapshot.class, AccumulatorCodec.INSTANCE);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+    }
+
+    private <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers, PlieDocument<T> type) {
+        register(serializers, deserializers, type.type(), type.codec());
     }
 
     private <T> void register(

@@ -248,11 +248,7 @@ public final class PlieJson {
      * @throws java.io.UncheckedIOException if writing fails
      */
     public <T> void write(PlieDocument<T> type, T value, OutputStream out) {
-        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
-            type.codec().write(g, value, module.writeOptions());
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        }
+        write(type, value, factory.createGenerator(ObjectWriteContext.empty(), out));
     }
 
     /**
@@ -265,7 +261,11 @@ public final class PlieJson {
      * @throws java.io.UncheckedIOException if writing fails
      */
     public <T> void write(PlieDocument<T> type, T value, Writer out) {
-        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+        write(type, value, factory.createGenerator(ObjectWriteContext.empty(), out));
+    }
+
+    private <T> void write(PlieDocument<T> type, T value, JsonGenerator generator) {
+        try (JsonGenerator g = generator) {
             type.codec().write(g, value, module.writeOptions());
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
@@ -297,9 +297,5 @@ public final class PlieJson {
     public <T> NdjsonWriter<T> writeNdjson(PlieDocument<T> type, OutputStream out) {
         return new NdjsonWriter<>(
                 type, factory.createGenerator(ObjectWriteContext.empty(), out), module.writeOptions(), out);
-    }
-
-    <T> void writeTo(JsonGenerator g, PlieDocument<T> type, T value) {
-        type.codec().write(g, value, module.writeOptions());
     }
 }

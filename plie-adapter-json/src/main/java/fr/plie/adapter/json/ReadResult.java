@@ -73,14 +73,6 @@ public final class ReadResult<T> {
         return errors.isEmpty() ? Either.right(value) : Either.left(errors);
     }
 
-    /** This result seen on line {@code line} of an NDJSON stream. */
-    ReadResult<T> onLine(long line) {
-        return new ReadResult<>(
-                value,
-                errors.stream().map(e -> e.onLine(line)).toList(),
-                warnings.stream().map(e -> e.onLine(line)).toList());
-    }
-
     @Override
     public String toString() {
         return isValid() ? "ReadResult[valid, warnings=" + warnings + "]" : "ReadResult[errors=" + errors + "]";

@@ -41,12 +41,21 @@ final class ReportReading {
     private static final Fields<FigureKey> FIGURE = Fields.of(
             FigureKey.class, FigureKey.indicator, FigureKey.total, FigureKey.women, FigureKey.men, FigureKey.nonBinary);
 
+    /** The fields of a rate, each with how it is read and recomputed from the rate the figures give. */
     enum RateKey {
-        numerator,
-        denominator,
-        value,
-        target,
-        reachesTarget
+        numerator(ReportReading::count, r -> Option.some(r.numerator())),
+        denominator(ReportReading::count, r -> Option.some(r.denominator())),
+        value(ReportReading::derivedNumber, Rate::value),
+        target(ReportReading::derivedNumber, Rate::target),
+        reachesTarget(Cursor::bool, Rate::reachesTarget);
+
+        private final Function<Cursor, Object> read;
+        private final Function<Rate, Option<?>> recomputed;
+
+        RateKey(Function<Cursor, Object> read, Function<Rate, Option<?>> recomputed) {
+            this.read = read;
+            this.recomputed = recomputed;
+        }
     }
 
     private static final Fields<RateKey> RATE = Fields.of(RateKey.class);
@@ -163,29 +172,8 @@ final class ReportReading {
     static void rate(Cursor c, Derived<IndicatorReport> derived, Function<IndicatorReport, Rate> rate) {
         int f = c.beginNullable(RATE);
         for (RateKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case numerator ->
-                    derived.given(
-                            c,
-                            "numerator",
-                            count(c),
-                            r -> Option.some(rate.apply(r).numerator()));
-                case denominator ->
-                    derived.given(
-                            c,
-                            "denominator",
-                            count(c),
-                            r -> Option.some(rate.apply(r).denominator()));
-                case value ->
-                    derived.given(
-                            c, "value", derivedNumber(c), r -> rate.apply(r).value());
-                case target ->
-                    derived.given(
-                            c, "target", derivedNumber(c), r -> rate.apply(r).target());
-                case reachesTarget ->
-                    derived.given(
-                            c, "reachesTarget", c.bool(), r -> rate.apply(r).reachesTarget());
-            }
+            RateKey key = k;
+            derived.given(c, key.name(), key.read.apply(c), r -> key.recomputed.apply(rate.apply(r)));
         }
         c.end(f);
     }
@@ -283,9 +271,7 @@ final class ReportReading {
             drillDown.add(c.spot());
         }
         List<String> ids = c.list("string", Cursor::id);
-        return ids == null || ids.contains(null)
-                ? null
-                : ids.stream().map(ParcoursId::of).toList();
+        return Cursor.whole(ids) ? ids.stream().map(ParcoursId::of).toList() : null;
     }
 
     /** Reports every list of parcours ids given in a report computed without drill-down; whether there was none. */

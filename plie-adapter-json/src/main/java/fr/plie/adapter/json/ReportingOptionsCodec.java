@@ -210,44 +210,40 @@ final class ReportingOptionsCodec {
         return map;
     }
 
-    static void write(JsonGenerator g, Enum<?> key, ReportingOptions o) {
-        g.writeName(key.name());
-        g.writeStartObject();
+    static void write(JsonGenerator g, Enum<?> key, ReportingOptions options) {
+        Out.object(g, key, options, ReportingOptionsCodec::fields);
+    }
+
+    private static void fields(JsonGenerator g, ReportingOptions o) {
         Out.date(g, OptionsKey.asOf, o.asOf());
         g.writeBooleanProperty(OptionsKey.excludeAdministrativeExits.name(), o.excludeAdministrativeExits());
         g.writeBooleanProperty(OptionsKey.drillDown.name(), o.drillDown());
         o.protocol().forEach(p -> period(g, OptionsKey.protocol, p));
-        Targets t = o.targets();
-        g.writeName(OptionsKey.targets.name());
-        g.writeStartObject();
+        Out.object(g, OptionsKey.targets, o.targets(), ReportingOptionsCodec::targets);
+        Out.objects(g, OptionsKey.referentFte, sorted(o.referentFte(), ReferentId::value), (gen, e) -> {
+            gen.writeStringProperty(FteKey.referent.name(), e.getKey().value());
+            Out.decimal(gen, FteKey.fte, e.getValue());
+        });
+        Out.objects(g, OptionsKey.communeToEpci, sorted(o.communeToEpci(), InseeCode::value), (gen, e) -> {
+            gen.writeStringProperty(EpciKey.commune.name(), e.getKey().value());
+            gen.writeStringProperty(EpciKey.epci.name(), e.getValue());
+        });
+    }
+
+    private static void targets(JsonGenerator g, Targets t) {
         t.positiveExitRate().forEach(r -> Out.decimal(g, TargetsKey.positiveExitRate, r));
         t.employmentExitRate().forEach(r -> Out.decimal(g, TargetsKey.employmentExitRate, r));
         t.trainingExitRate().forEach(r -> Out.decimal(g, TargetsKey.trainingExitRate, r));
         t.protocolParticipants().forEach(n -> g.writeNumberProperty(TargetsKey.protocolParticipants.name(), n));
         t.firstReceptions().forEach(n -> g.writeNumberProperty(TargetsKey.firstReceptions.name(), n));
         g.writeNumberProperty(TargetsKey.capacityPerFte.name(), t.capacityPerFte());
-        g.writeEndObject();
-        Out.array(g, OptionsKey.referentFte, sorted(o.referentFte(), ReferentId::value), (gen, e) -> {
-            gen.writeStartObject();
-            gen.writeStringProperty(FteKey.referent.name(), e.getKey().value());
-            Out.decimal(gen, FteKey.fte, e.getValue());
-            gen.writeEndObject();
-        });
-        Out.array(g, OptionsKey.communeToEpci, sorted(o.communeToEpci(), InseeCode::value), (gen, e) -> {
-            gen.writeStartObject();
-            gen.writeStringProperty(EpciKey.commune.name(), e.getKey().value());
-            gen.writeStringProperty(EpciKey.epci.name(), e.getValue());
-            gen.writeEndObject();
-        });
-        g.writeEndObject();
     }
 
-    static void period(JsonGenerator g, Enum<?> key, ReportingPeriod p) {
-        g.writeName(key.name());
-        g.writeStartObject();
-        Out.date(g, PeriodKey.from, p.from());
-        Out.date(g, PeriodKey.to, p.to());
-        g.writeEndObject();
+    static void period(JsonGenerator g, Enum<?> key, ReportingPeriod period) {
+        Out.object(g, key, period, (gen, p) -> {
+            Out.date(gen, PeriodKey.from, p.from());
+            Out.date(gen, PeriodKey.to, p.to());
+        });
     }
 
     /** Map entries by key, so that equal options give equal documents. */

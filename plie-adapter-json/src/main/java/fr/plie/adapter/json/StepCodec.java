@@ -82,32 +82,31 @@ final class StepCodec {
             ALLOWED.put(kind, EnumSet.of(DetailKey.kind));
             REQUIRED.put(kind, EnumSet.of(DetailKey.kind));
         }
-        ALLOWED.get(StepKind.BARRIER_ACTION).add(DetailKey.barrier);
-        REQUIRED.get(StepKind.BARRIER_ACTION).add(DetailKey.barrier);
-        ALLOWED.get(StepKind.TRAINING)
-                .addAll(List.of(
-                        DetailKey.qualifying,
-                        DetailKey.certificationCode,
-                        DetailKey.plannedEnd,
-                        DetailKey.result,
-                        DetailKey.resultOn));
-        REQUIRED.get(StepKind.TRAINING).addAll(List.of(DetailKey.qualifying, DetailKey.result));
-        ALLOWED.get(StepKind.EMPLOYMENT)
-                .addAll(List.of(
-                        DetailKey.contractType,
-                        DetailKey.employer,
+        fields(StepKind.BARRIER_ACTION, List.of(DetailKey.barrier), List.of());
+        fields(
+                StepKind.TRAINING,
+                List.of(DetailKey.qualifying, DetailKey.result),
+                List.of(DetailKey.certificationCode, DetailKey.plannedEnd, DetailKey.resultOn));
+        fields(
+                StepKind.EMPLOYMENT,
+                List.of(DetailKey.contractType, DetailKey.employer, DetailKey.weeklyHours),
+                List.of(
                         DetailKey.plannedEnd,
                         DetailKey.trialPeriodEnd,
                         DetailKey.trialPeriodEndUnknown,
-                        DetailKey.weeklyHours,
                         DetailKey.referenceWeeklyHours,
                         DetailKey.partTimeChosen));
-        REQUIRED.get(StepKind.EMPLOYMENT)
-                .addAll(List.of(DetailKey.contractType, DetailKey.employer, DetailKey.weeklyHours));
-        ALLOWED.get(StepKind.IMMERSION).add(DetailKey.host);
-        REQUIRED.get(StepKind.IMMERSION).add(DetailKey.host);
-        ALLOWED.get(StepKind.BUSINESS_CREATION)
-                .addAll(List.of(DetailKey.registeredOn, DetailKey.siret, DetailKey.activityStart));
+        fields(StepKind.IMMERSION, List.of(DetailKey.host), List.of());
+        fields(
+                StepKind.BUSINESS_CREATION,
+                List.of(),
+                List.of(DetailKey.registeredOn, DetailKey.siret, DetailKey.activityStart));
+    }
+
+    private static void fields(StepKind kind, List<DetailKey> required, List<DetailKey> optional) {
+        REQUIRED.get(kind).addAll(required);
+        ALLOWED.get(kind).addAll(required);
+        ALLOWED.get(kind).addAll(optional);
     }
 
     private static final Fields<EmployerKey> EMPLOYER =
@@ -246,21 +245,18 @@ final class StepCodec {
         return c.end(f) ? new Employer(name, Option.of(siret).map(Siret::of), Option.of(sector), kind) : null;
     }
 
+    /** The fields of a step object. */
     static void write(JsonGenerator g, Step s) {
-        g.writeStartObject();
         g.writeStringProperty(StepKey.id.name(), s.id().value());
         Out.date(g, StepKey.start, s.start());
         Out.date(g, StepKey.end, s.end());
-        g.writeName(StepKey.detail.name());
-        detail(g, s.detail());
+        Out.object(g, StepKey.detail, s.detail(), StepCodec::detail);
         Out.texts(g, StepKey.objectives, s.objectives());
         Out.text(g, StepKey.operator, s.operator());
         Out.text(g, StepKey.financedAction, s.financedAction());
-        g.writeEndObject();
     }
 
     private static void detail(JsonGenerator g, StepDetail d) {
-        g.writeStartObject();
         Out.code(g, DetailKey.kind, d.kind());
         if (d instanceof StepDetail.BarrierAction b) {
             Out.code(g, DetailKey.barrier, b.barrier());
@@ -272,8 +268,7 @@ final class StepCodec {
             Out.date(g, DetailKey.resultOn, t.resultOn());
         } else if (d instanceof Employment e) {
             Out.code(g, DetailKey.contractType, e.contractType());
-            g.writeName(DetailKey.employer.name());
-            employer(g, e.employer());
+            Out.object(g, DetailKey.employer, e.employer(), StepCodec::employer);
             Out.date(g, DetailKey.plannedEnd, e.plannedEnd());
             Out.date(g, DetailKey.trialPeriodEnd, e.trialPeriodEnd());
             if (e.trialPeriodEndUnknown()) {
@@ -283,22 +278,18 @@ final class StepCodec {
             Out.decimal(g, DetailKey.referenceWeeklyHours, e.referenceWeeklyHours());
             g.writeBooleanProperty(DetailKey.partTimeChosen.name(), e.partTimeChosen());
         } else if (d instanceof Immersion i) {
-            g.writeName(DetailKey.host.name());
-            employer(g, i.host());
+            Out.object(g, DetailKey.host, i.host(), StepCodec::employer);
         } else if (d instanceof BusinessCreation b) {
             Out.date(g, DetailKey.registeredOn, b.registeredOn());
             Out.text(g, DetailKey.siret, b.siret().map(Siret::value));
             Out.date(g, DetailKey.activityStart, b.activityStart());
         }
-        g.writeEndObject();
     }
 
     private static void employer(JsonGenerator g, Employer e) {
-        g.writeStartObject();
         g.writeStringProperty(EmployerKey.name.name(), e.name());
         Out.text(g, EmployerKey.siret, e.siret().map(Siret::value));
         Out.text(g, EmployerKey.sector, e.sector());
         Out.code(g, EmployerKey.kind, e.kind());
-        g.writeEndObject();
     }
 }

@@ -68,6 +68,19 @@ class BadInputTest {
     }
 
     @Test
+    void a_training_result_without_its_date_is_a_history_error_located_at_its_step() {
+        assertThat(valid).contains(",\"resultOn\":\"2023-06-30\"");
+        List<JsonError> errors = errors(valid.replace(",\"resultOn\":\"2023-06-30\"", ""));
+        assertThat(errors)
+                .extracting(JsonError::code, JsonError::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(JsonErrorCode.RULE_HISTORY, "/steps/0"));
+        assertThat(errors.get(0).message()).contains("training.result-without-date", "/steps/0");
+        assertThat(errors.get(0).message(Locale.ENGLISH))
+                .startsWith("No sequence of accepted commands produces this parcours history"
+                        + " (training.result-without-date).");
+    }
+
+    @Test
     void messages_say_what_and_where_in_french_and_english() {
         String bad = valid.replace("\"version\":9", "\"version\":\"neuf\"");
         JsonError e = errors(bad).get(0);

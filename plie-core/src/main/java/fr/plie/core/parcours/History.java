@@ -10,6 +10,7 @@ import fr.plie.core.step.Step;
 import fr.plie.core.step.StepId;
 import fr.plie.core.step.StepKind;
 import fr.plie.core.step.Training;
+import fr.plie.core.step.TrainingResult;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,7 +128,10 @@ final class History {
         return stepDates(step).orElse(() -> stepStart(step, referral, entry, status));
     }
 
-    /** A step's own dates: its end, planned end and training result on or after its start. */
+    /**
+     * A step's own dates: its end, planned end and training result on or after its start, and a known training
+     * result dated.
+     */
     static Option<Rejection> stepDates(Step step) {
         if (step.end().exists(step.start()::isAfter)) {
             return reject("step.end-before-start", step.id(), step.end().get(), step.start());
@@ -138,7 +142,15 @@ final class History {
         if (plannedEnd.exists(step.start()::isAfter)) {
             return reject("step.planned-end-before-start", step.id(), plannedEnd.get(), step.start());
         }
-        Option<LocalDate> resultOn = step.training().flatMap(Training::resultOn);
+        Option<Training> training = step.training();
+        if (training.exists(
+                t -> t.result() != TrainingResult.PENDING && t.resultOn().isEmpty())) {
+            // A known result is dated (the jury's date): the follow-up in training, the ESF+ "qualification gained
+            // within 4 weeks" and the evidence at the exit date all count from it; the seeds give no undated one.
+            return reject(
+                    "training.result-without-date", step.id(), training.get().result());
+        }
+        Option<LocalDate> resultOn = training.flatMap(Training::resultOn);
         if (resultOn.exists(step.start()::isAfter)) {
             return reject("training.result-before-start", step.id(), resultOn.get(), step.start());
         }

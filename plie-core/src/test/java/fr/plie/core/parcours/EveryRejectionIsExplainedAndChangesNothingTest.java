@@ -137,6 +137,13 @@ class EveryRejectionIsExplainedAndChangesNothingTest {
                 "training.result-before-start", active(), trainingResult("T1", TrainingResult.FAILED, on(2024, 4, 1))));
         cases.add(new Case(
                 "training.result-pending", active(), trainingResult("T1", TrainingResult.PENDING, on(2024, 10, 1))));
+        cases.add(new Case(
+                "training.result-without-date",
+                active(),
+                startStep(
+                        "T2",
+                        on(2024, 5, 2),
+                        new Training(false, Option.none(), Option.none(), TrainingResult.OBTAINED, Option.none()))));
         cases.add(new Case("interview.before-referral", referred(), interview(on(2024, 1, 7))));
         cases.add(new Case(
                 "interview.without-synthesis",

@@ -15,6 +15,10 @@ import fr.plie.core.fixture.ParcoursCommands;
 import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.fixture.PlieGen;
 import fr.plie.core.fixture.PlieGens;
+import fr.plie.core.step.Step;
+import fr.plie.core.step.StepId;
+import fr.plie.core.step.Training;
+import fr.plie.core.step.TrainingResult;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -44,7 +48,7 @@ class RestoreProperties {
     @Test
     void aCorruptedHistoryListsEveryPlantedViolation() {
         qt().withExamples(500)
-                .forAll(PlieGens.commands(30), integers().between(1, 31))
+                .forAll(PlieGens.commands(30), integers().between(1, 63))
                 .checkAssert((commands, mask) -> {
                     Parcours p = replay(commands);
                     LocalDate referral = p.referral().date();
@@ -78,6 +82,16 @@ class RestoreProperties {
                     if ((mask & 16) != 0) {
                         corrupted = corrupted.withVersion(0);
                         planted.add("parcours.version");
+                    }
+                    if ((mask & 32) != 0) {
+                        List<Step> steps = new ArrayList<>(corrupted.steps());
+                        steps.add(Step.of(
+                                StepId.of("T-PLANTED"),
+                                referral,
+                                new Training(
+                                        false, Option.none(), Option.none(), TrainingResult.OBTAINED, Option.none())));
+                        corrupted = corrupted.withSteps(steps);
+                        planted.add("training.result-without-date");
                     }
                     Set<String> listed = Parcours.restore(corrupted).getLeft().stream()
                             .map(Rejection::code)

@@ -4,6 +4,7 @@ import fr.plie.adapter.json.NdjsonLine;
 import fr.plie.adapter.json.NdjsonReader;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.adapter.json.PlieJson;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -53,7 +54,7 @@ final class NdjsonBatch {
             Function<T, Map<String, String>> result)
             throws IOException {
         try (Spool spool = new Spool(IN_MEMORY);
-                ParsedAhead<T> lines = new ParsedAhead<>(json.readNdjson(type, in))) {
+                ParsedAhead<T> lines = new ParsedAhead<>(json, type, in)) {
             answer(lines, spool, out, locale, result);
             spool.drainTo(out);
         }
@@ -97,12 +98,15 @@ final class NdjsonBatch {
     }
 
     /**
-     * The lines read and parsed by a thread of its own, {@link #AHEAD} at most, so that the batch can tell that
-     * the client has sent nothing for {@link #IDLE_MILLIS} (the reading thread waits on the socket) and send what
-     * is held back; a client still sending (Java's {@code HttpClient}) goes on within that time and is not written
-     * to. ({@code available()} cannot tell: the servlet container counts only what it has buffered itself.)
+     * The lines read and parsed by a thread of its own, {@link #AHEAD} at most. The batch sends what it holds back
+     * only once that thread has waited on the socket for {@link #IDLE_MILLIS}, the client having sent nothing: a
+     * slow parse is not a client that waits, and a client still sending (Java's {@code HttpClient}) goes on within
+     * that time and is not written to. ({@code available()} cannot tell: the servlet container counts only what it
+     * has buffered itself.)
      */
     private static final class ParsedAhead<T> implements AutoCloseable {
+        private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(IDLE_MILLIS);
+
         /** A line the queue holds, or its end ({@code line} null). */
         private record Ahead<T>(@Nullable NdjsonLine<T> line) {}
 
@@ -110,13 +114,32 @@ final class NdjsonBatch {
         private final NdjsonReader<T> reader;
         private final Thread thread;
         private volatile @Nullable RuntimeException thrown;
+        /** When the reading thread began to wait on the socket ({@code System.nanoTime()}), or 0 while it does not. */
+        private volatile long waitingSince;
+
         private boolean ended;
 
-        ParsedAhead(NdjsonReader<T> reader) {
-            this.reader = reader;
+        ParsedAhead(PlieJson json, PlieDocument<T> type, InputStream in) {
+            this.reader = json.readNdjson(type, new FilterInputStream(in) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    waitingSince = System.nanoTime();
+                    try {
+                        return super.read(b, off, len);
+                    } finally {
+                        waitingSince = 0;
+                    }
+                }
+            });
             this.thread = new Thread(this::parse, "plie-ndjson-read");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** Whether the reading thread has waited on the socket for {@link #IDLE_MILLIS} or more. */
+        private boolean clientIdle() {
+            long since = waitingSince;
+            return since != 0 && System.nanoTime() - since >= IDLE_NANOS;
         }
 
         private void parse() {
@@ -137,8 +160,8 @@ final class NdjsonBatch {
         }
 
         /**
-         * The next line, or null at the end; when none has come for {@link #IDLE_MILLIS}, first sends what {@code
-         * spool} holds back to {@code out}.
+         * The next line, or null at the end; while none comes and the client has sent nothing for {@link
+         * #IDLE_MILLIS}, first sends what {@code spool} holds back to {@code out}.
          */
         @Nullable
         NdjsonLine<T> next(Spool spool, OutputStream out) throws IOException {
@@ -147,9 +170,9 @@ final class NdjsonBatch {
             }
             try {
                 Ahead<T> next = queue.poll();
-                if (next == null && spool.size() > 0) {
+                while (next == null && spool.size() > 0) {
                     next = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
-                    if (next == null) {
+                    if (next == null && clientIdle()) {
                         spool.drainTo(out);
                     }
                 }
