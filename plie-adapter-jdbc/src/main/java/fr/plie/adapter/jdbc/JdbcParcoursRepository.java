@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -72,11 +73,11 @@ final class JdbcParcoursRepository implements ParcoursRepository {
 
     @Override
     public Stream<Parcours> streamActiveIn(ReportingPeriod period) {
-        return streamActiveIn(period, (c, page) -> page);
+        return streamActiveIn(period, ParcoursCompanion.alone());
     }
 
     /** The parcours active in {@code period}, page by page, each page turned by {@code reader} into what is yielded. */
-    <T> Stream<T> streamActiveIn(ReportingPeriod period, ParcoursPages.PageReader<T> reader) {
+    <T> Stream<T> streamActiveIn(ReportingPeriod period, ParcoursCompanion<T> reader) {
         return stream(
                 "p.entry_date IS NOT NULL AND p.entry_date <= ? AND (p.exit_date IS NULL OR p.exit_date >= ?)",
                 ps -> {
@@ -91,7 +92,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
      * The parcours referred in {@code period} or active in it, page by page, each page turned by {@code reader}
      * into what is yielded: what a report over the period reads.
      */
-    <T> Stream<T> streamConcerning(ReportingPeriod period, ParcoursPages.PageReader<T> reader) {
+    <T> Stream<T> streamConcerning(ReportingPeriod period, ParcoursCompanion<T> reader) {
         return stream(
                 "(p.referral_date >= ? AND p.referral_date <= ?) OR (p.entry_date IS NOT NULL AND p.entry_date <= ?"
                         + " AND (p.exit_date IS NULL OR p.exit_date >= ?))",
@@ -107,11 +108,11 @@ final class JdbcParcoursRepository implements ParcoursRepository {
 
     @Override
     public Stream<Parcours> streamAll() {
-        return streamAll((c, page) -> page);
+        return streamAll(ParcoursCompanion.alone());
     }
 
     /** Every stored parcours in id order, page by page, each page turned by {@code reader} into what is yielded. */
-    <T> Stream<T> streamAll(ParcoursPages.PageReader<T> reader) {
+    <T> Stream<T> streamAll(ParcoursCompanion<T> reader) {
         return stream("1 = 1", ps -> 1, reader);
     }
 
@@ -144,7 +145,14 @@ final class JdbcParcoursRepository implements ParcoursRepository {
         return uow.atomically("reading a page of parcours", c -> {
                     List<Parcours> page = new ArrayList<>(limit);
                     ParcoursPages<Parcours> pages = new ParcoursPages<>(
-                            c, query, String.join(" AND ", conditions), binder, limit, limit, (x, p) -> p, start);
+                            c,
+                            query,
+                            String.join(" AND ", conditions),
+                            binder,
+                            limit,
+                            limit,
+                            ParcoursCompanion.alone(),
+                            start);
                     while (page.size() < limit && pages.tryAdvance(page::add)) {
                         // one keyset query of at most limit root rows, then one for their children
                     }
@@ -153,26 +161,49 @@ final class JdbcParcoursRepository implements ParcoursRepository {
                 .get();
     }
 
-    /** The parcours matching {@code filter} (on the root table {@code p}), page by page, on one read connection. */
-    private <T> Stream<T> stream(String filter, ParcoursPages.Binder binder, ParcoursPages.PageReader<T> reader) {
+    /**
+     * The parcours matching {@code filter} (on the root table {@code p}) in id order, on one read connection: on
+     * PostgreSQL, on a connection of plie's own, every table read once and sorted ({@link SortedParcours});
+     * otherwise page by page ({@link ParcoursPages}).
+     */
+    private <T> Stream<T> stream(String filter, ParcoursPages.Binder binder, ParcoursCompanion<T> reader) {
         try {
             Connection c = uow.openForStream();
             try {
-                ParcoursPages<T> pages =
-                        new ParcoursPages<>(c, query, filter, binder, s.streamBatch(), s.fetchSize(), reader, "");
-                return StreamSupport.stream(pages, false).onClose(() -> {
-                    try {
-                        uow.closeStream(c);
-                    } catch (SQLException e) {
-                        throw new PlieJdbcException("closing the parcours stream", e);
-                    }
-                });
-            } catch (RuntimeException e) {
+                Spliterator<T> parcours;
+                Runnable closing;
+                if (s.dialect() == Dialect.POSTGRESQL && uow.ownsStream(c)) {
+                    SortedParcours<T> sorted =
+                            SortedParcours.open(c, query, s.tables(), filter, binder, s.fetchSize(), reader);
+                    parcours = sorted;
+                    closing = () -> closeStream(c, sorted);
+                } else {
+                    parcours =
+                            new ParcoursPages<>(c, query, filter, binder, s.streamBatch(), s.fetchSize(), reader, "");
+                    closing = () -> closeStream(c, null);
+                }
+                return StreamSupport.stream(parcours, false).onClose(closing);
+            } catch (SQLException | RuntimeException e) {
                 uow.closeStream(c);
                 throw e;
             }
         } catch (SQLException e) {
             throw new PlieJdbcException("streaming parcours", e);
+        }
+    }
+
+    /** Closes the cursors of {@code sorted} (null for a paged stream), then ends the read on {@code c}. */
+    private void closeStream(Connection c, SortedParcours<?> sorted) {
+        try {
+            try {
+                if (sorted != null) {
+                    sorted.close();
+                }
+            } finally {
+                uow.closeStream(c);
+            }
+        } catch (SQLException e) {
+            throw new PlieJdbcException("closing the parcours stream", e);
         }
     }
 

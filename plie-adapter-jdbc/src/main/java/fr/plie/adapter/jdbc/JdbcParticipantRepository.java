@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * so that erasure deletes one row and pseudonymised reads never touch it.
  */
 final class JdbcParticipantRepository implements ParticipantRepository {
-    private static final String PROFILE_COLUMNS = "birth_date, sex, residence_commune, priority_neighbourhood,"
+    static final String PROFILE_COLUMNS = "birth_date, sex, residence_commune, priority_neighbourhood,"
             + " qualification_level, job_seeker_since, minimum_incomes, recognised_disabled_worker, protection,"
             + " single_parent, labour_market_status, third_country_national, foreign_background,"
             + " homeless_or_housing_exclusion, rural_area, career_change, unknown_facts";
@@ -115,14 +115,21 @@ final class JdbcParticipantRepository implements ParticipantRepository {
             }
         }
         for (Map.Entry<String, Profile.Builder> e : profiles.entrySet()) {
-            Profile profile = e.getValue()
-                    .barriers(barriers.getOrDefault(e.getKey(), List.of()))
-                    .build();
             found.put(
                     e.getKey(),
-                    new Participant(ParticipantId.of(e.getKey()), profile, Option.of(personal.get(e.getKey()))));
+                    participant(
+                            e.getKey(),
+                            e.getValue(),
+                            barriers.getOrDefault(e.getKey(), List.of()),
+                            Option.of(personal.get(e.getKey()))));
         }
         return found;
+    }
+
+    /** The participant {@code id} from its rows: the profile's, its barriers' in order, its personal data's. */
+    static Participant participant(
+            String id, Profile.Builder profile, List<Barrier> barriers, Option<PersonalData> personal) {
+        return new Participant(ParticipantId.of(id), profile.barriers(barriers).build(), personal);
     }
 
     private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
@@ -131,7 +138,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
         }
     }
 
-    private static Profile.Builder profile(ResultSet rs) throws SQLException {
+    /** The profile in columns 1 to 17 of the current row, in the order of {@link #PROFILE_COLUMNS}. */
+    static Profile.Builder profile(ResultSet rs) throws SQLException {
         return Profile.builder()
                 .birthDate(Sql.date(rs, 1))
                 .sex(Sex.valueOf(rs.getString(2)))
@@ -152,7 +160,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
                 .unknownFacts(codes(ProfileFact.class, rs.getString(17)));
     }
 
-    private static Barrier barrier(ResultSet rs) throws SQLException {
+    /** The barrier in columns 1 to 4: kind, status, identified on, lifted on. */
+    static Barrier barrier(ResultSet rs) throws SQLException {
         return new Barrier(
                 BarrierKind.valueOf(rs.getString(1)),
                 BarrierStatus.valueOf(rs.getString(2)),
@@ -160,7 +169,8 @@ final class JdbcParticipantRepository implements ParticipantRepository {
                 Sql.optionalDate(rs, 4));
     }
 
-    private static PersonalData personalData(ResultSet rs) throws SQLException {
+    /** The personal data in columns 1 to 5: first name, last name, email, phone, address. */
+    static PersonalData personalData(ResultSet rs) throws SQLException {
         return new PersonalData(rs.getString(1), rs.getString(2), Sql.text(rs, 3), Sql.text(rs, 4), Sql.text(rs, 5));
     }
 

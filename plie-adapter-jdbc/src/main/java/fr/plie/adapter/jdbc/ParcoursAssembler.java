@@ -1,7 +1,5 @@
 package fr.plie.adapter.jdbc;
 
-import static fr.plie.adapter.jdbc.ParcoursQuery.FIRST_BOOLEAN;
-import static fr.plie.adapter.jdbc.ParcoursQuery.FIRST_DATE;
 import static fr.plie.adapter.jdbc.ParcoursQuery.FIRST_TEXT;
 import static fr.plie.adapter.jdbc.ParcoursQuery.NUMBER;
 
@@ -57,6 +55,11 @@ final class ParcoursAssembler {
     static final String PSEUDONYMISED_TEXT = "[pseudonymised]";
 
     private final String id;
+    private final ParcoursQuery.Layout layout;
+    /** The columns of the current row's first date and first boolean, by its kind in {@link #layout}. */
+    private int firstDate;
+
+    private int firstBoolean;
     private boolean hasRoot;
     private String participant;
     private long version;
@@ -77,8 +80,15 @@ final class ParcoursAssembler {
     private final List<JobOfferPlacement> placements = new ArrayList<>();
     private final List<Evidence> evidence = new ArrayList<>();
 
+    /** The parcours {@code id} from rows in the shared layout of {@link ParcoursQuery}. */
     ParcoursAssembler(String id) {
+        this(id, ParcoursQuery.Layout.SHARED);
+    }
+
+    /** The parcours {@code id} from rows whose dates and booleans lie where {@code layout} says. */
+    ParcoursAssembler(String id, ParcoursQuery.Layout layout) {
         this.id = id;
+        this.layout = layout;
     }
 
     String id() {
@@ -88,6 +98,8 @@ final class ParcoursAssembler {
     /** Takes in the current row of {@code rs}. */
     void accept(ResultSet rs) throws SQLException {
         int kind = rs.getInt(2);
+        firstDate = layout.firstDate()[kind];
+        firstBoolean = layout.firstBoolean()[kind];
         if (kind == ParcoursQuery.ROOT) {
             root(rs);
             return;
@@ -197,7 +209,7 @@ final class ParcoursAssembler {
         return texts.getOrDefault(kind + owner, List.of());
     }
 
-    private static CommitteeDecision decision(ResultSet rs) throws SQLException {
+    private CommitteeDecision decision(ResultSet rs) throws SQLException {
         String kind = text(rs, 0);
         return switch (kind) {
             case "ADMITTED" -> new CommitteeDecision.Admitted(date(rs, 0));
@@ -208,7 +220,7 @@ final class ParcoursAssembler {
     }
 
     /** A step row, read at once since the cursor moves on, built when its objectives are known. */
-    private static final class StepRow {
+    private final class StepRow {
         private final String[] text = new String[ParcoursQuery.TEXTS];
         private final LocalDate[] date = new LocalDate[ParcoursQuery.DATES];
         private final Boolean qualifying;
@@ -283,16 +295,16 @@ final class ParcoursAssembler {
         return Option.of(rs.getString(FIRST_TEXT + slot));
     }
 
-    private static LocalDate date(ResultSet rs, int slot) throws SQLException {
-        return rs.getObject(FIRST_DATE + slot, LocalDate.class);
+    private LocalDate date(ResultSet rs, int slot) throws SQLException {
+        return rs.getObject(firstDate + slot, LocalDate.class);
     }
 
-    private static Option<LocalDate> optionalDate(ResultSet rs, int slot) throws SQLException {
+    private Option<LocalDate> optionalDate(ResultSet rs, int slot) throws SQLException {
         return Option.of(date(rs, slot));
     }
 
-    private static Boolean bool(ResultSet rs, int slot) throws SQLException {
-        boolean value = rs.getBoolean(FIRST_BOOLEAN + slot);
+    private Boolean bool(ResultSet rs, int slot) throws SQLException {
+        boolean value = rs.getBoolean(firstBoolean + slot);
         return rs.wasNull() ? null : value;
     }
 }

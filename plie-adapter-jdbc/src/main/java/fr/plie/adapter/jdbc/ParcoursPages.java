@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * Walks the parcours matching a filter page by page: one keyset query for the next {@code batch} root rows in id
  * order, then one query for the child rows of every child table from the page's first id to its last, assembled
  * in memory: two round trips per page. Memory holds one page; the server sorts no more than one page's root rows,
- * and no cursor stays open between queries (MariaDB allows only one streaming cursor per connection).
+ * and no cursor stays open between queries (MariaDB allows only one streaming cursor per connection). How H2,
+ * MariaDB and callers' connections stream; PostgreSQL on plie's own connection uses {@link SortedParcours}.
  */
 final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
     /** Binds the filter's own parameters, from index 1; returns the next free index. */
@@ -27,13 +28,8 @@ final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
         int bind(PreparedStatement ps) throws SQLException;
     }
 
-    /** Turns one page of parcours into what the stream yields, reading more on the same connection if needed. */
-    interface PageReader<T> {
-        List<T> read(Connection connection, List<Parcours> page) throws SQLException;
-    }
-
     private final Connection connection;
-    private final PageReader<T> reader;
+    private final ParcoursCompanion<T> reader;
     private final ParcoursQuery query;
     private final String filter;
     private final Binder binder;
@@ -51,7 +47,7 @@ final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
             Binder binder,
             int batch,
             int fetchSize,
-            PageReader<T> reader,
+            ParcoursCompanion<T> reader,
             String after) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.lastId = after;
@@ -127,7 +123,7 @@ final class ParcoursPages<T> extends Spliterators.AbstractSpliterator<T> {
         for (ParcoursAssembler a : byId.values()) {
             built.add(a.build());
         }
-        page.addAll(reader.read(connection, built));
+        page.addAll(reader.page(connection, built));
         lastId = last;
     }
 }

@@ -1,6 +1,7 @@
 package fr.plie.adapter.jdbc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,14 +31,51 @@ final class ParcoursQuery {
     static final int NUMBER = FIRST_DATE + DATES;
     static final int FIRST_BOOLEAN = NUMBER + 1;
 
+    /** How the branches of a query are filtered and laid out. */
+    private enum Shape {
+        /** Child branches filtered on their own table {@code c}, every row in the shared layout. */
+        RANGE,
+        /** Every branch filtered on the root table {@code p}, every row in the shared layout. */
+        JOINED,
+        /** As {@link #JOINED}, child rows holding their own columns only ({@link #sortedLayout()}). */
+        SORTED
+    }
+
     private final Dialect dialect;
     private final Tables t;
     private final boolean pseudonymised;
+    /** Per row kind, the column of its first date and first boolean in {@link Shape#SORTED} rows. */
+    private final int[] sortedFirstDate = new int[CHILD_TABLES + 1];
+
+    private final int[] sortedFirstBoolean = new int[CHILD_TABLES + 1];
 
     ParcoursQuery(Dialect dialect, Tables tables, boolean pseudonymised) {
         this.dialect = dialect;
         this.t = tables;
         this.pseudonymised = pseudonymised;
+        Arrays.fill(sortedFirstDate, FIRST_DATE);
+        Arrays.fill(sortedFirstBoolean, FIRST_BOOLEAN);
+        branches("1 = 1", Shape.SORTED); // records where each kind's dates and booleans fall
+    }
+
+    /**
+     * Where the dates and booleans of each kind of row of {@link #sortedChildren} are: right after the kind's own
+     * texts and dates, no padding slot in between (the root rows keep the shared layout).
+     */
+    Layout sortedLayout() {
+        return new Layout(sortedFirstDate.clone(), sortedFirstBoolean.clone());
+    }
+
+    /** The columns of a row's first date and first boolean, by row kind ({@link #ROOT} to {@link #EVIDENCE}). */
+    record Layout(int[] firstDate, int[] firstBoolean) {
+        /** Every kind in the shared layout ({@link #FIRST_DATE}, {@link #FIRST_BOOLEAN}). */
+        static final Layout SHARED = new Layout(filled(FIRST_DATE), filled(FIRST_BOOLEAN));
+
+        private static int[] filled(int column) {
+            int[] columns = new int[CHILD_TABLES + 1];
+            Arrays.fill(columns, column);
+            return columns;
+        }
     }
 
     /**
@@ -45,7 +83,7 @@ final class ParcoursQuery {
      * parameters are bound once per branch ({@link #branches()} times).
      */
     String select(String filter) {
-        return String.join("\nUNION ALL\n", branches(filter, true)) + "\nORDER BY 1, 2, 3, 4";
+        return String.join("\nUNION ALL\n", branches(filter, Shape.JOINED)) + "\nORDER BY 1, 2, 3, 4";
     }
 
     /**
@@ -53,7 +91,8 @@ final class ParcoursQuery {
      * in id order: one page of a keyset walk, so no cursor stays open between pages.
      */
     String rootPage(String filter, int limit) {
-        return branches("(" + filter + ") AND p.id > ?", false).get(0) + " ORDER BY p.id " + dialect.firstRows(limit);
+        return branches("(" + filter + ") AND p.id > ?", Shape.RANGE).get(0) + " ORDER BY p.id "
+                + dialect.firstRows(limit);
     }
 
     /**
@@ -63,15 +102,36 @@ final class ParcoursQuery {
      * the range but outside the page are skipped by the reader.
      */
     String childrenBetween() {
-        List<String> all = branches("c.parcours_id >= ? AND c.parcours_id <= ?", false);
+        List<String> all = branches("c.parcours_id >= ? AND c.parcours_id <= ?", Shape.RANGE);
         return String.join("\nUNION ALL\n", all.subList(1, all.size()));
     }
 
     /**
-     * The root branch then one branch per child table; with {@code joined} every branch filters on the root table
-     * aliased {@code p}, otherwise child branches filter on their own table aliased {@code c}.
+     * The root rows matching {@code filter} (bound once), in parcours id order: the rows a sorted stream walks,
+     * which {@link #sortedChildren} follow.
      */
-    private List<String> branches(String filter, boolean joined) {
+    String sortedRoot(String filter) {
+        return branches(filter, Shape.JOINED).get(0) + " ORDER BY p.id";
+    }
+
+    /**
+     * One query per child table ({@link #CHILD_TABLES}) for its rows of the parcours matching {@code filter} (bound
+     * once each), sorted as {@link #sortedRoot}: each table read once, through its primary key or a sort, as a
+     * merge join over the period wants it; child rows hold their own columns only ({@link #sortedLayout()}).
+     */
+    List<String> sortedChildren(String filter) {
+        List<String> all = branches(filter, Shape.SORTED);
+        List<String> sorted = new ArrayList<>();
+        for (String branch : all.subList(1, all.size())) {
+            sorted.add(branch + " ORDER BY p.id");
+        }
+        return sorted;
+    }
+
+    /**
+     * The root branch then one branch per child table, filtered and laid out as {@code shape} says.
+     */
+    private List<String> branches(String filter, Shape shape) {
         List<String> branches = new ArrayList<>();
         branches.add(branch(
                 ROOT,
@@ -98,16 +158,9 @@ final class ParcoursQuery {
                 List.of("c.decided_on", "c.review_on"),
                 List.of(),
                 filter,
-                joined));
+                shape));
         branches.add(child(
-                REFERENT,
-                t.referent,
-                "0",
-                List.of("c.referent_id"),
-                List.of("c.from_date"),
-                List.of(),
-                filter,
-                joined));
+                REFERENT, t.referent, "0", List.of("c.referent_id"), List.of("c.from_date"), List.of(), filter, shape));
         branches.add(child(
                 STEP,
                 t.step,
@@ -137,9 +190,9 @@ final class ParcoursQuery {
                         "c.activity_start"),
                 List.of("c.qualifying", "c.part_time_chosen", "c.trial_period_end_unknown"),
                 filter,
-                joined));
+                shape));
         branches.add(child(
-                TEXT, t.text, "c.owner_pos", List.of("c.list_kind", "c.item"), List.of(), List.of(), filter, joined));
+                TEXT, t.text, "c.owner_pos", List.of("c.list_kind", "c.item"), List.of(), List.of(), filter, shape));
         branches.add(child(
                 INTERVIEW,
                 t.interview,
@@ -148,7 +201,7 @@ final class ParcoursQuery {
                 List.of("c.interview_date"),
                 List.of(),
                 filter,
-                joined));
+                shape));
         branches.add(child(
                 PLACEMENT,
                 t.placement,
@@ -157,7 +210,7 @@ final class ParcoursQuery {
                 List.of("c.placement_date"),
                 List.of(),
                 filter,
-                joined));
+                shape));
         branches.add(child(
                 EVIDENCE,
                 t.evidence,
@@ -166,7 +219,7 @@ final class ParcoursQuery {
                 List.of("c.issued_on"),
                 List.of(),
                 filter,
-                joined));
+                shape));
         return branches;
     }
 
@@ -183,18 +236,19 @@ final class ParcoursQuery {
             List<String> dates,
             List<String> booleans,
             String filter,
-            boolean joined) {
-        return branch(
-                kind,
-                "c.parcours_id",
-                ownerPos,
-                "c.pos",
-                joined ? table + " c JOIN " + t.parcours + " p ON p.id = c.parcours_id" : table + " c",
-                texts,
-                dates,
-                null,
-                booleans,
-                filter);
+            Shape shape) {
+        String from =
+                shape == Shape.RANGE ? table + " c" : table + " c JOIN " + t.parcours + " p ON p.id = c.parcours_id";
+        if (shape == Shape.SORTED) {
+            List<String> columns = new ArrayList<>(List.of("c.parcours_id", String.valueOf(kind), ownerPos, "c.pos"));
+            columns.addAll(texts);
+            sortedFirstDate[kind] = columns.size() + 1;
+            columns.addAll(dates);
+            sortedFirstBoolean[kind] = columns.size() + 1;
+            columns.addAll(booleans);
+            return "SELECT " + String.join(", ", columns) + " FROM " + from + " WHERE " + filter;
+        }
+        return branch(kind, "c.parcours_id", ownerPos, "c.pos", from, texts, dates, null, booleans, filter);
     }
 
     private String branch(

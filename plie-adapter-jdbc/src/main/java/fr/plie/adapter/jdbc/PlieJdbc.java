@@ -398,7 +398,8 @@ public final class PlieJdbc {
         }
 
         /**
-         * Rows fetched per round trip by streaming reads (1000 by default).
+         * Rows fetched per round trip by streaming reads (1000 by default): by each of the cursors of a sorted
+         * stream on PostgreSQL, by the child query of a paged one.
          *
          * @param fetchSize at least 1
          * @return this builder
@@ -412,8 +413,9 @@ public final class PlieJdbc {
         }
 
         /**
-         * How many parcours a streaming read fetches at once (500 by default): one query for their root rows and
-         * one for the rows of every child table; memory holds one such batch.
+         * How many parcours a paged streaming read (H2, MariaDB, a caller's connection) fetches at once (500 by
+         * default): one query for their root rows and one for the rows of every child table; memory holds one
+         * such batch.
          *
          * @param streamBatch at least 1
          * @return this builder

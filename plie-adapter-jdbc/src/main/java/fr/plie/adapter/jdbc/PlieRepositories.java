@@ -9,18 +9,10 @@ import fr.plie.core.parcours.ParcoursRepository;
 import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.parcours.ReportingSource;
-import fr.plie.core.participant.Participant;
 import fr.plie.core.participant.ParticipantRepository;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,49 +27,36 @@ public final class PlieRepositories implements ReportingSource {
     private final JdbcParcoursRepository parcours;
     private final JdbcParticipantRepository participants;
     private final JdbcEsfRecordRepository esfRecords;
+    private final WithParticipants withParticipants;
 
     PlieRepositories(Settings settings, UnitOfWork uow, String actor, boolean pseudonymised) {
         this.parcours = new JdbcParcoursRepository(settings, uow, actor, pseudonymised);
         this.participants = new JdbcParticipantRepository(settings, uow, actor, pseudonymised);
         this.esfRecords = new JdbcEsfRecordRepository(settings, uow, actor);
+        this.withParticipants = new WithParticipants(participants, settings.tables(), pseudonymised);
     }
 
     /**
      * The parcours referred in or active in {@code period} ({@link ReportingSource#streamConcerning}), each with its
-     * participant, read by pages: per page, one query for the participants' profiles, one for their barriers and,
-     * unless pseudonymised, one for their personal data, so a report needs no lookup per parcours. Close the stream
-     * (try-with-resources).
+     * participant, so a report needs no lookup per parcours. On PostgreSQL each table (parcours, their child tables,
+     * participants' profiles, barriers and, unless pseudonymised, personal data) is read once, sorted by parcours
+     * and merged; elsewhere, and on a caller's connection, by pages of parcours with one query per page for each of
+     * the participants' tables. Close the stream (try-with-resources).
      */
     @Override
     public Stream<ParcoursWithParticipant> streamConcerning(ReportingPeriod period) {
-        return parcours.streamConcerning(period, this::withParticipants);
+        return parcours.streamConcerning(period, withParticipants);
     }
 
     /**
      * Every stored parcours, whatever its status, in id order (as {@code parcours().streamAll()}), each with its
-     * participant, read by pages as {@link #streamConcerning}: per page, one query for the participants' profiles,
-     * one for their barriers and, unless pseudonymised, one for their personal data. A parcours whose participant is
-     * not stored comes with none. Close the stream (try-with-resources).
+     * participant, read as {@link #streamConcerning} reads. A parcours whose participant is not stored comes with
+     * none. Close the stream (try-with-resources).
      *
      * @return the parcours with their participants
      */
     public Stream<ParcoursWithParticipant> streamAllWithParticipants() {
-        return parcours.streamAll(this::withParticipants);
-    }
-
-    /** One page of parcours joined with its participants, read in one go. */
-    private List<ParcoursWithParticipant> withParticipants(Connection c, List<Parcours> page) throws SQLException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Parcours p : page) {
-            ids.add(p.participant().value());
-        }
-        Map<String, Participant> found = participants.readAll(c, ids);
-        List<ParcoursWithParticipant> joined = new ArrayList<>(page.size());
-        for (Parcours p : page) {
-            joined.add(new ParcoursWithParticipant(
-                    p, Option.of(found.get(p.participant().value()))));
-        }
-        return joined;
+        return parcours.streamAll(withParticipants);
     }
 
     /**

@@ -26,6 +26,13 @@ abstract class UnitOfWork {
     /** Ends the read opened by {@link #openForStream()}. */
     abstract void closeStream(Connection connection) throws SQLException;
 
+    /**
+     * Whether {@code connection}, opened by {@link #openForStream()}, is this unit's own: autocommit off and every
+     * query of the stream in one repeatable-read snapshot, so a stream may keep several cursors open on it. A
+     * caller's connection is not: its transaction and isolation are the caller's.
+     */
+    abstract boolean ownsStream(Connection connection);
+
     static UnitOfWork own(DataSource dataSource) {
         return new Own(dataSource);
     }
@@ -74,6 +81,11 @@ abstract class UnitOfWork {
         }
 
         @Override
+        boolean ownsStream(Connection connection) {
+            return !borrowed.contains(connection) && own.ownsStream(connection);
+        }
+
+        @Override
         void closeStream(Connection connection) throws SQLException {
             if (borrowed.remove(connection)) {
                 transaction.release(connection);
@@ -118,6 +130,11 @@ abstract class UnitOfWork {
                 c.close();
                 throw e;
             }
+        }
+
+        @Override
+        boolean ownsStream(Connection connection) {
+            return isolationBefore.containsKey(connection);
         }
 
         @Override
@@ -180,6 +197,11 @@ abstract class UnitOfWork {
         @Override
         void closeStream(Connection c) {
             // the caller's connection stays open, in the caller's transaction
+        }
+
+        @Override
+        boolean ownsStream(Connection c) {
+            return false;
         }
 
         private static void rollbackQuietly(Connection c, Savepoint savepoint, Exception failure) {

@@ -307,7 +307,7 @@ abstract class RepositoryContract extends DatabaseTest {
 
     @Test
     void the_report_stream_pairs_each_parcours_referred_or_active_in_the_period_with_its_participant() {
-        PlieJdbc batched = db.plie("plie_", b -> b.streamBatch(7));
+        PlieJdbc batched = db.plie("plie_", b -> b.streamBatch(7).fetchSize(3));
         PlieRepositories writer = batched.repositories("REF-01");
         List<Parcours> all = everyFifthRefused(20);
         ReportingPeriod year = ReportingPeriod.year(2023);

@@ -36,7 +36,9 @@ abstract class StreamContract extends DatabaseTest {
 
     @Test
     void streams_return_what_the_in_memory_repository_returns_for_the_same_parcours() {
-        PlieRepositories paged = db.plie("plie_", b -> b.streamBatch(3)).repositories("REF-01");
+        // pages of 3 parcours, and cursors fetching 2 rows at a time where every table is read once, sorted
+        PlieRepositories paged =
+                db.plie("plie_", b -> b.streamBatch(3).fetchSize(2)).repositories("REF-01");
         qt().withExamples(EXAMPLES)
                 .withShrinkCycles(20)
                 .forAll(lists().of(PlieGens.parcours(PlieGen.Knob.WILD)).ofSizeBetween(0, 12), periods())
@@ -47,11 +49,25 @@ abstract class StreamContract extends DatabaseTest {
                     InMemoryParcoursRepository oracle = new InMemoryParcoursRepository();
                     stored.forEach(p -> oracle.save(p, 0));
                     assertThat(paged.saveNew(stored).get()).isEqualTo(stored.size());
+                    // every other participant stored: the report's stream pairs the others with none
+                    for (int i = 0; i < stored.size(); i += 2) {
+                        paged.participants()
+                                .save(Samples.participant(
+                                        stored.get(i).participant().value(), t -> t));
+                    }
 
                     for (ReportingPeriod p : withEdges(period, stored)) {
                         assertThat(read(paged.parcours(), r -> r.streamActiveIn(p), prefix))
                                 .as("active in %s", p)
                                 .containsExactlyElementsOf(read(oracle, r -> r.streamActiveIn(p), prefix));
+                        assertThat(concerning(paged, p, prefix))
+                                .as("concerning %s", p)
+                                .containsExactlyElementsOf(stored.stream()
+                                        .filter(c ->
+                                                p.contains(c.referral().date()) || c.isActiveBetween(p.from(), p.to()))
+                                        .map(c -> new ParcoursWithParticipant(
+                                                c, paged.participants().findById(c.participant())))
+                                        .toList());
                     }
                     assertThat(read(paged.parcours(), ParcoursRepository::streamAll, prefix))
                             .containsExactlyElementsOf(read(oracle, ParcoursRepository::streamAll, prefix));
@@ -138,6 +154,15 @@ abstract class StreamContract extends DatabaseTest {
                     .build());
         }
         return renamed;
+    }
+
+    /** The report's stream over {@code period}, kept to the parcours of one example. */
+    private static List<ParcoursWithParticipant> concerning(
+            PlieRepositories repositories, ReportingPeriod period, String prefix) {
+        try (Stream<ParcoursWithParticipant> read = repositories.streamConcerning(period)) {
+            return read.filter(p -> p.parcours().id().value().startsWith(prefix))
+                    .collect(Collectors.toList());
+        }
     }
 
     private static List<Parcours> read(

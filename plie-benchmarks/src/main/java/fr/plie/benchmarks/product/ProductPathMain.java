@@ -38,9 +38,6 @@ public final class ProductPathMain {
             + " '2024-12-31') OR (p.entry_date <= DATE '2024-12-31' AND (p.exit_date IS NULL OR p.exit_date >= DATE"
             + " '2024-01-01')))";
 
-    private static final List<String> CHILDREN =
-            List.of("decision", "referent_assignment", "step", "text_item", "interview", "placement", "evidence");
-
     private ProductPathMain() {}
 
     public static void main(String[] args) throws Exception {
@@ -90,7 +87,7 @@ public final class ProductPathMain {
         String t = schema + ".plie_";
         List<String> queries = new ArrayList<>();
         queries.add("SELECT p.* FROM " + t + "parcours p WHERE " + CONCERNING);
-        for (String child : CHILDREN) {
+        for (String child : PostgresFile.CHILD_TABLES) {
             queries.add("SELECT c.* FROM " + t + child + " c JOIN " + t + "parcours p ON p.id = c.parcours_id WHERE "
                     + CONCERNING);
         }

@@ -4,8 +4,9 @@ import java.util.stream.Stream;
 
 /**
  * Port: what a report over a period reads, shaped by that use: every parcours that concerns the period, each with
- * its participant, in batches (the JDBC adapter reads a page of parcours, then their participants in one query per
- * page: no lookup per parcours). Implemented by the JDBC adapter ({@code PlieRepositories}), and in memory in tests.
+ * its participant, read together (the JDBC adapter reads each table once, sorted by parcours, or by pages of
+ * parcours with their participants in one query per page: no lookup per parcours). Implemented by the JDBC adapter
+ * ({@code PlieRepositories}), and in memory in tests.
  */
 public interface ReportingSource {
     /**
