@@ -19,7 +19,8 @@ server_section() {
   echo "## HTTP server (\`plie serve\` on 127.0.0.1)"
   echo
   echo "- \`$cmd\`, load average $(cut -d' ' -f1-3 /proc/loadavg) before"
-  $cmd 2>&1 | grep -E '^ *- ' | sed 's/^/  /'
+  # Maven's colour codes may start a line: strip them before picking the Markdown items
+  $cmd 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^ *- ' | sed 's/^/  /'
 }
 if [ "${PLIE_BENCH_SERVER:-}" = only ]; then
   out=plie-benchmarks/target/results
