@@ -173,8 +173,8 @@ final class JdbcParcoursRepository implements ParcoursRepository {
                 Spliterator<T> parcours;
                 Runnable closing;
                 if (s.dialect() == Dialect.POSTGRESQL && uow.ownsStream(c)) {
-                    SortedParcours<T> sorted =
-                            SortedParcours.open(c, query, s.tables(), filter, binder, s.fetchSize(), reader);
+                    SortedParcours<T> sorted = SortedParcours.open(
+                            c, query, s.tables(), filter, binder, s.fetchSize(), s.streamBatch(), reader);
                     parcours = sorted;
                     closing = () -> closeStream(c, sorted);
                 } else {

@@ -4,6 +4,7 @@ import fr.plie.core.parcours.Parcours;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What a parcours stream yields for each parcours (the parcours alone, or with its participant), read in either
@@ -21,10 +22,16 @@ interface ParcoursCompanion<T> {
     Sorted<T> sorted(Connection connection, String filter, ParcoursPages.Binder binder, int fetchSize)
             throws SQLException;
 
-    /** The sorted reads of a companion, taken parcours after parcours in the stream's order. */
+    /**
+     * The sorted reads of a companion, taken parcours after parcours in the stream's order on the thread reading
+     * ahead ({@link SortedParcours}); what they read is joined to the parcours once built, on the consumer's.
+     */
     interface Sorted<T> extends AutoCloseable {
-        /** What the stream yields for {@code parcours}, the next parcours of the sorted reads. */
-        T join(Parcours parcours) throws SQLException;
+        /**
+         * Reads what belongs to the next parcours of the sorted reads, whose id is {@code key} ({@link
+         * SortedRows#nextKey()}); returns what turns that parcours, once built, into what the stream yields.
+         */
+        Function<Parcours, T> take(byte[] key) throws SQLException;
 
         /** Fails if rows are left that belong to no parcours yielded. */
         void requireDrained();
@@ -46,8 +53,8 @@ interface ParcoursCompanion<T> {
                     Connection connection, String filter, ParcoursPages.Binder binder, int fetchSize) {
                 return new Sorted<>() {
                     @Override
-                    public Parcours join(Parcours parcours) {
-                        return parcours;
+                    public Function<Parcours, Parcours> take(byte[] key) {
+                        return Function.identity();
                     }
 
                     @Override

@@ -1,15 +1,19 @@
 package fr.plie.adapter.jdbc;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The rows of one table read once, in the order of the parcours they belong to (the same order as the root rows
  * of the stream, by the same database), which a merge takes parcours after parcours. Rows are matched to a
- * parcours by equal ids only, never compared in Java, so the database's collation decides the order alone.
+ * parcours by equal ids only, never compared in Java, so the database's collation decides the order alone; the
+ * ids are compared as the driver's bytes ({@link ResultSet#getBytes}, PostgreSQL's text in the client encoding),
+ * so that no string is decoded for a row's key.
  */
 final class SortedRows implements AutoCloseable {
     /** Takes in the current row. */
@@ -22,7 +26,8 @@ final class SortedRows implements AutoCloseable {
     private final PreparedStatement statement;
     private final ResultSet rows;
     private final int key;
-    private String current;
+    /** The parcours id of the current row, as the driver holds it; {@code null} after the last row. */
+    private byte[] current;
 
     private SortedRows(String table, PreparedStatement statement, ResultSet rows, int key) throws SQLException {
         this.table = table;
@@ -50,24 +55,32 @@ final class SortedRows implements AutoCloseable {
         }
     }
 
-    /** Hands {@code consumer} every row of parcours {@code id}: the next rows, if they are its. */
-    void take(String id, RowConsumer consumer) throws SQLException {
-        while (id.equals(current)) {
+    /**
+     * Hands {@code consumer} every row of the parcours whose id is {@code key} (as {@link #nextKey()} gives it):
+     * the next rows, if they are its.
+     */
+    void take(byte[] key, RowConsumer consumer) throws SQLException {
+        while (Arrays.equals(key, current)) {
             consumer.accept(rows);
             advance();
         }
     }
 
-    /** The parcours id of the next row not taken yet, {@code null} after the last. */
-    String nextId() {
+    /** The parcours id of the next row not taken yet as the driver holds it, {@code null} after the last. */
+    byte[] nextKey() {
         return current;
+    }
+
+    /** The parcours id of the next row not taken yet; there must be one ({@link #nextKey()} not null). */
+    String nextId() throws SQLException {
+        return rows.getString(key);
     }
 
     /** Fails if rows are left: they belong to no parcours the stream yielded, so the reads disagreed. */
     void requireDrained() {
         if (current != null) {
-            throw new IllegalStateException(
-                    "rows of " + table + " for parcours " + current + " came out of the order of the parcours");
+            throw new IllegalStateException("rows of " + table + " for parcours "
+                    + new String(current, StandardCharsets.UTF_8) + " came out of the order of the parcours");
         }
     }
 
@@ -103,7 +116,7 @@ final class SortedRows implements AutoCloseable {
     }
 
     private void advance() throws SQLException {
-        current = rows.next() ? rows.getString(key) : null;
+        current = rows.next() ? rows.getBytes(key) : null;
     }
 
     @Override

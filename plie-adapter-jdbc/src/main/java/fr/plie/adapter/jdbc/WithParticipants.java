@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Pairs each parcours of a stream with its participant (none when it is not stored): per page, the participants'
@@ -106,17 +107,16 @@ final class WithParticipants implements ParcoursCompanion<ParcoursWithParticipan
         }
 
         @Override
-        public ParcoursWithParticipant join(Parcours parcours) throws SQLException {
-            String id = parcours.id().value();
+        public Function<Parcours, ParcoursWithParticipant> take(byte[] key) throws SQLException {
             Profile.Builder[] profile = new Profile.Builder[1];
             List<Barrier> barriers = new ArrayList<>();
             PersonalData[] personal = new PersonalData[1];
-            rows.get(0).take(id, row -> profile[0] = JdbcParticipantRepository.profile(row));
-            rows.get(1).take(id, row -> barriers.add(JdbcParticipantRepository.barrier(row)));
+            rows.get(0).take(key, row -> profile[0] = JdbcParticipantRepository.profile(row));
+            rows.get(1).take(key, row -> barriers.add(JdbcParticipantRepository.barrier(row)));
             if (rows.size() > 2) {
-                rows.get(2).take(id, row -> personal[0] = JdbcParticipantRepository.personalData(row));
+                rows.get(2).take(key, row -> personal[0] = JdbcParticipantRepository.personalData(row));
             }
-            return new ParcoursWithParticipant(
+            return parcours -> new ParcoursWithParticipant(
                     parcours,
                     profile[0] == null
                             ? Option.none()

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -38,6 +39,8 @@ final class FaultyDataSource {
     private final AtomicInteger countdown = new AtomicInteger(-1);
     private final AtomicInteger injected = new AtomicInteger();
     private final AtomicInteger calls = new AtomicInteger();
+    /** The connections handed out whose {@code close()} was not called yet. */
+    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
 
     FaultyDataSource(DataSource real) {
         this.real = real;
@@ -58,11 +61,20 @@ final class FaultyDataSource {
         return calls.get();
     }
 
+    /** How many of the connections it handed out are still open. */
+    int openConnections() {
+        return open.size();
+    }
+
     DataSource dataSource() {
         return (DataSource) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     Object result = invoke(real, method, args);
-                    return result instanceof Connection c ? wrap(c, Connection.class) : result;
+                    if (result instanceof Connection c) {
+                        open.add(c);
+                        return wrap(c, Connection.class);
+                    }
+                    return result;
                 });
     }
 
@@ -74,6 +86,9 @@ final class FaultyDataSource {
                     injected.incrementAndGet();
                     throw new SQLException("injected failure in " + method.getName(), "08006");
                 }
+            }
+            if (method.getName().equals("close")) {
+                open.remove(target);
             }
             Object result = invoke(target, method, args);
             if (result instanceof PreparedStatement ps) {

@@ -1,6 +1,7 @@
 package fr.plie.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -110,6 +111,85 @@ abstract class StreamContract extends DatabaseTest {
                     .isNotEmpty()
                     .containsOnly(ParcoursAssembler.PSEUDONYMISED_TEXT);
         }
+    }
+
+    @Test
+    void a_row_that_cannot_be_read_fails_the_stream_after_the_parcours_before_it_and_frees_its_connection() {
+        List<Parcours> all = storedInOrder(12);
+        // PAR-006's interviews hold a mode no version of plie wrote: reading them fails, wherever it is read
+        db.execute("UPDATE " + db.table("plie_interview") + " SET mode = 'TELEPATHY' WHERE parcours_id = 'PAR-006'");
+        FaultyDataSource counted = new FaultyDataSource(db.dataSource);
+        PlieRepositories tiny = small(counted);
+        List<Parcours> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> {
+                    try (Stream<ParcoursWithParticipant> stream = tiny.streamConcerning(ReportingPeriod.year(2023))) {
+                        stream.forEach(p -> seen.add(p.parcours()));
+                    }
+                })
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TELEPATHY");
+        assertThat(seen).containsExactlyElementsOf(all.subList(0, 6));
+        assertThat(counted.openConnections()).isZero();
+        assertThat(readersAlive()).isEmpty();
+    }
+
+    @Test
+    void a_stream_closed_after_its_first_parcours_stops_reading_and_frees_its_connection() {
+        List<Parcours> all = storedInOrder(12);
+        FaultyDataSource counted = new FaultyDataSource(db.dataSource);
+        PlieRepositories tiny = small(counted);
+        for (int round = 0; round < 3; round++) {
+            try (Stream<ParcoursWithParticipant> stream = tiny.streamConcerning(ReportingPeriod.year(2023))) {
+                assertThat(stream.findFirst().map(ParcoursWithParticipant::parcours))
+                        .contains(all.get(0));
+            }
+            assertThat(counted.openConnections()).as("round %d", round).isZero();
+            assertThat(readersAlive()).as("round %d", round).isEmpty();
+        }
+        // and the repositories still stream all of it afterwards
+        try (Stream<ParcoursWithParticipant> stream = tiny.streamConcerning(ReportingPeriod.year(2023))) {
+            assertThat(stream.map(ParcoursWithParticipant::parcours)).containsExactlyElementsOf(all);
+        }
+        assertThat(counted.openConnections()).isZero();
+    }
+
+    /** {@code count} parcours PAR-000 onwards, each entered in 2023, stored in id order with their participants. */
+    List<Parcours> storedInOrder(int count) {
+        List<Parcours> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            all.add(Samples.exited(String.format(Locale.ROOT, "PAR-%03d", i), ENTRY));
+        }
+        all = renamed(all, "");
+        assertThat(repos.saveNew(all).get()).isEqualTo(count);
+        for (Parcours p : all) {
+            repos.participants().save(Samples.participant(p.participant().value(), t -> t));
+        }
+        return all;
+    }
+
+    /**
+     * Repositories over {@code source} that hold as little as they may: pages of 1 parcours, read ahead by batches
+     * of 1, cursors of 2 rows, so that a stream of a dozen parcours is still being read when it fails or closes.
+     */
+    PlieRepositories small(FaultyDataSource source) {
+        PlieJdbc.Builder builder = PlieJdbc.builder()
+                .dataSource(source.dataSource())
+                .dialect(plie.dialect())
+                .clock(fr.plie.core.fixture.ParcoursFixture.CLOCK)
+                .streamBatch(1)
+                .fetchSize(2);
+        if (db.schema != null) {
+            builder.schema(db.schema);
+        }
+        return builder.build().repositories("REF-01");
+    }
+
+    /** The threads reading a sorted stream ahead ({@link ReadAhead}) that are alive. */
+    static List<Thread> readersAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("plie-parcours-reader") && t.isAlive())
+                .toList();
     }
 
     /** Periods of 1 to 400 days starting between mid-2023 and 2026: before, across and after the parcours. */
