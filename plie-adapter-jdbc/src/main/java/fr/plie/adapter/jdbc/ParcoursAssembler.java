@@ -75,7 +75,9 @@ final class ParcoursAssembler {
     private final List<CommitteeDecision> decisions = new ArrayList<>();
     private final List<ReferentAssignment> referents = new ArrayList<>();
     private final List<StepRow> steps = new ArrayList<>();
-    private final Map<String, List<String>> texts = new HashMap<>();
+    /** The text items by list kind ({@code R}, {@code C}, {@code S}), then by the position of their owner. */
+    private final Map<String, List<List<String>>> texts = new HashMap<>();
+
     private final List<Interview> interviews = new ArrayList<>();
     private final List<JobOfferPlacement> placements = new ArrayList<>();
     private final List<Evidence> evidence = new ArrayList<>();
@@ -97,7 +99,11 @@ final class ParcoursAssembler {
 
     /** Takes in the current row of {@code rs}. */
     void accept(ResultSet rs) throws SQLException {
-        int kind = rs.getInt(2);
+        accept(rs.getInt(2), rs);
+    }
+
+    /** Takes in the current row of {@code rs}, of the row kind {@code kind} ({@link ParcoursQuery#ROOT}...). */
+    void accept(int kind, ResultSet rs) throws SQLException {
         firstDate = layout.firstDate()[kind];
         firstBoolean = layout.firstBoolean()[kind];
         if (kind == ParcoursQuery.ROOT) {
@@ -110,8 +116,7 @@ final class ParcoursAssembler {
             case ParcoursQuery.REFERENT ->
                 place(referents, pos, new ReferentAssignment(ReferentId.of(text(rs, 0)), date(rs, 0)));
             case ParcoursQuery.STEP -> place(steps, pos, new StepRow(rs));
-            case ParcoursQuery.TEXT ->
-                place(texts.computeIfAbsent(text(rs, 0) + rs.getInt(3), k -> new ArrayList<>()), pos, text(rs, 1));
+            case ParcoursQuery.TEXT -> place(textsOf(text(rs, 0), rs.getInt(3)), pos, text(rs, 1));
             case ParcoursQuery.INTERVIEW ->
                 place(
                         interviews,
@@ -206,7 +211,23 @@ final class ParcoursAssembler {
     }
 
     private List<String> texts(String kind, int owner) {
-        return texts.getOrDefault(kind + owner, List.of());
+        List<List<String>> owners = texts.get(kind);
+        List<String> items = owners == null || owner >= owners.size() ? null : owners.get(owner);
+        return items == null ? List.of() : items;
+    }
+
+    /** The list the text items of kind {@code kind} owned by position {@code owner} are read into. */
+    private List<String> textsOf(String kind, int owner) {
+        List<List<String>> owners = texts.computeIfAbsent(kind, k -> new ArrayList<>());
+        while (owners.size() <= owner) {
+            owners.add(null);
+        }
+        List<String> items = owners.get(owner);
+        if (items == null) {
+            items = new ArrayList<>();
+            owners.set(owner, items);
+        }
+        return items;
     }
 
     private CommitteeDecision decision(ResultSet rs) throws SQLException {

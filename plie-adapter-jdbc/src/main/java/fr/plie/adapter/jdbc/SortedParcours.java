@@ -113,9 +113,10 @@ final class SortedParcours<T> extends Spliterators.AbstractSpliterator<T> implem
             return null;
         }
         ParcoursAssembler assembler = new ParcoursAssembler(root.nextId(), layout);
-        root.take(key, assembler::accept);
-        for (SortedRows rows : children) {
-            rows.take(key, assembler::accept);
+        root.take(key, row -> assembler.accept(ParcoursQuery.ROOT, row));
+        for (int i = 0; i < children.size(); i++) {
+            int kind = ParcoursQuery.DECISION + i; // the child tables in the order of ParcoursQuery.sortedChildren
+            children.get(i).take(key, row -> assembler.accept(kind, row));
         }
         return new Read<>(assembler, companion.take(key));
     }
