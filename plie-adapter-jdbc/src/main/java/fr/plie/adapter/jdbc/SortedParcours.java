@@ -18,8 +18,8 @@ import java.util.function.Function;
  *
  * <p>A thread of its own drains the cursors ahead of the consumer ({@link ReadAhead}): it decodes each parcours'
  * rows while the consumer builds (and checks) the parcours read before and hands them on, so the server, the
- * decoding and the assembly overlap rather than take turns. Memory holds a few batches of {@code batch} parcours
- * and each cursor's fetched rows. Closing the stream stops that thread before the cursors close.
+ * decoding and the assembly overlap rather than take turns. Memory holds a few batches of parcours and each
+ * cursor's fetched rows. Closing the stream stops that thread before the cursors close.
  *
  * <p>Needs several cursors open at once on one connection, all in one snapshot: PostgreSQL with autocommit off in
  * a repeatable-read transaction ({@link UnitOfWork#ownsStream}), a connection of plie's own that no other thread
@@ -28,6 +28,11 @@ import java.util.function.Function;
 final class SortedParcours<T> extends Spliterators.AbstractSpliterator<T> implements AutoCloseable {
     /** How many batches the reading thread may be ahead of the consumer. */
     private static final int AHEAD = 4;
+    /**
+     * The most parcours in a batch: small batches keep what is read ahead young, so that it dies in the young
+     * generation (batches of 500 raised the peak heap by a third and the time in GC).
+     */
+    private static final int MAX_BATCH = 64;
 
     private final SortedRows root;
     private final ParcoursQuery.Layout layout;
@@ -56,7 +61,7 @@ final class SortedParcours<T> extends Spliterators.AbstractSpliterator<T> implem
 
     /**
      * Opens the sorted reads of the parcours matching {@code filter} and of what {@code companion} adds, to be read
-     * ahead by batches of {@code batch} parcours.
+     * ahead by batches of {@code batch} parcours, {@value #MAX_BATCH} at most.
      */
     static <T> SortedParcours<T> open(
             Connection c,
@@ -89,7 +94,7 @@ final class SortedParcours<T> extends Spliterators.AbstractSpliterator<T> implem
     public boolean tryAdvance(Consumer<? super T> action) {
         try {
             if (ahead == null) {
-                ahead = new ReadAhead<>("plie-parcours-reader", this::read, batch, AHEAD);
+                ahead = new ReadAhead<>("plie-parcours-reader", this::read, Math.min(batch, MAX_BATCH), AHEAD);
             }
             Read<T> next = ahead.next();
             if (next == null) {
