@@ -39,14 +39,18 @@ final class Bodies {
 
     /** One v1 document from the body: its value, or a 400 problem with every located error (413 when too long). */
     static <T> T document(PlieJson json, PlieDocument<T> type, HttpServletRequest request, long max) {
-        return document(json, type, bytes(request, max), Language.of(request));
+        ReadResult<T> result = json.read(type, bytes(request, max));
+        if (result.isValid()) {
+            return result.value().get();
+        }
+        throw invalid(result.errors(), Language.of(request));
     }
 
     /**
      * The whole body (413 past {@code max} bytes), read into one array of its declared length when it has a short
      * one (a longer one grows as it arrives: a declared length alone reserves no memory).
      */
-    static byte[] bytes(HttpServletRequest request, long max) {
+    private static byte[] bytes(HttpServletRequest request, long max) {
         try (InputStream in = limited(request, max)) {
             long declared = request.getContentLengthLong();
             if (declared < 0 || declared > SHORT_BODY) {
@@ -60,15 +64,6 @@ final class Bodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** One v1 document in {@code body}: its value, or a 400 problem in {@code locale} with every located error. */
-    static <T> T document(PlieJson json, PlieDocument<T> type, byte[] body, Locale locale) {
-        ReadResult<T> result = json.read(type, body);
-        if (result.isValid()) {
-            return result.value().get();
-        }
-        throw invalid(result.errors(), locale);
     }
 
     static ApiProblem invalid(List<JsonError> errors, Locale locale) {
