@@ -134,27 +134,22 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
     @Override
     ExitPolicy read(Cursor c) {
-        int f = c.begin(DOCUMENT);
-        ExitPolicy preset = null;
-        Object[] values = new Object[ALL.size()];
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case preset -> preset = Presets.read(c, PolicyPresets.exitPresets(), PolicyPresets::exitPreset);
-                default -> values[k.ordinal()] = k.parameter.read(c);
-            }
-        }
-        boolean hasPreset = c.seen(f, DocumentKey.preset);
-        if (!c.end(f)
-                || !hasPreset && !c.fit(f, ALL, REQUIRED_WITHOUT_PRESET, "")
-                || !c.distinct((List<?>) values[DocumentKey.durableContractTypes.ordinal()], "durableContractTypes")) {
+        Values<DocumentKey> v = c.values(DOCUMENT, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case preset -> Presets.read(x, PolicyPresets.exitPresets(), PolicyPresets::exitPreset);
+            default -> k.parameter.read(x);
+        });
+        boolean hasPreset = c.seen(v.frame(), DocumentKey.preset);
+        if (!v.ok()
+                || !hasPreset && !c.fit(v.frame(), ALL, REQUIRED_WITHOUT_PRESET, "")
+                || !c.distinct(v.get(DocumentKey.durableContractTypes), "durableContractTypes")) {
             return null;
         }
         // a parameter given overrides the preset's; absent (or null, but for an optional rule), the preset's stays
-        ExitPolicy.Builder b = hasPreset ? ExitPolicy.from(preset) : ExitPolicy.builder();
+        ExitPolicy.Builder b = hasPreset ? ExitPolicy.from(v.get(DocumentKey.preset)) : ExitPolicy.builder();
         for (DocumentKey k : PARAMETERS) {
-            if (values[k.ordinal()] != null) {
-                k.parameter.set(b, values[k.ordinal()]);
+            if (v.get(k) != null) {
+                k.parameter.set(b, v.get(k));
             }
         }
         try {
