@@ -228,6 +228,18 @@ final class Cursor {
         return false;
     }
 
+    /**
+     * Whether the date of field {@code name} (a path below the object the parser is at the end of) is absent or
+     * not before the date of field {@code earlierName}; reports {@code rule.date-order} at it otherwise.
+     */
+    boolean inOrder(LocalDate earlier, LocalDate date, String name, String earlierName) {
+        if (date == null || !date.isBefore(earlier)) {
+            return true;
+        }
+        errorAt(JsonErrorCode.RULE_DATE_ORDER, pointer() + "/" + name, name, earlierName);
+        return false;
+    }
+
     /** Reports {@code name} as required but absent from the object the parser is at the end of. */
     void missingField(String name) {
         errorAt(JsonErrorCode.FIELD_REQUIRED, child(name), name);

@@ -49,8 +49,7 @@ final class ExitCodec {
         }
         LocalDate date = v.get(ExitKey.date);
         Option<ExitValidation> validation = v.option(ExitKey.validation);
-        if (validation.exists(d -> d.date().isBefore(date))) {
-            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("validation") + "/date", "validation/date", "date");
+        if (!c.inOrder(date, validation.map(ExitValidation::date).getOrNull(), "validation/date", "date")) {
             return null;
         }
         return new Exit(date, v.get(ExitKey.category), v.list(ExitKey.evidence), validation);

@@ -235,8 +235,7 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
             c.errorAt(JsonErrorCode.RULE_BARRIER_LIFTED, c.child("liftedOn"));
             return null;
         }
-        if (liftedOn != null && liftedOn.isBefore(identifiedOn)) {
-            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("liftedOn"), "liftedOn", "identifiedOn");
+        if (!c.inOrder(identifiedOn, liftedOn, "liftedOn", "identifiedOn")) {
             return null;
         }
         return new Barrier(v.get(BarrierKey.kind), status, identifiedOn, Option.of(liftedOn));

@@ -108,11 +108,7 @@ final class ReportingOptionsCodec {
         }
         LocalDate from = v.get(PeriodKey.from);
         LocalDate to = v.get(PeriodKey.to);
-        if (to.isBefore(from)) {
-            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("to"), "to", "from");
-            return null;
-        }
-        return new ReportingPeriod(from, to);
+        return c.inOrder(from, to, "to", "from") ? new ReportingPeriod(from, to) : null;
     }
 
     private static Targets targets(Cursor c) {

@@ -132,8 +132,7 @@ final class StepCodec {
         }
         LocalDate start = v.get(StepKey.start);
         LocalDate end = v.get(StepKey.end);
-        if (end != null && end.isBefore(start)) {
-            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("end"), "end", "start");
+        if (!c.inOrder(start, end, "end", "start")) {
             return null;
         }
         return new Step(
