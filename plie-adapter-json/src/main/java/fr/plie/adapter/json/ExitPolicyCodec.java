@@ -29,7 +29,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * A PLIE's rules for a positive exit ({@link ExitPolicy}, DOMAIN.md "Positive exits: the rule, and where the PLIEs
@@ -176,24 +175,22 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     }
 
     static EvidenceRequirement requirement(Cursor c) {
-        int f = c.begin(REQUIREMENT);
-        List<EvidenceKind> anyOf = null;
-        Period maximumAge = null;
-        for (RequirementKey k; (k = c.next(f)) != null; ) {
-            if (k == RequirementKey.anyOf) {
-                anyOf = c.list("string", x -> x.enumValue(EvidenceKind.class));
-                if (anyOf != null && anyOf.isEmpty()) {
-                    c.error(JsonErrorCode.VALUE_EMPTY_LIST);
-                    anyOf = null;
-                }
-            } else if (c.token() != JsonToken.VALUE_NULL) {
-                maximumAge = period(c);
+        Values<RequirementKey> v = c.object(REQUIREMENT, (x, k) -> {
+            if (k == RequirementKey.maximumAge) {
+                return x.nullable(ExitPolicyCodec::period);
             }
-        }
-        if (!c.end(f) || !c.distinct(anyOf, "anyOf")) {
+            List<EvidenceKind> anyOf = x.list("string", t -> t.enumValue(EvidenceKind.class));
+            if (anyOf != null && anyOf.isEmpty()) {
+                x.error(JsonErrorCode.VALUE_EMPTY_LIST);
+                return null;
+            }
+            return anyOf;
+        });
+        List<EvidenceKind> anyOf = v == null ? null : v.get(RequirementKey.anyOf);
+        if (v == null || !c.distinct(anyOf, "anyOf")) {
             return null;
         }
-        return new EvidenceRequirement(EnumSet.copyOf(anyOf), Option.of(maximumAge));
+        return new EvidenceRequirement(EnumSet.copyOf(anyOf), v.option(RequirementKey.maximumAge));
     }
 
     @Override
