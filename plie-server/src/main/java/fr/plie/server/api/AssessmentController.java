@@ -14,6 +14,7 @@ import fr.plie.server.config.PlieSettings;
 import fr.plie.server.config.Policies;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -39,11 +40,13 @@ class AssessmentController {
     private final PlieJson json;
     private final Policies policies;
     private final long maxBytes;
+    private final Admission admission;
 
     AssessmentController(PlieJson json, Policies policies, PlieSettings settings) {
         this.json = json;
         this.policies = policies;
         this.maxBytes = settings.maxRequestBytes();
+        this.admission = new Admission(settings.assessmentConcurrency());
     }
 
     @PostMapping(path = "/exit-assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -116,7 +119,10 @@ class AssessmentController {
         return p -> EligibilityChecker.check(p.profile(), day, eligibilityPolicy);
     }
 
-    /** One document of {@code in} read from the body, its result written as a document of {@code out}. */
+    /**
+     * One document of {@code in} read from the body, its result written as a document of {@code out}: read and
+     * answered over the network outside its {@link Admission} turn, which covers only the computation.
+     */
     private <T, R> void one(
             PlieDocument<T> in,
             PlieDocument<R> out,
@@ -124,9 +130,16 @@ class AssessmentController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        T document = Bodies.document(json, in, request, maxBytes);
+        byte[] body = Bodies.bytes(request, maxBytes);
+        ByteArrayOutputStream answer = admission.inTurn(() -> {
+            T document = Bodies.document(json, in, body, Language.of(request));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+            json.write(out, engine.apply(document), bytes);
+            return bytes;
+        });
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.write(out, engine.apply(document), response.getOutputStream());
+        response.setContentLength(answer.size());
+        answer.writeTo(response.getOutputStream());
     }
 
     /**

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRequestBytes the largest request body accepted (413 beyond)
  * @param oidcIssuer an OpenID Connect issuer: Bearer tokens are then its JWTs instead of plie's own tokens
  * @param demoToken whether to create and print sign-in tokens at start-up ({@code plie serve --demo})
+ * @param assessmentConcurrency how many single-document assessments compute at once, the others waiting their
+ *     turn in arrival order (the number of processors when absent, no limit at 0): see docs/server.md
  */
 @ConfigurationProperties("plie")
 public record PlieSettings(
@@ -29,11 +31,18 @@ public record PlieSettings(
         Map<String, BigDecimal> referents,
         long maxRequestBytes,
         @Nullable String oidcIssuer,
-        boolean demoToken) {
+        boolean demoToken,
+        @Nullable Integer assessmentConcurrency) {
     public PlieSettings {
         targets = targets == null ? Map.of() : Map.copyOf(targets);
         referents = referents == null ? Map.of() : Map.copyOf(referents);
         maxRequestBytes = maxRequestBytes <= 0 ? 64L * 1024 * 1024 : maxRequestBytes;
         oidcIssuer = oidcIssuer == null || oidcIssuer.isBlank() ? null : oidcIssuer;
+        if (assessmentConcurrency == null) {
+            assessmentConcurrency = Runtime.getRuntime().availableProcessors();
+        } else if (assessmentConcurrency < 0) {
+            throw new IllegalArgumentException(
+                    "plie.assessment-concurrency: " + assessmentConcurrency + " (0 for no limit, or more)");
+        }
     }
 }
