@@ -35,16 +35,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         missingFacts
     }
 
-    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
-            DocumentKey.class,
-            DocumentKey.formatVersion,
-            DocumentKey.eligible,
-            DocumentKey.criteriaMet,
-            DocumentKey.criteriaRequired,
-            DocumentKey.residence,
-            DocumentKey.age,
-            DocumentKey.criteria,
-            DocumentKey.summary);
+    private static final Fields<DocumentKey> DOCUMENT =
+            Fields.allBut(DocumentKey.class, DocumentKey.status, DocumentKey.missingFacts);
 
     private enum ReasonKey {
         met,
@@ -67,14 +59,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         missingFacts
     }
 
-    private static final Fields<CriterionKey> CRITERION = Fields.of(
-            CriterionKey.class,
-            CriterionKey.criterion,
-            CriterionKey.met,
-            CriterionKey.key,
-            CriterionKey.args,
-            CriterionKey.fr,
-            CriterionKey.en);
+    private static final Fields<CriterionKey> CRITERION =
+            Fields.allBut(CriterionKey.class, CriterionKey.status, CriterionKey.missingFacts);
     private static final EnumCodes<CriterionResult.Status> CRITERION_STATUS =
             EnumCodes.of(CriterionResult.Status.class);
     private static final int MAX_CRITERIA = CriterionKind.values().length;

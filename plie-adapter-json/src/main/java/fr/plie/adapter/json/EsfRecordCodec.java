@@ -27,12 +27,7 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
         answers
     }
 
-    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
-            DocumentKey.class,
-            DocumentKey.formatVersion,
-            DocumentKey.participant,
-            DocumentKey.operation,
-            DocumentKey.updatedOn);
+    private static final Fields<DocumentKey> DOCUMENT = Fields.allBut(DocumentKey.class, DocumentKey.answers);
     /** The answers object has one field per question, named as the question. */
     private static final Fields<EsfQuestion> ANSWERS = Fields.of(EsfQuestion.class);
 

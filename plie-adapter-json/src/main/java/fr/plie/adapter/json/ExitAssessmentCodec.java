@@ -40,16 +40,12 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         awaiting
     }
 
-    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
+    private static final Fields<DocumentKey> DOCUMENT = Fields.allBut(
             DocumentKey.class,
-            DocumentKey.formatVersion,
-            DocumentKey.policy,
-            DocumentKey.asOf,
-            DocumentKey.outcome,
-            DocumentKey.readyToPronounce,
-            DocumentKey.qualifyingSteps,
-            DocumentKey.missingEvidence,
-            DocumentKey.explanation);
+            DocumentKey.projectedOutcome,
+            DocumentKey.pronounceableFrom,
+            DocumentKey.projectedDate,
+            DocumentKey.awaiting);
 
     private enum AwaitedKey {
         fact,

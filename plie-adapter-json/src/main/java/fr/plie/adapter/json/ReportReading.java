@@ -99,14 +99,7 @@ final class ReportReading {
         parcours
     }
 
-    private static final Fields<BreakdownKey> BREAKDOWN = Fields.of(
-            BreakdownKey.class,
-            BreakdownKey.dimension,
-            BreakdownKey.key,
-            BreakdownKey.active,
-            BreakdownKey.entries,
-            BreakdownKey.exits,
-            BreakdownKey.positiveExits);
+    private static final Fields<BreakdownKey> BREAKDOWN = Fields.allBut(BreakdownKey.class, BreakdownKey.parcours);
 
     /** Keys of the breakdowns and sectors: a referent id, an operator or EPCI name, an INSEE code, a month. */
     private static final int MAX_KEY = 200;
