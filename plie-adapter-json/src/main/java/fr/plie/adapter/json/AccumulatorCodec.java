@@ -158,49 +158,35 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
 
     private static boolean counts(Cursor c, Map<Indicator, Figure> into) {
         return Cursor.whole(c.list("object", x -> {
-            int f = x.begin(COUNT);
-            Indicator indicator = null;
-            Long women = null;
-            Long men = null;
-            Long nonBinary = null;
-            for (CountKey k; (k = x.next(f)) != null; ) {
-                switch (k) {
-                    case indicator -> {
-                        String code = x.text(60);
-                        indicator = code == null ? null : BY_CODE.get(code);
-                        if (code != null && indicator == null) {
-                            x.error(JsonErrorCode.VALUE_ENUM, CODES);
-                        }
-                    }
-                    case women -> women = x.integer(0, MAX);
-                    case men -> men = x.integer(0, MAX);
-                    case nonBinary -> nonBinary = x.integer(0, MAX);
-                }
-            }
-            if (!x.end(f) || indicator == null || women == null || men == null || nonBinary == null) {
+            Values<CountKey> v = x.object(COUNT, (y, k) -> k == CountKey.indicator ? indicator(y) : y.integer(0, MAX));
+            if (v == null) {
                 return null;
             }
-            into.put(indicator, new Figure(women + men + nonBinary, women, men, nonBinary, List.of()));
+            long women = v.get(CountKey.women);
+            long men = v.get(CountKey.men);
+            long nonBinary = v.get(CountKey.nonBinary);
+            into.put(v.get(CountKey.indicator), new Figure(women + men + nonBinary, women, men, nonBinary, List.of()));
             return Boolean.TRUE;
         }));
     }
 
+    /** An indicator by its code ({@code ESF_CO01}), as the report names it. */
+    private static Indicator indicator(Cursor c) {
+        String code = c.text(60);
+        Indicator indicator = code == null ? null : BY_CODE.get(code);
+        if (code != null && indicator == null) {
+            c.error(JsonErrorCode.VALUE_ENUM, CODES);
+        }
+        return indicator;
+    }
+
     private static boolean days(Cursor c, SortedMap<Integer, Long> into) {
         return Cursor.whole(c.list("object", x -> {
-            int f = x.begin(DAY);
-            Long days = null;
-            Long count = null;
-            for (DayKey k; (k = x.next(f)) != null; ) {
-                if (k == DayKey.days) {
-                    days = x.integer(0, 100_000);
-                } else {
-                    count = x.integer(0, MAX);
-                }
-            }
-            if (!x.end(f) || days == null || count == null) {
+            Values<DayKey> v = x.object(DAY, (y, k) -> k == DayKey.days ? y.integer(0, 100_000) : y.integer(0, MAX));
+            if (v == null) {
                 return null;
             }
-            into.merge(days.intValue(), count, Long::sum);
+            into.merge(v.<Long>get(DayKey.days).intValue(), v.get(DayKey.count), Long::sum);
             return Boolean.TRUE;
         }));
     }
@@ -211,20 +197,17 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     }
 
     private static Keyed cell(Cursor c) {
-        int f = c.begin(CELL);
-        String key = "";
-        long[] n = new long[4];
-        boolean valid = true;
-        for (CellKey k; (k = c.next(f)) != null; ) {
-            if (k == CellKey.key) {
-                key = c.text(300);
-            } else {
-                Long v = c.integer(0, MAX);
-                valid &= v != null;
-                n[k.ordinal() - CellKey.active.ordinal()] = v == null ? 0 : v;
-            }
-        }
-        return c.end(f) && valid && key != null ? new Keyed(key, new CellCounts(n[0], n[1], n[2], n[3])) : null;
+        Values<CellKey> v = c.values(CELL, (x, k) -> k == CellKey.key ? x.text(300) : x.integer(0, MAX));
+        // a null key fails without an error of its own: no cell either
+        return !v.ok() || c.seen(v.frame(), CellKey.key) && v.get(CellKey.key) == null
+                ? null
+                : new Keyed(
+                        v.or(CellKey.key, ""),
+                        new CellCounts(
+                                v.get(CellKey.active),
+                                v.get(CellKey.entries),
+                                v.get(CellKey.exits),
+                                v.get(CellKey.positiveExits)));
     }
 
     private static boolean cells(Cursor c, SortedMap<String, CellCounts> into) {

@@ -136,6 +136,36 @@ final class Cursor {
         }
     }
 
+    /**
+     * Reads the object at the current token, each known field by {@code read}, into the values of its fields;
+     * {@link Values#ok} tells whether nothing failed, and {@link Values#frame} is left for {@link #fit}.
+     */
+    <E extends Enum<E>> Values<E> values(Fields<E> fields, FieldReader<E> read) {
+        int f = begin(fields);
+        Object[] values = new Object[fields.constants.length];
+        for (E k; (k = next(f)) != null; ) {
+            values[k.ordinal()] = read.read(this, k);
+        }
+        return new Values<>(values, f, end(f));
+    }
+
+    /** {@link #values}, or null when anything inside the object failed: what most object readers want. */
+    <E extends Enum<E>> Values<E> object(Fields<E> fields, FieldReader<E> read) {
+        Values<E> v = values(fields, read);
+        return v.ok() ? v : null;
+    }
+
+    /** The value {@code read} reads, or null without an error for a JSON null: an optional value given as null. */
+    <T> T nullable(Function<Cursor, T> read) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : read.apply(this);
+    }
+
+    /** Reads the value of one field of an object, the parser on its first token. */
+    @FunctionalInterface
+    interface FieldReader<E> {
+        Object read(Cursor c, E field);
+    }
+
     /** Whether {@code field} of {@code frame} was seen so far (null or not). */
     boolean seen(int frame, Enum<?> field) {
         return frame >= 0 && (frameSeen[frame] & (1L << field.ordinal())) != 0;
@@ -195,6 +225,18 @@ final class Cursor {
             return true;
         }
         errorAt(JsonErrorCode.RULE_DUPLICATE, child(name), name);
+        return false;
+    }
+
+    /**
+     * Whether the date of field {@code name} (a path below the object the parser is at the end of) is absent or
+     * not before the date of field {@code earlierName}; reports {@code rule.date-order} at it otherwise.
+     */
+    boolean inOrder(LocalDate earlier, LocalDate date, String name, String earlierName) {
+        if (date == null || !date.isBefore(earlier)) {
+            return true;
+        }
+        errorAt(JsonErrorCode.RULE_DATE_ORDER, pointer() + "/" + name, name, earlierName);
         return false;
     }
 

@@ -28,7 +28,7 @@ abstract class DocumentCodec<T> {
     abstract void fields(JsonGenerator g, T value, WriteOptions options);
 
     /** Checks the {@code formatVersion} field: this reader knows version "1" only. */
-    static void formatVersion(Cursor c) {
-        c.matching(VERSION, JsonErrorCode.FORMAT_VERSION);
+    static String formatVersion(Cursor c) {
+        return c.matching(VERSION, JsonErrorCode.FORMAT_VERSION);
     }
 }

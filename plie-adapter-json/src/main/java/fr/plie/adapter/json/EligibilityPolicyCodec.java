@@ -82,37 +82,29 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
 
     @Override
     EligibilityPolicy read(Cursor c) {
-        int f = c.begin(DOCUMENT);
-        EligibilityPolicy preset = null;
-        String name = null;
-        Territory territory = null;
-        AgeBounds ageBounds = null;
-        List<Criterion> criteria = null;
-        Long criteriaRequired = null;
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case preset ->
-                    preset = Presets.read(c, PolicyPresets.eligibilityPresets(), PolicyPresets::eligibilityPreset);
-                case name -> name = c.text(200);
-                case territory -> territory = territory(c);
-                case ageBounds -> ageBounds = ageBounds(c);
-                case criteria -> criteria = c.list("object", EligibilityPolicyCodec::criterion);
-                case criteriaRequired -> criteriaRequired = c.integer(0, CriterionKind.values().length);
-            }
-        }
-        boolean hasPreset = c.seen(f, DocumentKey.preset);
-        if (!c.end(f) || !hasPreset && !c.fit(f, ALL, REQUIRED_WITHOUT_PRESET, "")) {
+        Values<DocumentKey> v = c.values(DOCUMENT, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case preset -> Presets.read(x, PolicyPresets.eligibilityPresets(), PolicyPresets::eligibilityPreset);
+            case name -> x.text(200);
+            case territory -> territory(x);
+            case ageBounds -> x.nullable(EligibilityPolicyCodec::ageBounds);
+            case criteria -> x.list("object", EligibilityPolicyCodec::criterion);
+            case criteriaRequired -> x.integer(0, CriterionKind.values().length);
+        });
+        boolean hasPreset = c.seen(v.frame(), DocumentKey.preset);
+        if (!v.ok() || !hasPreset && !c.fit(v.frame(), ALL, REQUIRED_WITHOUT_PRESET, "")) {
             return null;
         }
-        if (!hasPreset) {
-            preset = new EligibilityPolicy(name, territory, AgeBounds.NONE, List.of(), 0);
-        }
-        name = name != null ? name : preset.name();
-        territory = territory != null ? territory : preset.territory();
-        ageBounds = ageBounds != null ? ageBounds : preset.ageBounds();
-        criteria = criteria != null ? criteria : preset.criteria();
-        int required = criteriaRequired != null ? criteriaRequired.intValue() : preset.criteriaRequired();
+        EligibilityPolicy preset = hasPreset
+                ? v.get(DocumentKey.preset)
+                : new EligibilityPolicy(
+                        v.get(DocumentKey.name), v.get(DocumentKey.territory), AgeBounds.NONE, List.of(), 0);
+        String name = v.or(DocumentKey.name, preset.name());
+        Territory territory = v.or(DocumentKey.territory, preset.territory());
+        AgeBounds ageBounds = v.or(DocumentKey.ageBounds, preset.ageBounds());
+        List<Criterion> criteria = v.or(DocumentKey.criteria, preset.criteria());
+        int required =
+                v.<Long>option(DocumentKey.criteriaRequired).map(Long::intValue).getOrElse(preset.criteriaRequired());
         if (!c.distinct(criteria, Criterion::kind, "criteria")) {
             return null;
         }
@@ -124,19 +116,13 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     }
 
     private static Territory territory(Cursor c) {
-        int f = c.begin(TERRITORY);
-        String name = null;
-        List<Epci> epcis = List.of();
-        for (TerritoryKey k; (k = c.next(f)) != null; ) {
-            if (k == TerritoryKey.name) {
-                name = c.text(200);
-            } else {
-                epcis = c.list("object", EligibilityPolicyCodec::epci);
-            }
-        }
-        if (!c.end(f)) {
+        Values<TerritoryKey> v = c.object(
+                TERRITORY,
+                (x, k) -> k == TerritoryKey.name ? x.text(200) : x.list("object", EligibilityPolicyCodec::epci));
+        if (v == null) {
             return null;
         }
+        List<Epci> epcis = v.list(TerritoryKey.epcis);
         Set<String> names = new HashSet<>();
         Set<InseeCode> communes = new HashSet<>();
         for (Epci e : epcis) {
@@ -149,45 +135,35 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
                 return null;
             }
         }
-        return new Territory(name, epcis);
+        return new Territory(v.get(TerritoryKey.name), epcis);
     }
 
     private static Epci epci(Cursor c) {
-        int f = c.begin(EPCI);
-        String name = null;
-        List<String> communes = List.of();
-        for (EpciKey k; (k = c.next(f)) != null; ) {
-            if (k == EpciKey.name) {
-                name = c.text(200);
-            } else {
-                communes = c.list("string", x -> x.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE));
-            }
-        }
-        if (!c.end(f) || !c.distinct(communes, "communes")) {
+        Values<EpciKey> v = c.object(
+                EPCI,
+                (x, k) -> k == EpciKey.name
+                        ? x.text(200)
+                        : x.list("string", t -> t.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE)));
+        List<String> communes = v == null ? null : v.list(EpciKey.communes);
+        if (v == null || !c.distinct(communes, "communes")) {
             return null;
         }
-        return new Epci(name, communes.stream().map(InseeCode::of).collect(Collectors.toSet()));
+        return new Epci(
+                v.get(EpciKey.name), communes.stream().map(InseeCode::of).collect(Collectors.toSet()));
     }
 
     private static AgeBounds ageBounds(Cursor c) {
-        int f = c.beginNullable(AGE);
-        Long min = null;
-        Long max = null;
-        for (AgeKey k; (k = c.next(f)) != null; ) {
-            if (k == AgeKey.minAge) {
-                min = c.integer(0, MAX_AGE);
-            } else {
-                max = c.integer(0, MAX_AGE);
-            }
-        }
-        if (!c.end(f)) {
+        Values<AgeKey> v = c.object(AGE, (x, k) -> x.integer(0, MAX_AGE));
+        if (v == null) {
             return null;
         }
-        if (min != null && max != null && min > max) {
+        Option<Long> min = v.option(AgeKey.minAge);
+        Option<Long> max = v.option(AgeKey.maxAge);
+        if (min.isDefined() && max.isDefined() && min.get() > max.get()) {
             c.errorAt(JsonErrorCode.RULE_ORDER, c.child("minAge"), "minAge", "maxAge");
             return null;
         }
-        return new AgeBounds(Option.of(min).map(Long::intValue), Option.of(max).map(Long::intValue));
+        return new AgeBounds(min.map(Long::intValue), max.map(Long::intValue));
     }
 
     /** The fields a criterion of {@code kind} has: its kind and its parameters, all required. */
@@ -204,54 +180,51 @@ final class EligibilityPolicyCodec extends DocumentCodec<EligibilityPolicy> {
     }
 
     private static Criterion criterion(Cursor c) {
-        int f = c.begin(CRITERION);
-        CriterionKind kind = null;
-        Long months = null;
-        List<MinimumIncome> accepted = null;
-        Long fromAge = null;
-        Long underAge = null;
-        Boolean jobSeekersOnly = null;
-        QualificationLevel atMost = null;
-        Long atLeast = null;
-        for (CriterionKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case kind -> kind = c.enumValue(CriterionKind.class);
-                case months -> months = c.integer(1, 600);
-                case accepted -> {
-                    accepted = c.list("string", x -> x.enumValue(MinimumIncome.class));
-                    if (accepted != null && accepted.isEmpty()) {
-                        c.error(JsonErrorCode.VALUE_EMPTY_LIST);
-                    }
+        Values<CriterionKey> v = c.values(CRITERION, (x, k) -> switch (k) {
+            case kind -> x.enumValue(CriterionKind.class);
+            case months -> x.integer(1, 600);
+            case accepted -> {
+                List<MinimumIncome> accepted = x.list("string", t -> t.enumValue(MinimumIncome.class));
+                if (accepted != null && accepted.isEmpty()) {
+                    x.error(JsonErrorCode.VALUE_EMPTY_LIST);
                 }
-                case fromAge -> fromAge = c.integer(0, MAX_AGE);
-                case underAge -> underAge = c.integer(1, MAX_AGE);
-                case jobSeekersOnly -> jobSeekersOnly = c.bool();
-                case atMost -> atMost = c.enumValue(QualificationLevel.class);
-                case atLeast -> atLeast = c.integer(1, 64);
+                yield accepted;
             }
-        }
-        if (!c.end(f)) {
+            case fromAge -> x.integer(0, MAX_AGE);
+            case underAge -> x.integer(1, MAX_AGE);
+            case jobSeekersOnly -> x.bool();
+            case atMost -> x.enumValue(QualificationLevel.class);
+            case atLeast -> x.integer(1, 64);
+        });
+        if (!v.ok()) {
             return null;
         }
+        CriterionKind kind = v.get(CriterionKey.kind);
         Set<CriterionKey> fields = fields(kind);
-        if (!c.fit(f, fields, fields, kind.name()) || !c.distinct(accepted, "accepted")) {
+        List<MinimumIncome> accepted = v.get(CriterionKey.accepted);
+        if (!c.fit(v.frame(), fields, fields, kind.name()) || !c.distinct(accepted, "accepted")) {
             return null;
         }
         return switch (kind) {
             case JOB_SEEKER -> new Criterion.JobSeeker();
             case SEEKING_WORK -> new Criterion.SeekingWork();
-            case LONG_TERM_JOB_SEEKER -> new Criterion.LongTermJobSeeker(months.intValue());
+            case LONG_TERM_JOB_SEEKER ->
+                new Criterion.LongTermJobSeeker(v.<Long>get(CriterionKey.months).intValue());
             case MINIMUM_INCOME -> new Criterion.MinimumIncomeBeneficiary(EnumSet.copyOf(accepted));
-            case SENIOR -> new Criterion.Senior(fromAge.intValue(), jobSeekersOnly);
-            case YOUNG -> new Criterion.Young(underAge.intValue(), jobSeekersOnly);
+            case SENIOR ->
+                new Criterion.Senior(v.<Long>get(CriterionKey.fromAge).intValue(), v.get(CriterionKey.jobSeekersOnly));
+            case YOUNG ->
+                new Criterion.Young(v.<Long>get(CriterionKey.underAge).intValue(), v.get(CriterionKey.jobSeekersOnly));
             case RECOGNISED_DISABLED_WORKER -> new Criterion.RecognisedDisabledWorker();
             case PRIORITY_NEIGHBOURHOOD -> new Criterion.PriorityNeighbourhood();
-            case LOW_QUALIFICATION -> new Criterion.LowQualification(atMost);
+            case LOW_QUALIFICATION -> new Criterion.LowQualification(v.get(CriterionKey.atMost));
             case INTERNATIONAL_PROTECTION -> new Criterion.InternationalProtection();
             case ASYLUM_SEEKER -> new Criterion.AsylumSeeker();
             case SINGLE_PARENT -> new Criterion.SingleParent();
             case CAREER_CHANGE -> new Criterion.CareerChange();
-            case CUMULATED_BARRIERS -> new Criterion.CumulatedBarriers(atLeast.intValue());
+            case CUMULATED_BARRIERS ->
+                new Criterion.CumulatedBarriers(
+                        v.<Long>get(CriterionKey.atLeast).intValue());
         };
     }
 

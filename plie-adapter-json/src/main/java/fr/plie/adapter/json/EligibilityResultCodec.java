@@ -35,16 +35,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         missingFacts
     }
 
-    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
-            DocumentKey.class,
-            DocumentKey.formatVersion,
-            DocumentKey.eligible,
-            DocumentKey.criteriaMet,
-            DocumentKey.criteriaRequired,
-            DocumentKey.residence,
-            DocumentKey.age,
-            DocumentKey.criteria,
-            DocumentKey.summary);
+    private static final Fields<DocumentKey> DOCUMENT =
+            Fields.allBut(DocumentKey.class, DocumentKey.status, DocumentKey.missingFacts);
 
     private enum ReasonKey {
         met,
@@ -67,14 +59,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
         missingFacts
     }
 
-    private static final Fields<CriterionKey> CRITERION = Fields.of(
-            CriterionKey.class,
-            CriterionKey.criterion,
-            CriterionKey.met,
-            CriterionKey.key,
-            CriterionKey.args,
-            CriterionKey.fr,
-            CriterionKey.en);
+    private static final Fields<CriterionKey> CRITERION =
+            Fields.allBut(CriterionKey.class, CriterionKey.status, CriterionKey.missingFacts);
     private static final EnumCodes<CriterionResult.Status> CRITERION_STATUS =
             EnumCodes.of(CriterionResult.Status.class);
     private static final int MAX_CRITERIA = CriterionKind.values().length;
@@ -83,39 +69,30 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
 
     @Override
     EligibilityResult read(Cursor c) {
-        int f = c.begin(DOCUMENT);
-        Boolean eligible = null;
-        Long criteriaMet = null;
-        Long criteriaRequired = null;
-        Reason residence = null;
-        Reason age = null;
-        List<CriterionResult> criteria = null;
-        Reason summary = null;
         // status and missingFacts came with "unknown is not unmet": absent from older documents, derived when present
-        EligibilityStatus status = null;
-        List<ProfileFact> missing = null;
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case eligible -> eligible = c.bool();
-                case criteriaMet -> criteriaMet = c.integer(0, MAX_CRITERIA);
-                case criteriaRequired -> criteriaRequired = c.integer(0, MAX_CRITERIA);
-                case residence -> residence = reason(c);
-                case age -> age = reason(c);
-                case criteria -> criteria = c.list("object", EligibilityResultCodec::criterion);
-                case summary -> summary = reason(c);
-                case status -> status = c.enumValue(EligibilityStatus.class);
-                case missingFacts -> missing = facts(c);
-            }
-        }
-        if (!c.end(f) || !c.distinct(criteria, CriterionResult::criterion, "criteria")) {
+        Values<DocumentKey> v = c.object(DOCUMENT, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case eligible -> x.bool();
+            case criteriaMet, criteriaRequired -> x.integer(0, MAX_CRITERIA);
+            case residence, age, summary -> reason(x);
+            case criteria -> x.list("object", EligibilityResultCodec::criterion);
+            case status -> x.enumValue(EligibilityStatus.class);
+            case missingFacts -> facts(x);
+        });
+        if (v == null || !c.distinct(v.get(DocumentKey.criteria), CriterionResult::criterion, "criteria")) {
             return null;
         }
-        EligibilityResult r = new EligibilityResult(residence, age, criteria, criteriaRequired.intValue());
+        EligibilityResult r = new EligibilityResult(
+                v.get(DocumentKey.residence),
+                v.get(DocumentKey.age),
+                v.get(DocumentKey.criteria),
+                v.<Long>get(DocumentKey.criteriaRequired).intValue());
+        EligibilityStatus status = v.get(DocumentKey.status);
+        List<ProfileFact> missing = v.get(DocumentKey.missingFacts);
         int before = c.errorCount();
-        derived(c, r.eligible() == eligible, "eligible");
-        derived(c, r.criteriaMet() == criteriaMet, "criteriaMet");
-        derived(c, r.summary().equals(summary), "summary");
+        derived(c, r.eligible() == v.<Boolean>get(DocumentKey.eligible), "eligible");
+        derived(c, r.criteriaMet() == v.<Long>get(DocumentKey.criteriaMet), "criteriaMet");
+        derived(c, r.summary().equals(v.get(DocumentKey.summary)), "summary");
         derived(c, status == null || r.status() == status, "status");
         derived(c, missing == null || List.copyOf(r.missingFacts()).equals(missing), "missingFacts");
         return c.errorCount() == before ? r : null;
@@ -128,32 +105,32 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
     }
 
     private static Reason reason(Cursor c) {
-        int f = c.begin(REASON);
-        ReasonParts parts = new ReasonParts();
-        for (ReasonKey k; (k = c.next(f)) != null; ) {
-            parts.read(c, k);
-        }
-        return c.end(f) ? parts.reason() : null;
+        Values<ReasonKey> v = c.object(REASON, (x, k) -> reasonPart(x, k));
+        return v == null ? null : new Reason(v.get(ReasonKey.key), v.get(ReasonKey.args), v.get(ReasonKey.met));
+    }
+
+    /** A field a reason and a criterion have alike. */
+    private static Object reasonPart(Cursor c, ReasonKey field) {
+        return switch (field) {
+            case met -> c.bool();
+            case key -> c.text(Lines.MAX_KEY);
+            case args -> Lines.args(c);
+            case fr, en -> Lines.text(c);
+        };
     }
 
     private static CriterionResult criterion(Cursor c) {
-        int f = c.begin(CRITERION);
-        CriterionKind kind = null;
-        ReasonParts parts = new ReasonParts();
-        CriterionResult.Status status = null;
-        List<ProfileFact> missing = List.of();
-        for (CriterionKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case criterion -> kind = c.enumValue(CriterionKind.class);
-                case status -> status = c.enumValue(CRITERION_STATUS);
-                case missingFacts -> missing = facts(c);
-                case met, key, args, fr, en -> parts.read(c, ReasonKey.valueOf(k.name()));
-            }
-        }
-        if (!c.end(f)) {
+        Values<CriterionKey> v = c.object(CRITERION, (x, k) -> switch (k) {
+            case criterion -> x.enumValue(CriterionKind.class);
+            case status -> x.enumValue(CRITERION_STATUS);
+            case missingFacts -> facts(x);
+            case met, key, args, fr, en -> reasonPart(x, ReasonKey.valueOf(k.name()));
+        });
+        if (v == null) {
             return null;
         }
-        Reason reason = parts.reason();
+        Reason reason = new Reason(v.get(CriterionKey.key), v.get(CriterionKey.args), v.get(CriterionKey.met));
+        List<ProfileFact> missing = v.list(CriterionKey.missingFacts);
         if (!c.distinct(missing, "missingFacts")) {
             return null;
         }
@@ -163,7 +140,8 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
             c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("missingFacts"), "missingFacts");
             return null;
         }
-        CriterionResult result = new CriterionResult(kind, reason, facts);
+        CriterionResult result = new CriterionResult(v.get(CriterionKey.criterion), reason, facts);
+        CriterionResult.Status status = v.get(CriterionKey.status);
         if (status != null && status != result.status()) {
             c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("status"), "status");
             return null;
@@ -173,26 +151,6 @@ final class EligibilityResultCodec extends DocumentCodec<EligibilityResult> {
 
     private static List<ProfileFact> facts(Cursor c) {
         return c.list("string", x -> x.enumValue(ProfileFact.class));
-    }
-
-    /** The fields of a reason, in the order of {@link #REASON}, as they are read. */
-    private static final class ReasonParts {
-        private Boolean met;
-        private String key;
-        private List<Object> args;
-
-        void read(Cursor c, ReasonKey field) {
-            switch (field) {
-                case met -> met = c.bool();
-                case key -> key = c.text(Lines.MAX_KEY);
-                case args -> args = Lines.args(c);
-                case fr, en -> Lines.text(c);
-            }
-        }
-
-        Reason reason() {
-            return new Reason(key, args, met);
-        }
     }
 
     @Override

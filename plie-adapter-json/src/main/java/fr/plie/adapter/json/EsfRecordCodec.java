@@ -6,7 +6,6 @@ import fr.plie.core.esf.EsfOperationId;
 import fr.plie.core.esf.EsfQuestion;
 import fr.plie.core.esf.EsfRecord;
 import fr.plie.core.participant.ParticipantId;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,12 +27,7 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
         answers
     }
 
-    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
-            DocumentKey.class,
-            DocumentKey.formatVersion,
-            DocumentKey.participant,
-            DocumentKey.operation,
-            DocumentKey.updatedOn);
+    private static final Fields<DocumentKey> DOCUMENT = Fields.allBut(DocumentKey.class, DocumentKey.answers);
     /** The answers object has one field per question, named as the question. */
     private static final Fields<EsfQuestion> ANSWERS = Fields.of(EsfQuestion.class);
 
@@ -41,25 +35,21 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
 
     @Override
     EsfRecord read(Cursor c) {
-        int f = c.begin(DOCUMENT);
-        String participant = null;
-        String operation = null;
-        LocalDate updatedOn = null;
-        Map<EsfQuestion, EsfAnswer> answers = Map.of();
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case participant -> participant = c.id();
-                case operation -> operation = c.id();
-                case updatedOn -> updatedOn = c.date();
-                case answers -> answers = answers(c);
-            }
-        }
-        if (!c.end(f) || answers == null) {
+        Values<DocumentKey> v = c.values(DOCUMENT, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case participant, operation -> x.id();
+            case updatedOn -> x.date();
+            case answers -> answers(x);
+        });
+        // a null answer fails without an error of its own: no record either
+        if (!v.ok() || c.seen(v.frame(), DocumentKey.answers) && v.get(DocumentKey.answers) == null) {
             return null;
         }
-        EsfRecord record =
-                new EsfRecord(ParticipantId.of(participant), EsfOperationId.of(operation), answers, updatedOn);
+        EsfRecord record = new EsfRecord(
+                ParticipantId.of(v.get(DocumentKey.participant)),
+                EsfOperationId.of(v.get(DocumentKey.operation)),
+                v.or(DocumentKey.answers, Map.of()),
+                v.get(DocumentKey.updatedOn));
         if (record.violations().stream().anyMatch(r -> r.code().equals("esf.exit.searching-and-employed"))) {
             c.errorAt(JsonErrorCode.RULE_ESF_LAST_EVENT, "/answers");
             return null;

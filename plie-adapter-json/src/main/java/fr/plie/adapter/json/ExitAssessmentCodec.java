@@ -40,16 +40,12 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
         awaiting
     }
 
-    private static final Fields<DocumentKey> DOCUMENT = Fields.of(
+    private static final Fields<DocumentKey> DOCUMENT = Fields.allBut(
             DocumentKey.class,
-            DocumentKey.formatVersion,
-            DocumentKey.policy,
-            DocumentKey.asOf,
-            DocumentKey.outcome,
-            DocumentKey.readyToPronounce,
-            DocumentKey.qualifyingSteps,
-            DocumentKey.missingEvidence,
-            DocumentKey.explanation);
+            DocumentKey.projectedOutcome,
+            DocumentKey.pronounceableFrom,
+            DocumentKey.projectedDate,
+            DocumentKey.awaiting);
 
     private enum AwaitedKey {
         fact,
@@ -68,40 +64,29 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
 
     @Override
     ExitAssessment read(Cursor c) {
-        int f = c.begin(DOCUMENT);
-        String policy = null;
-        LocalDate asOf = null;
-        ExitOutcome outcome = null;
-        ExitOutcome projectedOutcome = null;
-        Boolean ready = null;
-        LocalDate pronounceableFrom = null;
-        LocalDate projectedDate = null;
-        List<StepId> steps = null;
-        List<EvidenceRequirement> missing = null;
-        List<ExplanationLine> lines = null;
-        List<AwaitedFact> awaiting = List.of();
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case policy -> policy = c.text(Lines.MAX_KEY);
-                case asOf -> asOf = c.date();
-                case outcome -> outcome = c.enumValue(ExitOutcome.class);
-                case projectedOutcome -> projectedOutcome = c.enumValue(ExitOutcome.class);
-                case readyToPronounce -> ready = c.bool();
-                case pronounceableFrom -> pronounceableFrom = c.date();
-                case projectedDate -> projectedDate = c.date();
-                case qualifyingSteps -> steps = c.list("string", ExitAssessmentCodec::stepId);
-                case missingEvidence -> missing = c.list("object", ExitPolicyCodec::requirement);
-                case explanation -> lines = c.list("object", ExitAssessmentCodec::line);
-                case awaiting -> awaiting = c.list("object", ExitAssessmentCodec::awaited);
-            }
-        }
-        if (!c.end(f)) {
+        Values<DocumentKey> v = c.object(DOCUMENT, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case policy -> x.text(Lines.MAX_KEY);
+            case asOf, pronounceableFrom, projectedDate -> x.date();
+            case outcome, projectedOutcome -> x.enumValue(ExitOutcome.class);
+            case readyToPronounce -> x.bool();
+            case qualifyingSteps -> x.list("string", ExitAssessmentCodec::stepId);
+            case missingEvidence -> x.list("object", ExitPolicyCodec::requirement);
+            case explanation -> x.list("object", ExitAssessmentCodec::line);
+            case awaiting -> x.list("object", ExitAssessmentCodec::awaited);
+        });
+        if (v == null) {
             return null;
         }
+        ExitOutcome outcome = v.get(DocumentKey.outcome);
+        LocalDate pronounceableFrom = v.get(DocumentKey.pronounceableFrom);
+        LocalDate projectedDate = v.get(DocumentKey.projectedDate);
+        List<StepId> steps = v.get(DocumentKey.qualifyingSteps);
+        List<EvidenceRequirement> missing = v.get(DocumentKey.missingEvidence);
+        List<AwaitedFact> awaiting = v.list(DocumentKey.awaiting);
         // every field that disagrees with the outcome: the parts ExitAssessment.disagreements names, and a date
         // written in the other outcome's field
-        Option<ExitOutcome> projected = Option.of(projectedOutcome);
+        Option<ExitOutcome> projected = v.option(DocumentKey.projectedOutcome);
         Option<LocalDate> date = Option.of(pronounceableFrom).orElse(Option.of(projectedDate));
         int before = c.errorCount();
         boolean notYet = outcome == ExitOutcome.NOT_YET;
@@ -126,8 +111,16 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
             return null;
         }
         ExitAssessment a = ExitAssessment.of(
-                outcome, projected, steps, date, missing, awaiting, asOf, policy, Explanation.of(lines));
-        if (a.isReadyToPronounce() != ready) {
+                outcome,
+                projected,
+                steps,
+                date,
+                missing,
+                awaiting,
+                v.get(DocumentKey.asOf),
+                v.get(DocumentKey.policy),
+                Explanation.of(v.get(DocumentKey.explanation)));
+        if (a.isReadyToPronounce() != v.<Boolean>get(DocumentKey.readyToPronounce)) {
             c.errorAt(JsonErrorCode.RULE_DERIVED, c.child("readyToPronounce"), "readyToPronounce");
             return null;
         }
@@ -140,27 +133,21 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
 
     /** One awaited fact; an outcome that is not positive is refused at its field. */
     private static AwaitedFact awaited(Cursor c) {
-        int f = c.begin(AWAITED);
-        AwaitedFact.Fact fact = null;
-        StepId step = null;
-        ExitOutcome outcome = null;
-        for (AwaitedKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case fact -> fact = c.enumValue(AwaitedFact.Fact.class);
-                case step -> step = stepId(c);
-                case outcome -> {
-                    outcome = c.enumValue(ExitOutcome.class);
-                    if (outcome != null && !outcome.isPositive()) {
-                        c.error(JsonErrorCode.VALUE_ENUM, "POSITIVE_EMPLOYMENT, POSITIVE_TRAINING, POSITIVE_CREATION");
-                        outcome = null;
-                    }
+        Values<AwaitedKey> v = c.object(AWAITED, (x, k) -> switch (k) {
+            case fact -> x.enumValue(AwaitedFact.Fact.class);
+            case step -> stepId(x);
+            case outcome -> {
+                ExitOutcome outcome = x.enumValue(ExitOutcome.class);
+                if (outcome != null && !outcome.isPositive()) {
+                    x.error(JsonErrorCode.VALUE_ENUM, "POSITIVE_EMPLOYMENT, POSITIVE_TRAINING, POSITIVE_CREATION");
+                    yield null;
                 }
+                yield outcome;
             }
-        }
-        if (!c.end(f) || fact == null || step == null || outcome == null) {
-            return null;
-        }
-        return new AwaitedFact(fact, step, outcome);
+        });
+        return v == null
+                ? null
+                : new AwaitedFact(v.get(AwaitedKey.fact), v.get(AwaitedKey.step), v.get(AwaitedKey.outcome));
     }
 
     private static StepId stepId(Cursor c) {
@@ -169,22 +156,18 @@ final class ExitAssessmentCodec extends DocumentCodec<ExitAssessment> {
     }
 
     private static ExplanationLine line(Cursor c) {
-        int f = c.begin(LINE);
-        String key = null;
-        List<Object> args = null;
-        List<String> types = null;
-        for (Lines.Key k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case key -> key = c.text(Lines.MAX_KEY);
-                case args -> args = Lines.args(c);
-                case argTypes -> types = c.list("string", x -> x.text(Lines.MAX_KEY));
-                case fr, en -> Lines.text(c);
-            }
-        }
-        if (!c.end(f)) {
+        Values<Lines.Key> v = c.object(LINE, (x, k) -> switch (k) {
+            case key -> x.text(Lines.MAX_KEY);
+            case args -> Lines.args(x);
+            case argTypes -> x.list("string", t -> t.text(Lines.MAX_KEY));
+            case fr, en -> Lines.text(x);
+        });
+        if (v == null) {
             return null;
         }
-        Either<Integer, ExplanationLine> read = ExplanationArgs.line(key, types, args);
+        List<Object> args = v.get(Lines.Key.args);
+        List<String> types = v.get(Lines.Key.argTypes);
+        Either<Integer, ExplanationLine> read = ExplanationArgs.line(v.get(Lines.Key.key), types, args);
         int at = read.isLeft() ? read.getLeft() : unrenderable(read.get());
         if (at >= 0) {
             String field = at < args.size() ? "args" : "argTypes";

@@ -7,7 +7,6 @@ import fr.plie.core.exit.ExitCategory;
 import fr.plie.core.exit.ExitValidation;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /** The exit of a parcours: date, category, the evidence attesting the situation, the committee's validation. */
@@ -39,56 +38,37 @@ final class ExitCodec {
     private ExitCodec() {}
 
     static Exit read(Cursor c) {
-        int f = c.beginNullable(EXIT);
-        LocalDate date = null;
-        ExitCategory category = null;
-        List<Evidence> evidence = List.of();
-        ExitValidation validation = null;
-        for (ExitKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case date -> date = c.date();
-                case category -> category = c.enumValue(ExitCategory.class);
-                case evidence -> evidence = c.list("object", ExitCodec::evidence);
-                case validation -> validation = validation(c);
-            }
-        }
-        if (!c.end(f)) {
+        Values<ExitKey> v = c.nullable(n -> n.object(EXIT, (x, k) -> switch (k) {
+            case date -> x.date();
+            case category -> x.enumValue(ExitCategory.class);
+            case evidence -> x.list("object", ExitCodec::evidence);
+            case validation -> x.nullable(ExitCodec::validation);
+        }));
+        if (v == null) {
             return null;
         }
-        if (validation != null && validation.date().isBefore(date)) {
-            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("validation") + "/date", "validation/date", "date");
+        LocalDate date = v.get(ExitKey.date);
+        Option<ExitValidation> validation = v.option(ExitKey.validation);
+        if (!c.inOrder(date, validation.map(ExitValidation::date).getOrNull(), "validation/date", "date")) {
             return null;
         }
-        return new Exit(date, category, evidence, Option.of(validation));
+        return new Exit(date, v.get(ExitKey.category), v.list(ExitKey.evidence), validation);
     }
 
     private static Evidence evidence(Cursor c) {
-        int f = c.begin(EVIDENCE);
-        EvidenceKind kind = null;
-        LocalDate issuedOn = null;
-        String reference = null;
-        for (EvidenceKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case kind -> kind = c.enumValue(EvidenceKind.class);
-                case issuedOn -> issuedOn = c.date();
-                case reference -> reference = c.text(200);
-            }
-        }
-        return c.end(f) ? new Evidence(kind, issuedOn, reference) : null;
+        Values<EvidenceKey> v = c.object(EVIDENCE, (x, k) -> switch (k) {
+            case kind -> x.enumValue(EvidenceKind.class);
+            case issuedOn -> x.date();
+            case reference -> x.text(200);
+        });
+        return v == null
+                ? null
+                : new Evidence(v.get(EvidenceKey.kind), v.get(EvidenceKey.issuedOn), v.get(EvidenceKey.reference));
     }
 
     private static ExitValidation validation(Cursor c) {
-        int f = c.beginNullable(VALIDATION);
-        LocalDate date = null;
-        String committee = null;
-        for (ValidationKey k; (k = c.next(f)) != null; ) {
-            if (k == ValidationKey.date) {
-                date = c.date();
-            } else {
-                committee = c.text(200);
-            }
-        }
-        return c.end(f) ? new ExitValidation(date, committee) : null;
+        Values<ValidationKey> v = c.object(VALIDATION, (x, k) -> k == ValidationKey.date ? x.date() : x.text(200));
+        return v == null ? null : new ExitValidation(v.get(ValidationKey.date), v.get(ValidationKey.committee));
     }
 
     /** The fields of the exit object. */

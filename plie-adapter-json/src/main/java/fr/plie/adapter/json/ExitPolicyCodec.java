@@ -29,7 +29,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * A PLIE's rules for a positive exit ({@link ExitPolicy}, DOMAIN.md "Positive exits: the rule, and where the PLIEs
@@ -134,27 +133,22 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
 
     @Override
     ExitPolicy read(Cursor c) {
-        int f = c.begin(DOCUMENT);
-        ExitPolicy preset = null;
-        Object[] values = new Object[ALL.size()];
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case preset -> preset = Presets.read(c, PolicyPresets.exitPresets(), PolicyPresets::exitPreset);
-                default -> values[k.ordinal()] = k.parameter.read(c);
-            }
-        }
-        boolean hasPreset = c.seen(f, DocumentKey.preset);
-        if (!c.end(f)
-                || !hasPreset && !c.fit(f, ALL, REQUIRED_WITHOUT_PRESET, "")
-                || !c.distinct((List<?>) values[DocumentKey.durableContractTypes.ordinal()], "durableContractTypes")) {
+        Values<DocumentKey> v = c.values(DOCUMENT, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case preset -> Presets.read(x, PolicyPresets.exitPresets(), PolicyPresets::exitPreset);
+            default -> k.parameter.read(x);
+        });
+        boolean hasPreset = c.seen(v.frame(), DocumentKey.preset);
+        if (!v.ok()
+                || !hasPreset && !c.fit(v.frame(), ALL, REQUIRED_WITHOUT_PRESET, "")
+                || !c.distinct(v.get(DocumentKey.durableContractTypes), "durableContractTypes")) {
             return null;
         }
         // a parameter given overrides the preset's; absent (or null, but for an optional rule), the preset's stays
-        ExitPolicy.Builder b = hasPreset ? ExitPolicy.from(preset) : ExitPolicy.builder();
+        ExitPolicy.Builder b = hasPreset ? ExitPolicy.from(v.get(DocumentKey.preset)) : ExitPolicy.builder();
         for (DocumentKey k : PARAMETERS) {
-            if (values[k.ordinal()] != null) {
-                k.parameter.set(b, values[k.ordinal()]);
+            if (v.get(k) != null) {
+                k.parameter.set(b, v.get(k));
             }
         }
         try {
@@ -181,24 +175,22 @@ final class ExitPolicyCodec extends DocumentCodec<ExitPolicy> {
     }
 
     static EvidenceRequirement requirement(Cursor c) {
-        int f = c.begin(REQUIREMENT);
-        List<EvidenceKind> anyOf = null;
-        Period maximumAge = null;
-        for (RequirementKey k; (k = c.next(f)) != null; ) {
-            if (k == RequirementKey.anyOf) {
-                anyOf = c.list("string", x -> x.enumValue(EvidenceKind.class));
-                if (anyOf != null && anyOf.isEmpty()) {
-                    c.error(JsonErrorCode.VALUE_EMPTY_LIST);
-                    anyOf = null;
-                }
-            } else if (c.token() != JsonToken.VALUE_NULL) {
-                maximumAge = period(c);
+        Values<RequirementKey> v = c.object(REQUIREMENT, (x, k) -> {
+            if (k == RequirementKey.maximumAge) {
+                return x.nullable(ExitPolicyCodec::period);
             }
-        }
-        if (!c.end(f) || !c.distinct(anyOf, "anyOf")) {
+            List<EvidenceKind> anyOf = x.list("string", t -> t.enumValue(EvidenceKind.class));
+            if (anyOf != null && anyOf.isEmpty()) {
+                x.error(JsonErrorCode.VALUE_EMPTY_LIST);
+                return null;
+            }
+            return anyOf;
+        });
+        List<EvidenceKind> anyOf = v == null ? null : v.get(RequirementKey.anyOf);
+        if (v == null || !c.distinct(anyOf, "anyOf")) {
             return null;
         }
-        return new EvidenceRequirement(EnumSet.copyOf(anyOf), Option.of(maximumAge));
+        return new EvidenceRequirement(EnumSet.copyOf(anyOf), v.option(RequirementKey.maximumAge));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.plie.adapter.json;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,14 @@ final class Fields<E extends Enum<E>> {
     /** Fields that are all required. */
     static <E extends Enum<E>> Fields<E> all(Class<E> type) {
         return of(type, type.getEnumConstants());
+    }
+
+    /** Fields that are all required but {@code optional}. */
+    @SafeVarargs
+    static <E extends Enum<E>> Fields<E> allBut(Class<E> type, E... optional) {
+        Set<E> required = EnumSet.allOf(type);
+        required.removeAll(Set.of(optional));
+        return of(type, required.toArray(Arrays.copyOf(optional, 0)));
     }
 
     /** These fields less {@code field}: a key the object does not have here reads as unknown. */

@@ -1,7 +1,6 @@
 package fr.plie.adapter.json;
 
 import fr.plie.core.parcours.ParcoursId;
-import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.reporting.indicator.BreakdownRow;
 import fr.plie.reporting.indicator.Caseload;
 import fr.plie.reporting.indicator.Figure;
@@ -73,42 +72,37 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
 
     @Override
     IndicatorReport read(Cursor c) {
-        int f = c.begin(DOCUMENT);
         ReportReading in = new ReportReading();
         Derived<IndicatorReport> derived = new Derived<>();
-        ReportingPeriod period = null;
-        ReportingOptions options = null;
-        List<ReportReading.Counted> figures = List.of();
-        List<SectorFigure> sectors = List.of();
-        Median parcoursLength = null;
-        Median timeToFirstEmployment = null;
-        Long financedActions = null;
-        Long offers = null;
-        List<Caseload> caseloads = List.of();
-        List<BreakdownRow> breakdowns = List.of();
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case period -> period = ReportingOptionsCodec.period(c);
-                case options -> options = ReportingOptionsCodec.read(c);
-                case rates -> rates(c, derived);
-                case interviewsPerParticipant ->
-                    derived.given(
-                            c,
-                            "interviewsPerParticipant",
-                            ReportReading.derivedNumber(c),
-                            IndicatorReport::interviewsPerParticipant);
-                case figures -> figures = c.list("object", in::figure);
-                case sectors -> sectors = c.list("object", in::sector);
-                case parcoursLength -> parcoursLength = in.median(c);
-                case timeToFirstEmployment -> timeToFirstEmployment = in.median(c);
-                case distinctFinancedActions -> financedActions = ReportReading.count(c);
-                case distinctOffers -> offers = ReportReading.count(c);
-                case caseloads -> caseloads = c.list("object", in::caseload);
-                case breakdowns -> breakdowns = c.list("object", in::breakdown);
+        Values<DocumentKey> v = c.values(DOCUMENT, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case period -> ReportingOptionsCodec.period(x);
+            case options -> ReportingOptionsCodec.read(x);
+            case rates -> {
+                rates(x, derived);
+                yield null;
             }
-        }
-        boolean ok = c.end(f);
+            case interviewsPerParticipant -> {
+                derived.given(
+                        x,
+                        "interviewsPerParticipant",
+                        ReportReading.derivedNumber(x),
+                        IndicatorReport::interviewsPerParticipant);
+                yield null;
+            }
+            case figures -> x.list("object", in::figure);
+            case sectors -> x.list("object", in::sector);
+            case parcoursLength, timeToFirstEmployment -> in.median(x);
+            case distinctFinancedActions, distinctOffers -> ReportReading.count(x);
+            case caseloads -> x.list("object", in::caseload);
+            case breakdowns -> x.list("object", in::breakdown);
+        });
+        ReportingOptions options = v.get(DocumentKey.options);
+        List<ReportReading.Counted> figures = v.list(DocumentKey.figures);
+        List<SectorFigure> sectors = v.list(DocumentKey.sectors);
+        List<Caseload> caseloads = v.list(DocumentKey.caseloads);
+        List<BreakdownRow> breakdowns = v.list(DocumentKey.breakdowns);
+        boolean ok = v.ok();
         if (options != null) {
             ok &= in.drillDownAllowed(c, options.drillDown());
         }
@@ -122,14 +116,14 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
         Map<Indicator, Figure> byIndicator = new EnumMap<>(Indicator.class);
         figures.forEach(x -> byIndicator.put(x.indicator(), x.figure()));
         IndicatorReport report = new IndicatorReport(
-                period,
+                v.get(DocumentKey.period),
                 options,
                 byIndicator,
                 sectors,
-                parcoursLength,
-                timeToFirstEmployment,
-                financedActions,
-                offers,
+                v.get(DocumentKey.parcoursLength),
+                v.get(DocumentKey.timeToFirstEmployment),
+                v.get(DocumentKey.distinctFinancedActions),
+                v.get(DocumentKey.distinctOffers),
                 caseloads,
                 breakdowns);
         return derived.agree(c, report) ? report : null;

@@ -27,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * The parcours document: a stored parcours (status, referral, decisions, commitment, referents, steps,
@@ -146,60 +145,48 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
 
     @Override
     ParcoursDocument read(Cursor c) {
-        int f = c.begin(PARCOURS);
-        String id = null;
-        String participantId = null;
-        Long version = null;
-        ParcoursStatus status = null;
-        Referral referral = null;
-        List<CommitteeDecision> decisions = List.of();
-        CommitmentContract commitment = null;
-        List<ReferentAssignment> referents = List.of();
-        List<Step> steps = List.of();
-        List<Interview> interviews = List.of();
-        List<JobOfferPlacement> placements = List.of();
-        Exit exit = null;
-        Participant participant = null;
-        for (ParcoursKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case id -> id = c.id();
-                case participantId -> participantId = c.id();
-                case version -> version = c.integer(1, Long.MAX_VALUE);
-                case status -> status = c.enumValue(ParcoursStatus.class);
-                case referral -> referral = referral(c);
-                case decisions -> decisions = c.list("object", ParcoursCodec::decision);
-                case commitment -> commitment = commitment(c);
-                case referents -> referents = c.list("object", ParcoursCodec::referent);
-                case steps -> steps = c.list("object", StepCodec::read);
-                case interviews -> interviews = c.list("object", ParcoursCodec::interview);
-                case placements -> placements = c.list("object", ParcoursCodec::placement);
-                case exit -> exit = ExitCodec.read(c);
-                case participant ->
-                    participant = c.token() == JsonToken.VALUE_NULL ? null : ParticipantCodec.INSTANCE.read(c, false);
-            }
-        }
-        if (!c.end(f) || !consistent(c, status, commitment, exit, steps, participantId, participant)) {
+        Values<ParcoursKey> v = c.values(PARCOURS, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case id, participantId -> x.id();
+            case version -> x.integer(1, Long.MAX_VALUE);
+            case status -> x.enumValue(ParcoursStatus.class);
+            case referral -> referral(x);
+            case decisions -> x.list("object", ParcoursCodec::decision);
+            case commitment -> commitment(x);
+            case referents -> x.list("object", ParcoursCodec::referent);
+            case steps -> x.list("object", StepCodec::read);
+            case interviews -> x.list("object", ParcoursCodec::interview);
+            case placements -> x.list("object", ParcoursCodec::placement);
+            case exit -> ExitCodec.read(x);
+            case participant -> x.nullable(p -> ParticipantCodec.INSTANCE.read(p, false));
+        });
+        ParcoursStatus status = v.get(ParcoursKey.status);
+        List<Step> steps = v.list(ParcoursKey.steps);
+        String participantId = v.get(ParcoursKey.participantId);
+        Participant participant = v.get(ParcoursKey.participant);
+        CommitmentContract commitment = v.get(ParcoursKey.commitment);
+        Exit exit = v.get(ParcoursKey.exit);
+        if (!v.ok() || !consistent(c, status, commitment, exit, steps, participantId, participant)) {
             return null;
         }
         Either<List<Rejection>, Parcours> restored = Parcours.builder()
-                .id(ParcoursId.of(id))
+                .id(ParcoursId.of(v.get(ParcoursKey.id)))
                 .participant(ParticipantId.of(participantId))
-                .version(version)
-                .referral(referral)
-                .decisions(decisions)
+                .version(v.<Long>get(ParcoursKey.version))
+                .referral(v.get(ParcoursKey.referral))
+                .decisions(v.list(ParcoursKey.decisions))
                 .commitment(Option.of(commitment))
-                .referents(referents)
+                .referents(v.list(ParcoursKey.referents))
                 .steps(steps)
-                .interviews(interviews)
-                .placements(placements)
+                .interviews(v.list(ParcoursKey.interviews))
+                .placements(v.list(ParcoursKey.placements))
                 .exit(Option.of(exit))
                 .restore();
         if (restored.isLeft()) {
             // every reason at once, each with the lifecycle's code of the command that would have been refused,
             // located at the step a violation names (its first argument), else at the parcours
-            for (Rejection v : restored.getLeft()) {
-                c.errorAt(JsonErrorCode.RULE_HISTORY, historyPointer(c, steps, v), v.code());
+            for (Rejection r : restored.getLeft()) {
+                c.errorAt(JsonErrorCode.RULE_HISTORY, historyPointer(c, steps, r), r.code());
             }
             return null;
         }
@@ -256,39 +243,28 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
     }
 
     private static Referral referral(Cursor c) {
-        int f = c.begin(REFERRAL);
-        PrescriberKind kind = null;
-        String organisation = null;
-        LocalDate date = null;
-        List<String> reasons = List.of();
-        for (ReferralKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case prescriberKind -> kind = c.enumValue(PrescriberKind.class);
-                case prescriberOrganisation -> organisation = c.text(200);
-                case date -> date = c.date();
-                case reasons -> reasons = c.list("string", x -> x.text(500));
-            }
-        }
-        return c.end(f) ? new Referral(kind, organisation, date, reasons) : null;
+        Values<ReferralKey> v = c.object(REFERRAL, (x, k) -> switch (k) {
+            case prescriberKind -> x.enumValue(PrescriberKind.class);
+            case prescriberOrganisation -> x.text(200);
+            case date -> x.date();
+            case reasons -> x.list("string", t -> t.text(500));
+        });
+        return v == null
+                ? null
+                : new Referral(
+                        v.get(ReferralKey.prescriberKind),
+                        v.get(ReferralKey.prescriberOrganisation),
+                        v.get(ReferralKey.date),
+                        v.list(ReferralKey.reasons));
     }
 
     private static CommitteeDecision decision(Cursor c) {
-        int f = c.begin(DECISION);
-        DecisionType type = null;
-        LocalDate date = null;
-        String reason = null;
-        String alternative = null;
-        LocalDate reviewOn = null;
-        for (DecisionKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case type -> type = c.enumValue(DecisionType.class);
-                case date -> date = c.date();
-                case reason -> reason = c.text(500);
-                case alternativeProposed -> alternative = c.text(500);
-                case reviewOn -> reviewOn = c.date();
-            }
-        }
-        boolean ok = c.end(f);
+        Values<DecisionKey> v = c.values(DECISION, (x, k) -> switch (k) {
+            case type -> x.enumValue(DecisionType.class);
+            case date, reviewOn -> x.date();
+            case reason, alternativeProposed -> x.text(500);
+        });
+        DecisionType type = v.get(DecisionKey.type);
         if (type == null) {
             return null;
         }
@@ -302,76 +278,65 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
             allowed.addAll(List.of(DecisionKey.reason, DecisionKey.reviewOn));
             required.add(DecisionKey.reason);
         }
-        if (!c.fit(f, allowed, required, type.name()) || !ok) {
+        if (!c.fit(v.frame(), allowed, required, type.name()) || !v.ok()) {
             return null;
         }
+        LocalDate date = v.get(DecisionKey.date);
         return switch (type) {
             case ADMITTED -> new CommitteeDecision.Admitted(date);
-            case REFUSED -> new CommitteeDecision.Refused(date, reason, alternative);
-            case POSTPONED -> new CommitteeDecision.Postponed(date, reason, Option.of(reviewOn));
+            case REFUSED ->
+                new CommitteeDecision.Refused(date, v.get(DecisionKey.reason), v.get(DecisionKey.alternativeProposed));
+            case POSTPONED ->
+                new CommitteeDecision.Postponed(date, v.get(DecisionKey.reason), v.option(DecisionKey.reviewOn));
         };
     }
 
     private static CommitmentContract commitment(Cursor c) {
-        int f = c.beginNullable(COMMITMENT);
-        LocalDate signedOn = null;
-        List<String> objectives = List.of();
-        for (CommitmentKey k; (k = c.next(f)) != null; ) {
-            if (k == CommitmentKey.signedOn) {
-                signedOn = c.date();
-            } else {
-                objectives = c.list("string", x -> x.text(500));
-            }
-        }
-        return c.end(f) ? new CommitmentContract(signedOn, objectives) : null;
+        Values<CommitmentKey> v = c.nullable(n -> n.object(COMMITMENT, (x, k) -> switch (k) {
+            case signedOn -> x.date();
+            case objectives -> x.list("string", t -> t.text(500));
+        }));
+        return v == null
+                ? null
+                : new CommitmentContract(v.get(CommitmentKey.signedOn), v.list(CommitmentKey.objectives));
     }
 
     private static ReferentAssignment referent(Cursor c) {
-        int f = c.begin(REFERENT);
-        String referent = null;
-        LocalDate from = null;
-        for (ReferentKey k; (k = c.next(f)) != null; ) {
-            if (k == ReferentKey.referent) {
-                referent = c.id();
-            } else {
-                from = c.date();
-            }
-        }
-        return c.end(f) ? new ReferentAssignment(ReferentId.of(referent), from) : null;
+        Values<ReferentKey> v = c.object(REFERENT, (x, k) -> k == ReferentKey.referent ? x.id() : x.date());
+        return v == null
+                ? null
+                : new ReferentAssignment(ReferentId.of(v.get(ReferentKey.referent)), v.get(ReferentKey.from));
     }
 
     private static Interview interview(Cursor c) {
-        int f = c.begin(INTERVIEW);
-        LocalDate date = null;
-        InterviewMode mode = null;
-        String synthesis = null;
-        String author = null;
-        for (InterviewKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case date -> date = c.date();
-                case mode -> mode = c.enumValue(InterviewMode.class);
-                case synthesis -> synthesis = c.text(4000);
-                case author -> author = c.id();
-            }
-        }
-        return c.end(f) ? new Interview(date, mode, synthesis, ReferentId.of(author)) : null;
+        Values<InterviewKey> v = c.object(INTERVIEW, (x, k) -> switch (k) {
+            case date -> x.date();
+            case mode -> x.enumValue(InterviewMode.class);
+            case synthesis -> x.text(4000);
+            case author -> x.id();
+        });
+        return v == null
+                ? null
+                : new Interview(
+                        v.get(InterviewKey.date),
+                        v.get(InterviewKey.mode),
+                        v.get(InterviewKey.synthesis),
+                        ReferentId.of(v.get(InterviewKey.author)));
     }
 
     private static JobOfferPlacement placement(Cursor c) {
-        int f = c.begin(PLACEMENT);
-        String offer = null;
-        LocalDate date = null;
-        PlacementResult result = null;
-        String reasons = null;
-        for (PlacementKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case offerReference -> offer = c.text(100);
-                case date -> date = c.date();
-                case result -> result = c.enumValue(PlacementResult.class);
-                case reasons -> reasons = c.text(500);
-            }
-        }
-        return c.end(f) ? new JobOfferPlacement(offer, date, result, Option.of(reasons)) : null;
+        Values<PlacementKey> v = c.object(PLACEMENT, (x, k) -> switch (k) {
+            case offerReference, reasons -> x.text(k == PlacementKey.reasons ? 500 : 100);
+            case date -> x.date();
+            case result -> x.enumValue(PlacementResult.class);
+        });
+        return v == null
+                ? null
+                : new JobOfferPlacement(
+                        v.get(PlacementKey.offerReference),
+                        v.get(PlacementKey.date),
+                        v.get(PlacementKey.result),
+                        v.option(PlacementKey.reasons));
     }
 
     @Override

@@ -169,44 +169,38 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
 
     /** A participant document, or ({@code document} false) a participant embedded in a parcours document. */
     Participant read(Cursor c, boolean document) {
-        int f = c.begin(document ? DOCUMENT : EMBEDDED);
-        String id = null;
-        Profile profile = null;
-        PersonalData personal = null;
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case id -> id = c.id();
-                case profile -> profile = profile(c);
-                case personalData -> personal = personalData(c);
-            }
-        }
-        return c.end(f) ? new Participant(ParticipantId.of(id), profile, Option.of(personal)) : null;
+        Values<DocumentKey> v = c.object(document ? DOCUMENT : EMBEDDED, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case id -> x.id();
+            case profile -> profile(x);
+            case personalData -> x.nullable(ParticipantCodec::personalData);
+        });
+        return v == null
+                ? null
+                : new Participant(
+                        ParticipantId.of(v.get(DocumentKey.id)),
+                        v.get(DocumentKey.profile),
+                        v.option(DocumentKey.personalData));
     }
 
     private static Profile profile(Cursor c) {
-        int f = c.begin(PROFILE);
-        Object[] values = new Object[ProfileKey.values().length];
-        List<ProfileFact> unknown = List.of();
-        for (ProfileKey k; (k = c.next(f)) != null; ) {
-            if (k == ProfileKey.unknownFacts) {
-                unknown = c.list("string", x -> x.enumValue(ProfileFact.class));
-            } else {
-                values[k.ordinal()] = k.parameter.read(c);
-            }
-        }
-        if (!c.end(f)) {
+        Values<ProfileKey> v = c.object(
+                PROFILE,
+                (x, k) -> k == ProfileKey.unknownFacts
+                        ? x.list("string", t -> t.enumValue(ProfileFact.class))
+                        : k.parameter.read(x));
+        if (v == null) {
             return null;
         }
-        if (!c.distinct((List<?>) values[ProfileKey.minimumIncomes.ordinal()], "minimumIncomes")
-                || !c.distinct(unknown, "unknownFacts")) {
+        List<ProfileFact> unknown = v.list(ProfileKey.unknownFacts);
+        if (!c.distinct(v.get(ProfileKey.minimumIncomes), "minimumIncomes") || !c.distinct(unknown, "unknownFacts")) {
             return null;
         }
         // a fact left out (or null) takes the profile's default
         Builder b = Profile.builder();
         for (ProfileKey k : PARAMETERS) {
-            if (values[k.ordinal()] != null) {
-                k.parameter.set(b, values[k.ordinal()]);
+            if (v.get(k) != null) {
+                k.parameter.set(b, v.get(k));
             }
         }
         Profile known = b.build();
@@ -226,50 +220,42 @@ final class ParticipantCodec extends DocumentCodec<Participant> {
     }
 
     private static Barrier barrier(Cursor c) {
-        int f = c.begin(BARRIER);
-        BarrierKind kind = null;
-        BarrierStatus status = null;
-        LocalDate identifiedOn = null;
-        LocalDate liftedOn = null;
-        for (BarrierKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case kind -> kind = c.enumValue(BarrierKind.class);
-                case status -> status = c.enumValue(BarrierStatus.class);
-                case identifiedOn -> identifiedOn = c.date();
-                case liftedOn -> liftedOn = c.date();
-            }
-        }
-        if (!c.end(f)) {
+        Values<BarrierKey> v = c.object(BARRIER, (x, k) -> switch (k) {
+            case kind -> x.enumValue(BarrierKind.class);
+            case status -> x.enumValue(BarrierStatus.class);
+            case identifiedOn, liftedOn -> x.date();
+        });
+        if (v == null) {
             return null;
         }
+        LocalDate identifiedOn = v.get(BarrierKey.identifiedOn);
+        LocalDate liftedOn = v.get(BarrierKey.liftedOn);
+        BarrierStatus status = v.get(BarrierKey.status);
         if ((liftedOn != null) != (status == BarrierStatus.LIFTED)) {
             c.errorAt(JsonErrorCode.RULE_BARRIER_LIFTED, c.child("liftedOn"));
             return null;
         }
-        if (liftedOn != null && liftedOn.isBefore(identifiedOn)) {
-            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("liftedOn"), "liftedOn", "identifiedOn");
+        if (!c.inOrder(identifiedOn, liftedOn, "liftedOn", "identifiedOn")) {
             return null;
         }
-        return new Barrier(kind, status, identifiedOn, Option.of(liftedOn));
+        return new Barrier(v.get(BarrierKey.kind), status, identifiedOn, Option.of(liftedOn));
     }
 
     private static PersonalData personalData(Cursor c) {
-        int f = c.beginNullable(PERSONAL);
-        String first = null;
-        String last = null;
-        String email = null;
-        String phone = null;
-        String address = null;
-        for (PersonalKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case firstName -> first = c.text(100);
-                case lastName -> last = c.text(100);
-                case email -> email = c.matching(EMAIL, JsonErrorCode.VALUE_EMAIL);
-                case phone -> phone = c.text(30);
-                case address -> address = c.text(300);
-            }
-        }
-        return c.end(f) ? new PersonalData(first, last, Option.of(email), Option.of(phone), Option.of(address)) : null;
+        Values<PersonalKey> v = c.object(PERSONAL, (x, k) -> switch (k) {
+            case firstName, lastName -> x.text(100);
+            case email -> x.matching(EMAIL, JsonErrorCode.VALUE_EMAIL);
+            case phone -> x.text(30);
+            case address -> x.text(300);
+        });
+        return v == null
+                ? null
+                : new PersonalData(
+                        v.get(PersonalKey.firstName),
+                        v.get(PersonalKey.lastName),
+                        v.option(PersonalKey.email),
+                        v.option(PersonalKey.phone),
+                        v.option(PersonalKey.address));
     }
 
     /** The fields after {@code formatVersion}: all of them for a participant embedded in a parcours document. */

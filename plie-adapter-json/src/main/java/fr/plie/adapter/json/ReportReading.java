@@ -99,14 +99,7 @@ final class ReportReading {
         parcours
     }
 
-    private static final Fields<BreakdownKey> BREAKDOWN = Fields.of(
-            BreakdownKey.class,
-            BreakdownKey.dimension,
-            BreakdownKey.key,
-            BreakdownKey.active,
-            BreakdownKey.entries,
-            BreakdownKey.exits,
-            BreakdownKey.positiveExits);
+    private static final Fields<BreakdownKey> BREAKDOWN = Fields.allBut(BreakdownKey.class, BreakdownKey.parcours);
 
     /** Keys of the breakdowns and sectors: a referent id, an operator or EPCI name, an INSEE code, a month. */
     private static final int MAX_KEY = 200;
@@ -127,45 +120,40 @@ final class ReportReading {
     private final List<Cursor.Spot> drillDown = new ArrayList<>();
 
     Counted figure(Cursor c) {
-        int f = c.begin(FIGURE);
-        Indicator indicator = null;
         Derived<Indicator> derived = new Derived<>();
-        Long total = null;
-        Cursor.Spot totalAt = null;
-        Long women = null;
-        Long men = null;
-        Long nonBinary = null;
-        List<ParcoursId> parcours = List.of();
-        for (FigureKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case indicator -> indicator = c.enumValue(Indicator.class);
-                case code -> derived.given(c, "code", c.text(MAX_KEY), x -> Option.some(x.code()));
-                case group ->
-                    derived.given(
-                            c,
-                            "group",
-                            c.text(MAX_KEY),
-                            x -> Option.some(x.group().name()));
-                case total -> {
-                    totalAt = c.spot();
-                    total = count(c);
-                }
-                case women -> women = count(c);
-                case men -> men = count(c);
-                case nonBinary -> nonBinary = count(c);
-                case parcours -> parcours = parcours(c);
+        Cursor.Spot[] totalAt = new Cursor.Spot[1];
+        Values<FigureKey> v = c.values(FIGURE, (x, k) -> switch (k) {
+            case indicator -> x.enumValue(Indicator.class);
+            case code -> {
+                derived.given(x, "code", x.text(MAX_KEY), i -> Option.some(i.code()));
+                yield null;
             }
-        }
-        boolean ok = c.end(f);
-        if (indicator == null || !derived.agree(c, indicator) || !ok) {
+            case group -> {
+                derived.given(
+                        x, "group", x.text(MAX_KEY), i -> Option.some(i.group().name()));
+                yield null;
+            }
+            case total -> {
+                totalAt[0] = x.spot();
+                yield count(x);
+            }
+            case women, men, nonBinary -> count(x);
+            case parcours -> parcours(x);
+        });
+        Indicator indicator = v.get(FigureKey.indicator);
+        if (indicator == null || !derived.agree(c, indicator) || !v.ok()) {
             return null;
         }
+        long total = v.get(FigureKey.total);
+        long women = v.get(FigureKey.women);
+        long men = v.get(FigureKey.men);
+        long nonBinary = v.get(FigureKey.nonBinary);
         // checked before Figure's constructor, which refuses a breakdown that does not add up
         if (women > total || men > total - women || nonBinary != total - women - men) {
-            c.errorAt(totalAt, JsonErrorCode.RULE_DERIVED, "total");
+            c.errorAt(totalAt[0], JsonErrorCode.RULE_DERIVED, "total");
             return null;
         }
-        return new Counted(indicator, new Figure(total, women, men, nonBinary, parcours));
+        return new Counted(indicator, new Figure(total, women, men, nonBinary, v.list(FigureKey.parcours)));
     }
 
     /** A rate of the {@code rates} object: every field follows from the figures and the targets. */
@@ -184,80 +172,73 @@ final class ReportReading {
     }
 
     SectorFigure sector(Cursor c) {
-        int f = c.begin(SECTOR);
-        String sector = null;
-        Long exits = null;
-        List<ParcoursId> parcours = List.of();
-        for (SectorKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case sector -> sector = c.text(MAX_KEY);
-                case exits -> exits = count(c);
-                case parcours -> parcours = parcours(c);
-            }
-        }
-        return c.end(f) ? new SectorFigure(sector, exits, parcours) : null;
+        Values<SectorKey> v = c.object(SECTOR, (x, k) -> switch (k) {
+            case sector -> x.text(MAX_KEY);
+            case exits -> count(x);
+            case parcours -> parcours(x);
+        });
+        return v == null
+                ? null
+                : new SectorFigure(v.get(SectorKey.sector), v.get(SectorKey.exits), v.list(SectorKey.parcours));
     }
 
     Median median(Cursor c) {
-        int f = c.begin(MEDIAN);
-        Long count = null;
-        BigDecimal days = null;
-        List<ParcoursId> parcours = List.of();
-        for (MedianKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case count -> count = count(c);
-                case days -> days = c.between(MAX_DAYS, 1);
-                case parcours -> parcours = parcours(c);
-            }
-        }
-        return c.end(f) ? new Median(count, Option.of(days), parcours) : null;
+        Values<MedianKey> v = c.object(MEDIAN, (x, k) -> switch (k) {
+            case count -> count(x);
+            case days -> x.between(MAX_DAYS, 1);
+            case parcours -> parcours(x);
+        });
+        return v == null
+                ? null
+                : new Median(v.get(MedianKey.count), v.option(MedianKey.days), v.list(MedianKey.parcours));
     }
 
     Caseload caseload(Cursor c) {
-        int f = c.begin(CASELOAD);
-        String referent = null;
-        Long participants = null;
-        BigDecimal fte = null;
-        Long capacity = null;
         Derived<Caseload> derived = new Derived<>();
-        List<ParcoursId> parcours = List.of();
-        for (CaseloadKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case referent -> referent = c.id();
-                case participants -> participants = count(c);
-                case fte -> fte = ReportingOptionsCodec.fte(c);
-                case capacityPerFte -> capacity = c.integer(1, Integer.MAX_VALUE);
-                case perFte -> derived.given(c, "perFte", derivedNumber(c), Caseload::perFte);
-                case overCapacity -> derived.given(c, "overCapacity", c.bool(), Caseload::overCapacity);
-                case parcours -> parcours = parcours(c);
+        Values<CaseloadKey> v = c.object(CASELOAD, (x, k) -> switch (k) {
+            case referent -> x.id();
+            case participants -> count(x);
+            case fte -> ReportingOptionsCodec.fte(x);
+            case capacityPerFte -> x.integer(1, Integer.MAX_VALUE);
+            case perFte -> {
+                derived.given(x, "perFte", derivedNumber(x), Caseload::perFte);
+                yield null;
             }
-        }
-        if (!c.end(f)) {
+            case overCapacity -> {
+                derived.given(x, "overCapacity", x.bool(), Caseload::overCapacity);
+                yield null;
+            }
+            case parcours -> parcours(x);
+        });
+        if (v == null) {
             return null;
         }
         Caseload caseload = new Caseload(
-                Option.of(referent).map(ReferentId::of), participants, Option.of(fte), capacity.intValue(), parcours);
+                v.<String>option(CaseloadKey.referent).map(ReferentId::of),
+                v.get(CaseloadKey.participants),
+                v.option(CaseloadKey.fte),
+                v.<Long>get(CaseloadKey.capacityPerFte).intValue(),
+                v.list(CaseloadKey.parcours));
         return derived.agree(c, caseload) ? caseload : null;
     }
 
     BreakdownRow breakdown(Cursor c) {
-        int f = c.begin(BREAKDOWN);
-        Dimension dimension = null;
-        String key = null;
-        long[] counts = new long[4];
-        List<ParcoursId> parcours = List.of();
-        for (BreakdownKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case dimension -> dimension = c.enumValue(Dimension.class);
-                case key -> key = c.text(MAX_KEY);
-                case parcours -> parcours = parcours(c);
-                case active, entries, exits, positiveExits -> {
-                    Long n = count(c);
-                    counts[k.ordinal() - BreakdownKey.active.ordinal()] = n == null ? 0 : n;
-                }
-            }
-        }
-        return c.end(f) ? new BreakdownRow(dimension, key, counts[0], counts[1], counts[2], counts[3], parcours) : null;
+        Values<BreakdownKey> v = c.object(BREAKDOWN, (x, k) -> switch (k) {
+            case dimension -> x.enumValue(Dimension.class);
+            case key -> x.text(MAX_KEY);
+            case parcours -> parcours(x);
+            case active, entries, exits, positiveExits -> count(x);
+        });
+        return v == null
+                ? null
+                : new BreakdownRow(
+                        v.get(BreakdownKey.dimension),
+                        v.get(BreakdownKey.key),
+                        v.get(BreakdownKey.active),
+                        v.get(BreakdownKey.entries),
+                        v.get(BreakdownKey.exits),
+                        v.get(BreakdownKey.positiveExits),
+                        v.list(BreakdownKey.parcours));
     }
 
     /** A count of people, exits or actions: a whole number from zero. */

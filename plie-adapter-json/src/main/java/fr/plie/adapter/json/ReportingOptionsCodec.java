@@ -5,7 +5,6 @@ import fr.plie.core.parcours.ReportingPeriod;
 import fr.plie.core.participant.InseeCode;
 import fr.plie.reporting.indicator.ReportingOptions;
 import fr.plie.reporting.indicator.Targets;
-import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * The {@code options} object of the indicator report: how the report was computed ({@link ReportingOptions}),
@@ -75,108 +73,66 @@ final class ReportingOptionsCodec {
     private ReportingOptionsCodec() {}
 
     static ReportingOptions read(Cursor c) {
-        int f = c.begin(OPTIONS);
-        LocalDate asOf = null;
-        Boolean exclude = null;
-        Boolean drillDown = null;
-        ReportingPeriod protocol = null;
-        Targets targets = null;
-        List<Map.Entry<ReferentId, BigDecimal>> fte = List.of();
-        List<Map.Entry<InseeCode, String>> epci = List.of();
-        for (OptionsKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case asOf -> asOf = c.date();
-                case excludeAdministrativeExits -> exclude = c.bool();
-                case drillDown -> drillDown = c.bool();
-                // optional: null reads as absent, like every optional field of the format
-                case protocol -> protocol = c.token() == JsonToken.VALUE_NULL ? null : period(c);
-                case targets -> targets = c.token() == JsonToken.VALUE_NULL ? null : targets(c);
-                case referentFte -> fte = c.list("object", ReportingOptionsCodec::referentFte);
-                case communeToEpci -> epci = c.list("object", ReportingOptionsCodec::epci);
-            }
-        }
-        if (!c.end(f)) {
+        // optional: null reads as absent, like every optional field of the format
+        Values<OptionsKey> v = c.object(OPTIONS, (x, k) -> switch (k) {
+            case asOf -> x.date();
+            case excludeAdministrativeExits, drillDown -> x.bool();
+            case protocol -> x.nullable(ReportingOptionsCodec::period);
+            case targets -> x.nullable(ReportingOptionsCodec::targets);
+            case referentFte -> x.list("object", ReportingOptionsCodec::referentFte);
+            case communeToEpci -> x.list("object", ReportingOptionsCodec::epci);
+        });
+        if (v == null) {
             return null;
         }
-        Map<ReferentId, BigDecimal> fteByReferent = unique(c, "referentFte", fte);
-        Map<InseeCode, String> epciByCommune = unique(c, "communeToEpci", epci);
+        Map<ReferentId, BigDecimal> fteByReferent = unique(c, "referentFte", v.list(OptionsKey.referentFte));
+        Map<InseeCode, String> epciByCommune = unique(c, "communeToEpci", v.list(OptionsKey.communeToEpci));
         if (fteByReferent == null || epciByCommune == null) {
             return null;
         }
         return new ReportingOptions(
-                asOf,
-                Boolean.TRUE.equals(exclude),
-                Boolean.TRUE.equals(drillDown),
-                Option.of(protocol),
+                v.get(OptionsKey.asOf),
+                v.or(OptionsKey.excludeAdministrativeExits, false),
+                v.or(OptionsKey.drillDown, false),
+                v.option(OptionsKey.protocol),
                 fteByReferent,
                 epciByCommune,
-                targets != null ? targets : Targets.NONE);
+                v.or(OptionsKey.targets, Targets.NONE));
     }
 
     /** A period {@code {from, to}}, both ends included; the parser ends on its closing brace. */
     static ReportingPeriod period(Cursor c) {
-        int f = c.begin(PERIOD);
-        LocalDate from = null;
-        LocalDate to = null;
-        for (PeriodKey k; (k = c.next(f)) != null; ) {
-            if (k == PeriodKey.from) {
-                from = c.date();
-            } else {
-                to = c.date();
-            }
-        }
-        if (!c.end(f)) {
+        Values<PeriodKey> v = c.object(PERIOD, (x, k) -> x.date());
+        if (v == null) {
             return null;
         }
-        if (to.isBefore(from)) {
-            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("to"), "to", "from");
-            return null;
-        }
-        return new ReportingPeriod(from, to);
+        LocalDate from = v.get(PeriodKey.from);
+        LocalDate to = v.get(PeriodKey.to);
+        return c.inOrder(from, to, "to", "from") ? new ReportingPeriod(from, to) : null;
     }
 
     private static Targets targets(Cursor c) {
-        int f = c.begin(TARGETS);
-        BigDecimal positive = null;
-        BigDecimal employment = null;
-        BigDecimal training = null;
-        Long participants = null;
-        Long receptions = null;
-        Long capacity = null;
-        for (TargetsKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case positiveExitRate -> positive = c.between(BigDecimal.ONE, RATE_SCALE);
-                case employmentExitRate -> employment = c.between(BigDecimal.ONE, RATE_SCALE);
-                case trainingExitRate -> training = c.between(BigDecimal.ONE, RATE_SCALE);
-                case protocolParticipants -> participants = c.integer(0, Long.MAX_VALUE);
-                case firstReceptions -> receptions = c.integer(0, Long.MAX_VALUE);
-                case capacityPerFte -> capacity = c.integer(1, Integer.MAX_VALUE);
-            }
-        }
-        if (!c.end(f)) {
-            return null;
-        }
-        return new Targets(
-                Option.of(positive),
-                Option.of(employment),
-                Option.of(training),
-                Option.of(participants),
-                Option.of(receptions),
-                capacity != null ? capacity.intValue() : Targets.NONE.capacityPerFte());
+        Values<TargetsKey> v = c.object(TARGETS, (x, k) -> switch (k) {
+            case positiveExitRate, employmentExitRate, trainingExitRate -> x.between(BigDecimal.ONE, RATE_SCALE);
+            case protocolParticipants, firstReceptions -> x.integer(0, Long.MAX_VALUE);
+            case capacityPerFte -> x.integer(1, Integer.MAX_VALUE);
+        });
+        return v == null
+                ? null
+                : new Targets(
+                        v.option(TargetsKey.positiveExitRate),
+                        v.option(TargetsKey.employmentExitRate),
+                        v.option(TargetsKey.trainingExitRate),
+                        v.option(TargetsKey.protocolParticipants),
+                        v.option(TargetsKey.firstReceptions),
+                        v.<Long>option(TargetsKey.capacityPerFte)
+                                .map(Long::intValue)
+                                .getOrElse(Targets.NONE.capacityPerFte()));
     }
 
     private static Map.Entry<ReferentId, BigDecimal> referentFte(Cursor c) {
-        int f = c.begin(FTE);
-        String referent = null;
-        BigDecimal fte = null;
-        for (FteKey k; (k = c.next(f)) != null; ) {
-            if (k == FteKey.referent) {
-                referent = c.id();
-            } else {
-                fte = fte(c);
-            }
-        }
-        return c.end(f) ? Map.entry(ReferentId.of(referent), fte) : null;
+        Values<FteKey> v = c.object(FTE, (x, k) -> k == FteKey.referent ? x.id() : fte(x));
+        return v == null ? null : Map.entry(ReferentId.of(v.get(FteKey.referent)), v.get(FteKey.fte));
     }
 
     /** A referent's working time, as a number of full-time equivalents. */
@@ -185,17 +141,12 @@ final class ReportingOptionsCodec {
     }
 
     private static Map.Entry<InseeCode, String> epci(Cursor c) {
-        int f = c.begin(EPCI);
-        String commune = null;
-        String epci = null;
-        for (EpciKey k; (k = c.next(f)) != null; ) {
-            if (k == EpciKey.commune) {
-                commune = c.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE);
-            } else {
-                epci = c.text(200);
-            }
-        }
-        return c.end(f) ? Map.entry(InseeCode.of(commune), epci) : null;
+        Values<EpciKey> v = c.object(
+                EPCI,
+                (x, k) -> k == EpciKey.commune
+                        ? x.matching(ParticipantCodec.INSEE, JsonErrorCode.VALUE_INSEE)
+                        : x.text(200));
+        return v == null ? null : Map.entry(InseeCode.of(v.get(EpciKey.commune)), v.get(EpciKey.epci));
     }
 
     /** The entries as a map; null, with the duplicate reported, when a key comes twice. */

@@ -119,84 +119,52 @@ final class StepCodec {
     private StepCodec() {}
 
     static Step read(Cursor c) {
-        int f = c.begin(STEP);
-        String id = null;
-        LocalDate start = null;
-        LocalDate end = null;
-        StepDetail detail = null;
-        List<String> objectives = List.of();
-        String operator = null;
-        String action = null;
-        for (StepKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case id -> id = c.id();
-                case start -> start = c.date();
-                case end -> end = c.date();
-                case detail -> detail = detail(c);
-                case objectives -> objectives = c.list("string", x -> x.text(300));
-                case operator -> operator = c.text(200);
-                case financedAction -> action = c.text(100);
-            }
-        }
-        if (!c.end(f)) {
+        Values<StepKey> v = c.object(STEP, (x, k) -> switch (k) {
+            case id -> x.id();
+            case start, end -> x.date();
+            case detail -> detail(x);
+            case objectives -> x.list("string", t -> t.text(300));
+            case operator -> x.text(200);
+            case financedAction -> x.text(100);
+        });
+        if (v == null) {
             return null;
         }
-        if (end != null && end.isBefore(start)) {
-            c.errorAt(JsonErrorCode.RULE_DATE_ORDER, c.child("end"), "end", "start");
+        LocalDate start = v.get(StepKey.start);
+        LocalDate end = v.get(StepKey.end);
+        if (!c.inOrder(start, end, "end", "start")) {
             return null;
         }
         return new Step(
-                StepId.of(id), start, Option.of(end), detail, objectives, Option.of(operator), Option.of(action));
+                StepId.of(v.get(StepKey.id)),
+                start,
+                Option.of(end),
+                v.get(StepKey.detail),
+                v.list(StepKey.objectives),
+                v.option(StepKey.operator),
+                v.option(StepKey.financedAction));
     }
 
     private static StepDetail detail(Cursor c) {
-        int f = c.begin(DETAIL);
-        StepKind kind = null;
-        BarrierKind barrier = null;
-        Boolean qualifying = null;
-        String certification = null;
-        LocalDate plannedEnd = null;
-        TrainingResult result = null;
-        LocalDate resultOn = null;
-        ContractType contract = null;
-        Employer employer = null;
-        LocalDate trialEnd = null;
-        BigDecimal hours = null;
-        BigDecimal referenceHours = null;
-        Boolean partTimeChosen = null;
-        Employer host = null;
-        LocalDate registeredOn = null;
-        String siret = null;
-        LocalDate activityStart = null;
-        Boolean trialEndUnknown = null;
-        for (DetailKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case kind -> kind = c.enumValue(StepKind.class);
-                case barrier -> barrier = c.enumValue(BarrierKind.class);
-                case qualifying -> qualifying = c.bool();
-                case certificationCode -> certification = c.text(30);
-                case plannedEnd -> plannedEnd = c.date();
-                case result -> result = c.enumValue(TrainingResult.class);
-                case resultOn -> resultOn = c.date();
-                case contractType -> contract = c.enumValue(ContractType.class);
-                case employer -> employer = employer(c);
-                case trialPeriodEnd -> trialEnd = c.date();
-                case weeklyHours -> hours = c.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
-                case referenceWeeklyHours -> referenceHours = c.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
-                case partTimeChosen -> partTimeChosen = c.bool();
-                case host -> host = employer(c);
-                case registeredOn -> registeredOn = c.date();
-                case siret -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
-                case activityStart -> activityStart = c.date();
-                case trialPeriodEndUnknown -> trialEndUnknown = c.bool();
-            }
-        }
-        boolean ok = c.end(f);
+        Values<DetailKey> v = c.values(DETAIL, (x, k) -> switch (k) {
+            case kind -> x.enumValue(StepKind.class);
+            case barrier -> x.enumValue(BarrierKind.class);
+            case qualifying, partTimeChosen, trialPeriodEndUnknown -> x.bool();
+            case certificationCode -> x.text(30);
+            case plannedEnd, resultOn, trialPeriodEnd, registeredOn, activityStart -> x.date();
+            case result -> x.enumValue(TrainingResult.class);
+            case contractType -> x.enumValue(ContractType.class);
+            case employer, host -> employer(x);
+            case weeklyHours, referenceWeeklyHours -> x.decimal(BigDecimal.ZERO, MAX_HOURS, 2);
+            case siret -> x.matching(SIRET, JsonErrorCode.VALUE_SIRET);
+        });
+        StepKind kind = v.get(DetailKey.kind);
         if (kind == null) {
             return null;
         }
-        ok &= c.fit(f, ALLOWED.get(kind), REQUIRED.get(kind), kind.name());
-        if (ok && trialEnd != null && Boolean.TRUE.equals(trialEndUnknown)) {
+        boolean ok = v.ok() & c.fit(v.frame(), ALLOWED.get(kind), REQUIRED.get(kind), kind.name());
+        boolean trialEndUnknown = Boolean.TRUE.equals(v.get(DetailKey.trialPeriodEndUnknown));
+        if (ok && v.get(DetailKey.trialPeriodEnd) != null && trialEndUnknown) {
             c.errorAt(JsonErrorCode.RULE_TRIAL_PERIOD, c.child("trialPeriodEndUnknown"));
             ok = false;
         }
@@ -207,42 +175,48 @@ final class StepCodec {
             case DIAGNOSTIC -> new StepDetail.Diagnostic();
             case MOBILISATION -> new StepDetail.Mobilisation();
             case JOB_SEARCH_WORKSHOP -> new StepDetail.JobSearchWorkshop();
-            case BARRIER_ACTION -> new StepDetail.BarrierAction(barrier);
+            case BARRIER_ACTION -> new StepDetail.BarrierAction(v.get(DetailKey.barrier));
             case TRAINING ->
-                new Training(qualifying, Option.of(certification), Option.of(plannedEnd), result, Option.of(resultOn));
+                new Training(
+                        v.get(DetailKey.qualifying),
+                        v.option(DetailKey.certificationCode),
+                        v.option(DetailKey.plannedEnd),
+                        v.get(DetailKey.result),
+                        v.option(DetailKey.resultOn));
             case EMPLOYMENT ->
                 Employment.builder()
-                        .contractType(contract)
-                        .employer(employer)
-                        .plannedEnd(Option.of(plannedEnd))
-                        .trialPeriodEnd(Option.of(trialEnd))
-                        .trialPeriodEndUnknown(Boolean.TRUE.equals(trialEndUnknown))
-                        .weeklyHours(hours)
-                        .referenceWeeklyHours(referenceHours == null ? Employment.FULL_TIME_HOURS : referenceHours)
-                        .partTimeChosen(partTimeChosen != null && partTimeChosen)
+                        .contractType(v.get(DetailKey.contractType))
+                        .employer(v.get(DetailKey.employer))
+                        .plannedEnd(v.option(DetailKey.plannedEnd))
+                        .trialPeriodEnd(v.option(DetailKey.trialPeriodEnd))
+                        .trialPeriodEndUnknown(trialEndUnknown)
+                        .weeklyHours(v.get(DetailKey.weeklyHours))
+                        .referenceWeeklyHours(v.or(DetailKey.referenceWeeklyHours, Employment.FULL_TIME_HOURS))
+                        .partTimeChosen(v.or(DetailKey.partTimeChosen, false))
                         .build();
-            case IMMERSION -> new Immersion(host);
+            case IMMERSION -> new Immersion(v.get(DetailKey.host));
             case BUSINESS_CREATION ->
                 new BusinessCreation(
-                        Option.of(registeredOn), Option.of(siret).map(Siret::of), Option.of(activityStart));
+                        v.option(DetailKey.registeredOn),
+                        v.<String>option(DetailKey.siret).map(Siret::of),
+                        v.option(DetailKey.activityStart));
         };
     }
 
     private static Employer employer(Cursor c) {
-        int f = c.begin(EMPLOYER);
-        String name = null;
-        String siret = null;
-        String sector = null;
-        EmployerKind kind = null;
-        for (EmployerKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case name -> name = c.text(200);
-                case siret -> siret = c.matching(SIRET, JsonErrorCode.VALUE_SIRET);
-                case sector -> sector = c.text(100);
-                case kind -> kind = c.enumValue(EmployerKind.class);
-            }
-        }
-        return c.end(f) ? new Employer(name, Option.of(siret).map(Siret::of), Option.of(sector), kind) : null;
+        Values<EmployerKey> v = c.object(EMPLOYER, (x, k) -> switch (k) {
+            case name -> x.text(200);
+            case siret -> x.matching(SIRET, JsonErrorCode.VALUE_SIRET);
+            case sector -> x.text(100);
+            case kind -> x.enumValue(EmployerKind.class);
+        });
+        return v == null
+                ? null
+                : new Employer(
+                        v.get(EmployerKey.name),
+                        v.<String>option(EmployerKey.siret).map(Siret::of),
+                        v.option(EmployerKey.sector),
+                        v.get(EmployerKey.kind));
     }
 
     /** The fields of a step object. */

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -35,6 +37,13 @@ public final class MessageBundle {
     public static final Locale FRENCH = Locale.FRENCH;
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    /**
+     * Patterns parsed once (the texts of every bundle and their choices' texts: a bounded set, in French or English), each copied before
+     * use since a {@link MessageFormat} and its number formats are not thread-safe; parsing a pattern costs several
+     * times its copy and an exit assessment renders dozens of them.
+     */
+    private static final Map<Pattern, MessageFormat> PARSED = new ConcurrentHashMap<>();
 
     private final String baseName;
     private final Function<String, InputStream> resources;
@@ -79,17 +88,35 @@ public final class MessageBundle {
      * placeholders is formatted the same way (rather than by the grouping {@link MessageFormat} of the JDK).
      */
     private static String format(String pattern, Object[] values, Locale locale) {
-        MessageFormat message = new MessageFormat(pattern, locale);
+        Locale language = isEnglish(locale) ? Locale.ENGLISH : FRENCH;
+        MessageFormat message = (MessageFormat) PARSED.computeIfAbsent(new Pattern(pattern, language), Pattern::parse)
+                .clone();
         Format[] formats = message.getFormats();
+        boolean choices = false;
         for (int i = 0; i < formats.length; i++) {
-            if (formats[i] == null) {
-                formats[i] = plain(locale);
-            } else if (formats[i] instanceof ChoiceFormat choice) {
-                formats[i] = choice(choice, values, locale);
+            if (formats[i] instanceof ChoiceFormat choice) {
+                formats[i] = choice(choice, values, language);
+                choices = true;
             }
         }
-        message.setFormats(formats);
+        if (choices) {
+            message.setFormats(formats);
+        }
         return message.format(values);
+    }
+
+    private record Pattern(String text, Locale locale) {
+        MessageFormat parse() {
+            MessageFormat message = new MessageFormat(text, locale);
+            Format[] formats = message.getFormats();
+            for (int i = 0; i < formats.length; i++) {
+                if (formats[i] == null) {
+                    formats[i] = plain(locale);
+                }
+            }
+            message.setFormats(formats);
+            return message;
+        }
     }
 
     /** A placeholder without a format: whole numbers as digits, other numbers as {@code locale} writes them. */

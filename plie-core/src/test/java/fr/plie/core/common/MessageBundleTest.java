@@ -8,8 +8,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import fr.plie.core.internal.MessageBundle;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class MessageBundleTest {
@@ -67,5 +71,41 @@ class MessageBundleTest {
                 .checkAssert(count -> assertThat(bundle.render("count", List.of(count), Locale.FRENCH))
                         .isEqualTo(count + " lignes"));
         assertThat(bundle.render("count", List.of(1), Locale.ENGLISH)).isEqualTo("one line");
+    }
+
+    @Test
+    void textsRenderedFromManyThreadsAtOnceAreTheTextsOfOneThread() throws Exception {
+        MessageBundle bundle =
+                new MessageBundle("fr.plie.core.test-messages", MessageBundleTest.class::getResourceAsStream);
+        List<Locale> locales = List.of(Locale.FRENCH, Locale.ENGLISH);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> rendered = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                rendered.add(threads.submit(() -> {
+                    List<String> texts = new ArrayList<>();
+                    for (int i = 0; i < 2_000; i++) {
+                        Locale locale = locales.get(i % 2);
+                        texts.add(bundle.render("count", List.of(i % 7), locale));
+                        texts.add(bundle.render("share", List.of(1_000L + i, i / 2_000.0), locale));
+                    }
+                    return texts;
+                }));
+            }
+            List<String> alone = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                Locale locale = locales.get(i % 2);
+                alone.add(bundle.render("count", List.of(i % 7), locale));
+                alone.add(bundle.render("share", List.of(1_000L + i, i / 2_000.0), locale));
+            }
+            assertThat(alone)
+                    .contains("4 lignes", "one line", "1999 of 50%")
+                    .anyMatch(text -> text.matches("2000 sur 50\\h%"));
+            for (Future<List<String>> texts : rendered) {
+                assertThat(texts.get()).isEqualTo(alone);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

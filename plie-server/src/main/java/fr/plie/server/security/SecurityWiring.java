@@ -59,7 +59,7 @@ public class SecurityWiring {
 
     /**
      * No Micrometer observation around each of the security filters: a profile under load put it at about 6% of
-     * a single assessment, and the request itself is still observed (its {@code http.server.requests} metric). {@code --plie.observe-security=true} puts
+     * a single assessment. {@code --plie.observe-security=true} puts
      * it back (to trace a sign-in problem, or to measure the difference).
      */
     @Bean
