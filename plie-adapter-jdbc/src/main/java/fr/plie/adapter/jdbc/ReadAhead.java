@@ -57,6 +57,9 @@ final class ReadAhead<E> implements AutoCloseable {
      * before it are taken, and again at every later call.
      */
     E next() throws SQLException {
+        if (closed) {
+            throw new IllegalStateException("the stream is closed");
+        }
         while (!current.hasNext()) {
             if (failure != null) {
                 throw rethrown(failure);

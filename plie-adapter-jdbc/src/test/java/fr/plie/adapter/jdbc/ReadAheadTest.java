@@ -91,6 +91,7 @@ class ReadAheadTest {
                 .isLessThan(50);
         Thread.sleep(50);
         assertThat(calls.get()).as("nothing read once closed").isEqualTo(after);
+        assertThatThrownBy(ahead::next).as("no wait for what will never come").hasMessage("the stream is closed");
     }
 
     @Test
