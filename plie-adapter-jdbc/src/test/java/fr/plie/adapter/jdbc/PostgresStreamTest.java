@@ -3,6 +3,7 @@ package fr.plie.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.parcours.ParcoursWithParticipant;
 import fr.plie.core.parcours.ReportingPeriod;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The stream contract on Postgres, and what its thread reading ahead does when the server goes away. */
 class PostgresStreamTest extends StreamContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.POSTGRESQL;
+    DatabaseServer kind() {
+        return DatabaseServer.POSTGRESQL;
     }
 
     @Test
