@@ -59,8 +59,8 @@ public class SecurityWiring {
 
     /**
      * No Micrometer observation around each of the security filters: a profile under load put it at about 6% of
-     * a single assessment. {@code --plie.observe-security=true} puts
-     * it back (to trace a sign-in problem, or to measure the difference).
+     * a single assessment. {@code --plie.observe-security=true} puts it back (to trace a sign-in problem, or to
+     * measure the difference).
      */
     @Bean
     @ConditionalOnProperty(name = "plie.observe-security", havingValue = "false", matchIfMissing = true)
