@@ -69,8 +69,10 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         positiveExits
     }
 
-    private static final Fields<CellKey> CELL =
-            Fields.of(CellKey.class, CellKey.active, CellKey.entries, CellKey.exits, CellKey.positiveExits);
+    /** A month's cell, whose key is optional (and unused); a sector's, a caseload's or a breakdown's needs one. */
+    private static final Fields<CellKey> MONTH = Fields.allBut(CellKey.class, CellKey.key);
+
+    private static final Fields<CellKey> KEYED = Fields.all(CellKey.class);
     /** The dimensions an accumulator keeps cells for, by their {@link Dimension} names. */
     private enum BreakdownsKey {
         REFERENT,
@@ -125,7 +127,7 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
                 case breakdowns -> valid &= breakdowns(c, breakdowns);
                 case months -> {
                     monthsAt = c.spot();
-                    List<Keyed> read = c.list("object", AccumulatorCodec::cell);
+                    List<Keyed> read = c.list("object", x -> cell(x, MONTH));
                     months = Cursor.whole(read)
                             ? read.stream().map(Keyed::counts).toList()
                             : null;
@@ -196,10 +198,9 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         return Cursor.whole(read) ? new LinkedHashSet<>(read) : null;
     }
 
-    private static Keyed cell(Cursor c) {
-        Values<CellKey> v = c.values(CELL, (x, k) -> k == CellKey.key ? x.text(300) : x.integer(0, MAX));
-        // a null key fails without an error of its own: no cell either
-        return !v.ok() || c.seen(v.frame(), CellKey.key) && v.get(CellKey.key) == null
+    private static Keyed cell(Cursor c, Fields<CellKey> fields) {
+        Values<CellKey> v = c.object(fields, (x, k) -> k == CellKey.key ? x.text(300) : x.integer(0, MAX));
+        return v == null
                 ? null
                 : new Keyed(
                         v.or(CellKey.key, ""),
@@ -211,7 +212,7 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     }
 
     private static boolean cells(Cursor c, SortedMap<String, CellCounts> into) {
-        List<Keyed> read = c.list("object", AccumulatorCodec::cell);
+        List<Keyed> read = c.list("object", x -> cell(x, KEYED));
         if (!Cursor.whole(read)) {
             return false;
         }
@@ -220,6 +221,9 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
     }
 
     private static boolean breakdowns(Cursor c, Map<Dimension, SortedMap<String, CellCounts>> into) {
+        if (c.token() == tools.jackson.core.JsonToken.VALUE_NULL) {
+            return true;
+        }
         int f = c.begin(BREAKDOWNS);
         boolean valid = true;
         for (BreakdownsKey k; (k = c.next(f)) != null; ) {
