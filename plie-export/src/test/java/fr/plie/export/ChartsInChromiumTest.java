@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plie.core.fixture.ProfileFixture;
 import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.export.testing.Chromium;
 import fr.plie.reporting.indicator.IndicatorAccumulator;
 import fr.plie.reporting.indicator.IndicatorReport;
 import fr.plie.reporting.indicator.ReportingOptions;

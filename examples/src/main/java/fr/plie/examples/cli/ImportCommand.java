@@ -150,17 +150,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             // what the import wrote with compaction off (crash-safe) is compacted once it is all committed
             store.compactH2();
-            context.out()
-                    .println(Texts.get(locale, "import.done", totals.parcours, totals.participants, database.url()));
-            context.out()
-                    .println(Texts.get(
-                            locale,
-                            "import.details",
-                            totals.created,
-                            totals.replaced,
-                            totals.unchanged,
-                            totals.participantsReplaced,
-                            totals.resumed));
+            totals.print(context.out(), locale, database.url());
         }
         return 0;
     }

@@ -101,20 +101,7 @@ final class SpreadsheetImportRun {
                     store(batches, number, batch, totals, file);
                 }
             });
-            options.context
-                    .out()
-                    .println(Texts.get(
-                            locale, "import.done", totals.parcours, totals.participants, options.database.url()));
-            options.context
-                    .out()
-                    .println(Texts.get(
-                            locale,
-                            "import.details",
-                            totals.created,
-                            totals.replaced,
-                            totals.unchanged,
-                            totals.participantsReplaced,
-                            totals.resumed));
+            totals.print(options.context.out(), locale, options.database.url());
             if (check.rejectedRows > 0) {
                 options.context
                         .out()

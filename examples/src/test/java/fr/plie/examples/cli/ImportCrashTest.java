@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.plie.adapter.jdbc.PlieJdbc;
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import fr.plie.adapter.json.ParcoursDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ class ImportCrashTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(CrashDatabase.Kind.class)
-    void anImportKilledAtAnyMomentLeavesWholeParcoursAndARerunCompletes(CrashDatabase.Kind kind) throws Exception {
+    @EnumSource(DatabaseServer.class)
+    void anImportKilledAtAnyMomentLeavesWholeParcoursAndARerunCompletes(DatabaseServer kind) throws Exception {
         Random random = new Random(kind.ordinal() * 7919L + System.nanoTime());
         try (CrashDatabase db = CrashDatabase.open(kind, dir)) {
             List<List<ParcoursDocument>> files = new ArrayList<>();

@@ -2,6 +2,7 @@ package fr.plie.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import fr.plie.adapter.json.ParcoursDocument;
 import fr.plie.adapter.json.PlieDocument;
 import fr.plie.core.participant.Participant;
@@ -25,7 +26,7 @@ class ImportNulCharacterTest {
 
     @ParameterizedTest
     @EnumSource(names = {"H2", "POSTGRESQL"})
-    void aNulCharacterInAParticipantIsRefusedWithItsLineWhereTheDatabaseCannotStoreIt(CrashDatabase.Kind kind)
+    void aNulCharacterInAParticipantIsRefusedWithItsLineWhereTheDatabaseCannotStoreIt(DatabaseServer kind)
             throws Exception {
         try (CrashDatabase db = CrashDatabase.open(kind, dir)) {
             SyntheticPlie.Case c = Synthetic.plie(1).cases().get(0);
@@ -45,7 +46,7 @@ class ImportNulCharacterTest {
             Run en = Run.of("import", file.toString(), "--jdbc-url", db.url, "--lang", "en");
             Run export = Run.of("export", "--jdbc-url", db.url);
 
-            if (kind == CrashDatabase.Kind.H2) {
+            if (kind == DatabaseServer.H2) {
                 assertThat(fr.code()).as(fr.err()).isZero();
                 assertThat(export.out()).contains("Ben\\u0000ali");
                 return;

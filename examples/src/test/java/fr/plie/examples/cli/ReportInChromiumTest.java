@@ -1,19 +1,12 @@
 package fr.plie.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.plie.export.testing.Chromium;
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -25,25 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code PLIE_TEST_REQUIRE_CHROMIUM=true} (CI), then it fails.
  */
 class ReportInChromiumTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @Test
     void theHtmlReportRendersWithItsChartsInHeadlessChromium(@TempDir Path dir) throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("PLIE_TEST_REQUIRE_CHROMIUM"))) {
-                fail("Chromium is required (PLIE_TEST_REQUIRE_CHROMIUM=true) but " + CHROMIUM + " is absent");
-            }
-            System.err.println("SKIPPED: " + CHROMIUM + " is absent, the HTML report is not opened in a browser");
-            assumeTrue(false, "Chromium absent");
-        }
+        Chromium.assumePresent();
         Run demo = Run.of("demo", "--dir", dir.toString(), "--participants", "60");
         assertThat(demo.code()).isZero();
-        String url = dir.resolve("report.html").toUri().toString();
+        Path report = dir.resolve("report.html");
 
-        String dom = chromium(dir, "--dump-dom", url);
+        String dom = Chromium.dumpDom(dir, report);
         Path screenshot = Path.of("target", "report.png").toAbsolutePath();
-        Files.deleteIfExists(screenshot);
-        chromium(dir, "--screenshot=" + screenshot, "--window-size=1280,2000", url);
+        Chromium.screenshot(dir, report, screenshot, 1280, 2000);
 
         assertThat(dom).contains("<table").contains("Taux de sorties positives");
         long charts = Pattern.compile("<img[^>]+src=\"data:image/png;base64,|<svg")
@@ -64,27 +48,5 @@ class ReportInChromiumTest {
             }
         }
         return seen.size();
-    }
-
-    private static String chromium(Path dir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                CHROMIUM.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + dir.resolve("chromium-profile")));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command)
-                .redirectError(new File(dir.resolve("chromium.log").toString()))
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium ends").isTrue();
-        assertThat(p.exitValue()).as("chromium exit code").isZero();
-        return out;
     }
 }

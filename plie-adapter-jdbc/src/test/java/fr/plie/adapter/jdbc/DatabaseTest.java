@@ -1,5 +1,6 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +13,7 @@ abstract class DatabaseTest {
     PlieJdbc plie;
     PlieRepositories repos;
 
-    abstract TestDatabase.Kind kind();
+    abstract DatabaseServer kind();
 
     /** Whether {@link #openDatabase()} migrates plie's tables; migration tests do it themselves. */
     boolean migrated() {

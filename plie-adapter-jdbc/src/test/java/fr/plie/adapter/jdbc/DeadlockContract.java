@@ -2,6 +2,7 @@ package fr.plie.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * import batch runs in) rolls it back and runs it again, so both end committed, each exactly once.
  */
 abstract class DeadlockContract {
-    abstract TestDatabase.Kind kind();
+    abstract DatabaseServer kind();
 
     TestDatabase db;
     String rows;

@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** The retention contract on H2. */
 class H2RetentionTest extends RetentionContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.H2;
+    DatabaseServer kind() {
+        return DatabaseServer.H2;
     }
 }

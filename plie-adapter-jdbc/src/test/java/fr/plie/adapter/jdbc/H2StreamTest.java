@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** The stream contract on H2. */
 class H2StreamTest extends StreamContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.H2;
+    DatabaseServer kind() {
+        return DatabaseServer.H2;
     }
 }

@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** Two writers deadlocking on MariaDb. */
 class MariaDbDeadlockTest extends DeadlockContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.MARIADB;
+    DatabaseServer kind() {
+        return DatabaseServer.MARIADB;
     }
 }

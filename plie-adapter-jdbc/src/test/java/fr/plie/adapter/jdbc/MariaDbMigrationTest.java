@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** The migration contract on MariaDb. */
 class MariaDbMigrationTest extends MigrationContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.MARIADB;
+    DatabaseServer kind() {
+        return DatabaseServer.MARIADB;
     }
 }

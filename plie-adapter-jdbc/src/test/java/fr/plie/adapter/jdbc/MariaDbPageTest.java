@@ -1,5 +1,6 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import fr.plie.core.parcours.ParcoursRepository;
 import org.junit.jupiter.api.AfterEach;
 
@@ -9,7 +10,7 @@ class MariaDbPageTest extends PageContract {
 
     @Override
     ParcoursRepository repository() {
-        db = TestDatabase.open(TestDatabase.Kind.MARIADB);
+        db = TestDatabase.open(DatabaseServer.MARIADB);
         return db.plie().repositories("REF-01").parcours();
     }
 

@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** The retention contract on MariaDb. */
 class MariaDbRetentionTest extends RetentionContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.MARIADB;
+    DatabaseServer kind() {
+        return DatabaseServer.MARIADB;
     }
 }

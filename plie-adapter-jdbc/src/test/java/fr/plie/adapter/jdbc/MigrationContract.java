@@ -2,6 +2,7 @@ package fr.plie.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import fr.plie.core.fixture.ParcoursFixture;
 import fr.plie.core.parcours.Parcours;
 import fr.plie.core.participant.MinimumIncome;
@@ -28,7 +29,7 @@ abstract class MigrationContract extends DatabaseTest {
 
     @org.junit.jupiter.api.BeforeEach
     void countMigrations() {
-        MIGRATIONS = db.kind == TestDatabase.Kind.MARIADB ? 9 : 8; // V1_23 adds the list page indexes
+        MIGRATIONS = db.kind == DatabaseServer.MARIADB ? 9 : 8; // V1_23 adds the list page indexes
     }
 
     @Test
@@ -39,7 +40,7 @@ abstract class MigrationContract extends DatabaseTest {
         assertThat(store("plie_").migrate()).isZero();
         assertThat(first.appliedMigrations())
                 .containsExactlyElementsOf(
-                        db.kind == TestDatabase.Kind.MARIADB
+                        db.kind == DatabaseServer.MARIADB
                                 ? java.util.List.of("1", "1.1", "1.2", "1.3", "1.3.1", "1.17", "1.19", "1.20", "1.23")
                                 : java.util.List.of("1", "1.1", "1.2", "1.3", "1.17", "1.19", "1.20", "1.23"));
         Parcours p = ParcoursFixture.enteredOn("PAR-M", ENTRY).build();
@@ -143,9 +144,7 @@ abstract class MigrationContract extends DatabaseTest {
     private void createSchema() {
         if (db.schema != null) {
             db.execute(
-                    db.kind == TestDatabase.Kind.MARIADB
-                            ? "CREATE DATABASE " + db.schema
-                            : "CREATE SCHEMA " + db.schema);
+                    db.kind == DatabaseServer.MARIADB ? "CREATE DATABASE " + db.schema : "CREATE SCHEMA " + db.schema);
         }
     }
 

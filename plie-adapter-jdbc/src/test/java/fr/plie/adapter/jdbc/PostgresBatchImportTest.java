@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** The import batch contract on Postgres. */
 class PostgresBatchImportTest extends BatchImportContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.POSTGRESQL;
+    DatabaseServer kind() {
+        return DatabaseServer.POSTGRESQL;
     }
 }

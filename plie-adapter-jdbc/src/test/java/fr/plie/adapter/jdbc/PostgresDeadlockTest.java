@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** Two writers deadlocking on Postgres. */
 class PostgresDeadlockTest extends DeadlockContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.POSTGRESQL;
+    DatabaseServer kind() {
+        return DatabaseServer.POSTGRESQL;
     }
 }

@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** The repository contract on Postgres. */
 class PostgresRepositoryTest extends RepositoryContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.POSTGRESQL;
+    DatabaseServer kind() {
+        return DatabaseServer.POSTGRESQL;
     }
 }

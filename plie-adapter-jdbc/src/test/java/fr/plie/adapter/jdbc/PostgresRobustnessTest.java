@@ -1,9 +1,11 @@
 package fr.plie.adapter.jdbc;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
+
 /** The robustness contract on Postgres. */
 class PostgresRobustnessTest extends RobustnessContract {
     @Override
-    TestDatabase.Kind kind() {
-        return TestDatabase.Kind.POSTGRESQL;
+    DatabaseServer kind() {
+        return DatabaseServer.POSTGRESQL;
     }
 }

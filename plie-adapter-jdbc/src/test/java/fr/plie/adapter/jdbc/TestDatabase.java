@@ -1,8 +1,6 @@
 package fr.plie.adapter.jdbc;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import fr.plie.core.fixture.ParcoursFixture;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -11,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -29,62 +26,26 @@ final class TestDatabase implements AutoCloseable {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
-    enum Kind {
-        H2(null),
-        POSTGRESQL("PLIE_TEST_POSTGRES_URL"),
-        MARIADB("PLIE_TEST_MARIADB_URL");
-
-        final String variable;
-
-        Kind(String variable) {
-            this.variable = variable;
-        }
-    }
-
-    final Kind kind;
+    final DatabaseServer kind;
     final String url;
     /** The schema (PostgreSQL) or database (MariaDB) of this test; null on H2, which has a database per test. */
     final String schema;
 
     final DataSource dataSource;
 
-    private TestDatabase(Kind kind, String url, String schema) {
+    private TestDatabase(DatabaseServer kind, String url, String schema) {
         this.kind = kind;
         this.url = url;
         this.schema = schema;
         this.dataSource = new UrlDataSource(url);
     }
 
-    static TestDatabase open(Kind kind) {
-        String name = "plie_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        if (kind == Kind.H2) {
+    static TestDatabase open(DatabaseServer kind) {
+        String name = DatabaseServer.newName("plie_t");
+        if (kind == DatabaseServer.H2) {
             return new TestDatabase(kind, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000", null);
         }
-        String url = System.getenv(kind.variable);
-        boolean required = "true".equalsIgnoreCase(System.getenv("PLIE_TEST_REQUIRE_SERVERS"));
-        if (url == null || url.isBlank()) {
-            String message = kind + " tests skipped: set " + kind.variable + " (e.g. "
-                    + (kind == Kind.POSTGRESQL
-                            ? "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"
-                            : "jdbc:mariadb://127.0.0.1:3306/test?user=root")
-                    + ") to run them on a real server";
-            if (required) {
-                fail("PLIE_TEST_REQUIRE_SERVERS=true but " + kind.variable + " is not set");
-            }
-            System.err.println("[plie-adapter-jdbc] " + message);
-            assumeTrue(false, message);
-        }
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.isValid(5);
-        } catch (SQLException e) {
-            String message = kind + " server unreachable at " + kind.variable + ": " + e.getMessage();
-            if (required) {
-                fail(message, e);
-            }
-            System.err.println("[plie-adapter-jdbc] " + message + "; tests skipped");
-            assumeTrue(false, message);
-        }
-        return new TestDatabase(kind, url, name);
+        return new TestDatabase(kind, kind.urlOrSkip("plie-adapter-jdbc"), name);
     }
 
     /** A store on this database, migrated, with the given table prefix. */
@@ -131,12 +92,15 @@ final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        String drop = switch (kind) {
-            case H2 -> "SHUTDOWN";
-            case POSTGRESQL -> "DROP SCHEMA IF EXISTS " + schema + " CASCADE";
-            case MARIADB -> "DROP DATABASE IF EXISTS " + schema;
-        };
-        execute(drop);
+        if (kind == DatabaseServer.H2) {
+            execute("SHUTDOWN");
+            return;
+        }
+        try {
+            kind.drop(url, schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

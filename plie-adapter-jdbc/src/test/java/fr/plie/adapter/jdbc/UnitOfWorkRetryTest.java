@@ -3,6 +3,7 @@ package fr.plie.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.plie.adapter.jdbc.testing.DatabaseServer;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** How often the unit of work runs a transaction again: only when given up, and a bounded number of times. */
 class UnitOfWorkRetryTest {
-    private final TestDatabase db = TestDatabase.open(TestDatabase.Kind.H2);
+    private final TestDatabase db = TestDatabase.open(DatabaseServer.H2);
 
     @AfterEach
     void close() {

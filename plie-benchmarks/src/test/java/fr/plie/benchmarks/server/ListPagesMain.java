@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * What a page of {@code GET /v1/parcours} costs against the number of parcours stored: two servers in this JVM,
  * one on 1,000 generated parcours and one on 100,000 (each on an H2 file database of its own under {@code
  * target/}, kept between runs), the same requests sent to either in interleaved rounds ({@link Interleaved}):
- * the first page, a deep page (a cursor 99 % of the way through the ids), a referent's first page (the referent
+ * the first page, a deep page (the last full page: the 50 last parcours), a referent's first page (the referent
  * filter in the database) and a page filtered on an alert kind (worked out in memory, at most 1,000 parcours
  * examined). A ratio near 1 says that a page costs the same whatever the list's size. One client, 50 parcours a
  * page. Run by {@link ServerLoadMain} (profile {@code server-load}) after its load test; prints Markdown items.
@@ -86,7 +86,7 @@ public final class ListPagesMain {
                             + " %d interleaved rounds:%n",
                     REQUESTS, LARGE, SMALL, (System.nanoTime() - t0) / 1e9, ROUNDS);
             pair("first page", large, small, t -> t.get("/v1/parcours?size=50", t.coordinator()));
-            pair("deep page (99 %)", large, small, t -> t.get(t.deep(), t.coordinator()));
+            pair("deep page (the last full page)", large, small, t -> t.get(t.deep(), t.coordinator()));
             pair("a referent's first page", large, small, t -> t.get("/v1/parcours?size=50", t.referent()));
             pair(
                     "first page filtered on an alert kind (`alert=IDLE_PERIOD`)",
@@ -161,7 +161,9 @@ public final class ListPagesMain {
                 "--spring.datasource.url=" + url,
                 "--logging.level.root=WARN",
                 "--plie.as-of=2025-06-30");
-        String deep = "/v1/parcours?size=50&cursor=" + Cursor.after(ParcoursId.of(ids.get((int) (ids.size() * 0.99))));
+        // the last full page, 99.95 % of the way through 100,000 parcours and 95 % through 1,000: a cursor at 99 % of
+        // 1,000 left 9 parcours, so the deep pages compared 50 parcours with 9
+        String deep = "/v1/parcours?size=50&cursor=" + Cursor.after(ParcoursId.of(ids.get(ids.size() - 51)));
         return new Target(
                 server,
                 server.tokens().add("coordinator", Role.COORDINATOR),

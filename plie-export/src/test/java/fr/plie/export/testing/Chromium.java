@@ -1,4 +1,4 @@
-package fr.plie.export;
+package fr.plie.export.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -14,29 +14,33 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Headless Debian Chromium for the tests, run as a plain process (no driver): skipped with a visible message when
- * it is absent, unless {@code PLIE_TEST_REQUIRE_CHROMIUM=true} (CI), then the test fails.
+ * it is absent, unless {@code PLIE_TEST_REQUIRE_CHROMIUM=true} (CI), then the test fails. Shared with the other
+ * modules' tests through plie-export's test-jar (this package only).
  */
-final class Chromium {
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+public final class Chromium {
+    /** Debian's chromium package. */
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
 
     private Chromium() {}
 
-    static void assumePresent() {
+    /** Skips the calling test when Chromium is absent (fails it on CI), saying so on the standard error. */
+    public static void assumePresent() {
         if (!Files.isExecutable(BINARY)) {
             if ("true".equals(System.getenv("PLIE_TEST_REQUIRE_CHROMIUM"))) {
                 fail("Chromium is required (PLIE_TEST_REQUIRE_CHROMIUM=true) but " + BINARY + " is absent");
             }
-            System.err.println("SKIPPED: " + BINARY + " is absent, the charts are not measured in a browser");
+            System.err.println("SKIPPED: " + BINARY + " is absent, the pages are not opened in a browser");
             assumeTrue(false, "Chromium absent");
         }
     }
 
-    /** The page's DOM once its scripts have run. */
-    static String dumpDom(Path profile, Path page) throws Exception {
+    /** The page's DOM once its scripts have run; Chromium's profile and log go under {@code profile}. */
+    public static String dumpDom(Path profile, Path page) throws Exception {
         return run(profile, "--dump-dom", page.toUri().toString());
     }
 
-    static void screenshot(Path profile, Path page, Path png, int width, int height) throws Exception {
+    /** A screenshot of {@code page} written to {@code png}, {@code width} by {@code height} pixels. */
+    public static void screenshot(Path profile, Path page, Path png, int width, int height) throws Exception {
         Files.deleteIfExists(png);
         run(
                 profile,
