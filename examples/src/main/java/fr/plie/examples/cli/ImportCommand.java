@@ -3,10 +3,8 @@ package fr.plie.examples.cli;
 import fr.plie.adapter.jdbc.BatchImport;
 import fr.plie.adapter.jdbc.ImportConflict;
 import fr.plie.adapter.jdbc.ImportLine;
-import fr.plie.adapter.jdbc.PlieJdbcException;
 import fr.plie.core.common.Id;
 import fr.plie.examples.cli.PlieCommand.InvalidInputException;
-import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -141,7 +139,7 @@ final class ImportCommand implements Callable<Integer> {
             try (Progress bar = Progress.of(context.progress(), "Import", lines)) {
                 file.forEachBatch(batchSize, error -> {}, (number, batch) -> {
                     if (!done.contains(number)) {
-                        store(file, batches, number, batch, totals, locale);
+                        totals.store(batches, number, batch, locale, (line, message) -> located(file, line, message));
                     } else {
                         totals.resumed++;
                     }
@@ -204,31 +202,6 @@ final class ImportCommand implements Callable<Integer> {
             throw new InvalidInputException(String.join(System.lineSeparator(), shown));
         }
         return lines[0];
-    }
-
-    private void store(
-            DocumentFile file,
-            BatchImport batches,
-            int number,
-            List<ImportLine> batch,
-            ImportTotals totals,
-            Locale locale) {
-        long first = batch.get(0).line();
-        long last = batch.get(batch.size() - 1).line();
-        try {
-            var stored = batches.store(number, batch);
-            if (stored.isLeft()) {
-                // someone changed the database since the check: this batch is not written
-                List<String> errors = new ArrayList<>();
-                stored.getLeft().forEach(c -> errors.add(located(file, c.line(), c.message(locale))));
-                errors.add(Texts.get(locale, "import.stopped", number + 1, first, last));
-                throw new InvalidInputException(String.join(System.lineSeparator(), errors));
-            }
-            totals.add(stored.get());
-        } catch (PlieJdbcException e) {
-            throw new ProcessingException(
-                    Texts.get(locale, "import.batch-failed", number + 1, first, last, e.sqlState()), e);
-        }
     }
 
     private static String located(DocumentFile file, long line, String message) {

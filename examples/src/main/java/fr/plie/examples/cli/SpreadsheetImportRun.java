@@ -3,7 +3,6 @@ package fr.plie.examples.cli;
 import fr.plie.adapter.jdbc.BatchImport;
 import fr.plie.adapter.jdbc.ImportConflict;
 import fr.plie.adapter.jdbc.ImportLine;
-import fr.plie.adapter.jdbc.PlieJdbcException;
 import fr.plie.examples.cli.PlieCommand.InvalidInputException;
 import fr.plie.examples.cli.PlieCommand.ProcessingException;
 import fr.plie.spreadsheet.ColumnMapping;
@@ -98,7 +97,13 @@ final class SpreadsheetImportRun {
                 if (done.contains(number)) {
                     totals.resumed++;
                 } else {
-                    store(batches, number, batch, totals, file);
+                    totals.store(
+                            batches,
+                            number,
+                            batch,
+                            locale,
+                            (line, message) -> file.getFileName() + ", " + Texts.get(locale, "import.row", line) + " : "
+                                    + message);
                 }
             });
             totals.print(options.context.out(), locale, options.database.url());
@@ -238,26 +243,6 @@ final class SpreadsheetImportRun {
         reader.read(file, imported, rejected);
         if (!batch.isEmpty()) {
             handler.batch(number[0], List.copyOf(batch));
-        }
-    }
-
-    private void store(BatchImport batches, int number, List<ImportLine> batch, ImportTotals totals, Path file) {
-        long first = batch.get(0).line();
-        long last = batch.get(batch.size() - 1).line();
-        try {
-            var stored = batches.store(number, batch);
-            if (stored.isLeft()) {
-                List<String> errors = new ArrayList<>();
-                stored.getLeft()
-                        .forEach(c -> errors.add(file.getFileName() + ", " + Texts.get(locale, "import.row", c.line())
-                                + " : " + c.message(locale)));
-                errors.add(Texts.get(locale, "import.stopped", number + 1, first, last));
-                throw new InvalidInputException(String.join(System.lineSeparator(), errors));
-            }
-            totals.add(stored.get());
-        } catch (PlieJdbcException e) {
-            throw new ProcessingException(
-                    Texts.get(locale, "import.batch-failed", number + 1, first, last, e.sqlState()), e);
         }
     }
 

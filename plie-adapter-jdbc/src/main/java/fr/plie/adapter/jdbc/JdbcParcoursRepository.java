@@ -253,16 +253,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
                 String change = events == null || events.isEmpty()
                         ? summary(stored, parcours)
                         : events.stream().map(ParcoursEvent::type).collect(Collectors.joining(","));
-                s.audit()
-                        .append(
-                                c,
-                                actor,
-                                List.of(new AuditLog.Entry(
-                                        parcours.participant().value(),
-                                        id,
-                                        expectedVersion,
-                                        parcours.version(),
-                                        change)));
+                audit(c, parcours, expectedVersion, change);
                 return Either.right(parcours);
             });
         } catch (DuplicateParcours e) {
@@ -333,16 +324,7 @@ final class JdbcParcoursRepository implements ParcoursRepository {
         }
         writer.deleteChildren(c, id);
         writer.insertChildren(c, List.of(parcours));
-        s.audit()
-                .append(
-                        c,
-                        actor,
-                        List.of(new AuditLog.Entry(
-                                parcours.participant().value(),
-                                id,
-                                expectedVersion,
-                                parcours.version(),
-                                "imported: " + summary(stored, parcours))));
+        audit(c, parcours, expectedVersion, "imported: " + summary(stored, parcours));
         return true;
     }
 
@@ -368,17 +350,22 @@ final class JdbcParcoursRepository implements ParcoursRepository {
             }
             writer.deleteChildren(c, p.id().value());
             writer.insertChildren(c, List.of(next));
-            s.audit()
-                    .append(
-                            c,
-                            actor,
-                            List.of(new AuditLog.Entry(
-                                    participant.value(),
-                                    p.id().value(),
-                                    p.version(),
-                                    next.version(),
-                                    "free texts erased")));
+            audit(c, next, p.version(), "free texts erased");
         }
+    }
+
+    /** The audit record of one parcours changed on {@code c} from {@code fromVersion} to its version. */
+    private void audit(Connection c, Parcours changed, long fromVersion, String change) throws SQLException {
+        s.audit()
+                .append(
+                        c,
+                        actor,
+                        List.of(new AuditLog.Entry(
+                                changed.participant().value(),
+                                changed.id().value(),
+                                fromVersion,
+                                changed.version(),
+                                change)));
     }
 
     /** The stored parcours {@code id}, read on {@code c}. */
