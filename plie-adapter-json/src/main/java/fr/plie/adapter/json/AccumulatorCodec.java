@@ -69,8 +69,10 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         positiveExits
     }
 
-    private static final Fields<CellKey> CELL =
-            Fields.of(CellKey.class, CellKey.active, CellKey.entries, CellKey.exits, CellKey.positiveExits);
+    /** A month's cell, whose key is optional (and unused); a sector's, a caseload's or a breakdown's needs one. */
+    private static final Fields<CellKey> MONTH = Fields.allBut(CellKey.class, CellKey.key);
+
+    private static final Fields<CellKey> KEYED = Fields.all(CellKey.class);
     /** The dimensions an accumulator keeps cells for, by their {@link Dimension} names. */
     private enum BreakdownsKey {
         REFERENT,
@@ -94,80 +96,77 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
 
     private record Keyed(String key, CellCounts counts) {}
 
+    /** The months' cells, and where they were, for the error of a count that does not match the period. */
+    private record Months(List<CellCounts> cells, Cursor.Spot at) {}
+
     @Override
     AccumulatorSnapshot read(Cursor c) {
-        int f = c.begin(DOCUMENT);
-        ReportingPeriod period = null;
-        ReportingOptions options = null;
-        Map<Indicator, Figure> counts = new EnumMap<>(Indicator.class);
-        SortedMap<Integer, Long> length = new TreeMap<>();
-        SortedMap<Integer, Long> firstJob = new TreeMap<>();
-        Set<String> actions = Set.of();
-        Set<String> offers = Set.of();
-        SortedMap<String, CellCounts> sectors = new TreeMap<>();
-        SortedMap<String, CellCounts> caseloads = new TreeMap<>();
-        Map<Dimension, SortedMap<String, CellCounts>> breakdowns = new EnumMap<>(Dimension.class);
-        List<CellCounts> months = null;
-        Cursor.Spot monthsAt = null;
-        boolean valid = true;
-        for (DocumentKey k; (k = c.next(f)) != null; ) {
-            switch (k) {
-                case formatVersion -> formatVersion(c);
-                case period -> period = ReportingOptionsCodec.period(c);
-                case options -> options = ReportingOptionsCodec.read(c);
-                case counts -> valid &= counts(c, counts);
-                case parcoursLength -> valid &= days(c, length);
-                case timeToFirstEmployment -> valid &= days(c, firstJob);
-                case financedActions -> actions = names(c);
-                case offers -> offers = names(c);
-                case sectors -> valid &= cells(c, sectors);
-                case caseloads -> valid &= cells(c, caseloads);
-                case breakdowns -> valid &= breakdowns(c, breakdowns);
-                case months -> {
-                    monthsAt = c.spot();
-                    List<Keyed> read = c.list("object", AccumulatorCodec::cell);
-                    months = Cursor.whole(read)
-                            ? read.stream().map(Keyed::counts).toList()
-                            : null;
-                }
+        Values<DocumentKey> v = c.values(DOCUMENT, (x, k) -> switch (k) {
+            case formatVersion -> formatVersion(x);
+            case period -> ReportingOptionsCodec.period(x);
+            case options -> ReportingOptionsCodec.read(x);
+            case counts -> counts(x);
+            case parcoursLength, timeToFirstEmployment -> days(x);
+            case financedActions, offers -> names(x);
+            case sectors, caseloads -> cells(x);
+            case breakdowns -> x.nullable(AccumulatorCodec::breakdowns);
+            case months -> {
+                Cursor.Spot at = x.spot();
+                List<Keyed> read = x.list("object", y -> cell(y, MONTH));
+                yield Cursor.whole(read)
+                        ? new Months(read.stream().map(Keyed::counts).toList(), at)
+                        : null;
             }
-        }
-        if (!c.end(f)
-                || !valid
-                || period == null
-                || options == null
-                || months == null
-                || actions == null
-                || offers == null) {
+        });
+        if (!v.ok()) {
             return null;
         }
+        ReportingPeriod period = v.get(DocumentKey.period);
+        ReportingOptions options = v.get(DocumentKey.options);
         if (options.drillDown()) {
             c.errorAt(JsonErrorCode.RULE_NO_PERSON, "/options/drillDown");
             return null;
         }
+        Months months = v.get(DocumentKey.months);
         long expected = java.time.YearMonth.from(period.from())
                         .until(java.time.YearMonth.from(period.to()), java.time.temporal.ChronoUnit.MONTHS)
                 + 1;
-        if (months.size() != expected) {
-            c.errorAt(monthsAt, JsonErrorCode.RULE_DERIVED, "months");
+        if (months.cells().size() != expected) {
+            c.errorAt(months.at(), JsonErrorCode.RULE_DERIVED, "months");
             return null;
         }
         return new AccumulatorSnapshot(
-                period, options, counts, length, firstJob, actions, offers, sectors, caseloads, breakdowns, months);
+                period,
+                options,
+                v.or(DocumentKey.counts, new EnumMap<>(Indicator.class)),
+                v.or(DocumentKey.parcoursLength, new TreeMap<>()),
+                v.or(DocumentKey.timeToFirstEmployment, new TreeMap<>()),
+                v.or(DocumentKey.financedActions, Set.of()),
+                v.or(DocumentKey.offers, Set.of()),
+                v.or(DocumentKey.sectors, new TreeMap<>()),
+                v.or(DocumentKey.caseloads, new TreeMap<>()),
+                v.or(DocumentKey.breakdowns, new EnumMap<>(Dimension.class)),
+                months.cells());
     }
 
-    private static boolean counts(Cursor c, Map<Indicator, Figure> into) {
+    private static Map<Indicator, Figure> counts(Cursor c) {
+        Map<Indicator, Figure> counts = new EnumMap<>(Indicator.class);
         return Cursor.whole(c.list("object", x -> {
-            Values<CountKey> v = x.object(COUNT, (y, k) -> k == CountKey.indicator ? indicator(y) : y.integer(0, MAX));
-            if (v == null) {
-                return null;
-            }
-            long women = v.get(CountKey.women);
-            long men = v.get(CountKey.men);
-            long nonBinary = v.get(CountKey.nonBinary);
-            into.put(v.get(CountKey.indicator), new Figure(women + men + nonBinary, women, men, nonBinary, List.of()));
-            return Boolean.TRUE;
-        }));
+                    Values<CountKey> v =
+                            x.object(COUNT, (y, k) -> k == CountKey.indicator ? indicator(y) : y.integer(0, MAX));
+                    if (v == null) {
+                        return null;
+                    }
+                    long women = v.get(CountKey.women);
+                    long men = v.get(CountKey.men);
+                    long nonBinary = v.get(CountKey.nonBinary);
+                    counts.put(
+                            v.get(CountKey.indicator),
+                            new Figure(women + men + nonBinary, women, men, nonBinary, List.of()));
+                    return Boolean.TRUE;
+                }))
+                ? counts
+                : null;
     }
 
     /** An indicator by its code ({@code ESF_CO01}), as the report names it. */
@@ -180,15 +179,17 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         return indicator;
     }
 
-    private static boolean days(Cursor c, SortedMap<Integer, Long> into) {
+    private static SortedMap<Integer, Long> days(Cursor c) {
+        SortedMap<Integer, Long> days = new TreeMap<>();
         return Cursor.whole(c.list("object", x -> {
-            Values<DayKey> v = x.object(DAY, (y, k) -> k == DayKey.days ? y.integer(0, 100_000) : y.integer(0, MAX));
-            if (v == null) {
-                return null;
-            }
-            into.merge(v.<Long>get(DayKey.days).intValue(), v.get(DayKey.count), Long::sum);
-            return Boolean.TRUE;
-        }));
+                    Values<DayKey> v =
+                            x.object(DAY, (y, k) -> k == DayKey.days ? y.integer(0, 100_000) : y.integer(0, MAX));
+                    return v == null
+                            ? null
+                            : days.merge(v.<Long>get(DayKey.days).intValue(), v.get(DayKey.count), Long::sum);
+                }))
+                ? days
+                : null;
     }
 
     private static Set<String> names(Cursor c) {
@@ -196,10 +197,9 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
         return Cursor.whole(read) ? new LinkedHashSet<>(read) : null;
     }
 
-    private static Keyed cell(Cursor c) {
-        Values<CellKey> v = c.values(CELL, (x, k) -> k == CellKey.key ? x.text(300) : x.integer(0, MAX));
-        // a null key fails without an error of its own: no cell either
-        return !v.ok() || c.seen(v.frame(), CellKey.key) && v.get(CellKey.key) == null
+    private static Keyed cell(Cursor c, Fields<CellKey> fields) {
+        Values<CellKey> v = c.object(fields, (x, k) -> k == CellKey.key ? x.text(300) : x.integer(0, MAX));
+        return v == null
                 ? null
                 : new Keyed(
                         v.or(CellKey.key, ""),
@@ -210,24 +210,28 @@ final class AccumulatorCodec extends DocumentCodec<AccumulatorSnapshot> {
                                 v.get(CellKey.positiveExits)));
     }
 
-    private static boolean cells(Cursor c, SortedMap<String, CellCounts> into) {
-        List<Keyed> read = c.list("object", AccumulatorCodec::cell);
+    private static SortedMap<String, CellCounts> cells(Cursor c) {
+        List<Keyed> read = c.list("object", x -> cell(x, KEYED));
         if (!Cursor.whole(read)) {
-            return false;
+            return null;
         }
-        read.forEach(k -> into.put(k.key(), k.counts()));
-        return true;
+        SortedMap<String, CellCounts> cells = new TreeMap<>();
+        read.forEach(k -> cells.put(k.key(), k.counts()));
+        return cells;
     }
 
-    private static boolean breakdowns(Cursor c, Map<Dimension, SortedMap<String, CellCounts>> into) {
-        int f = c.begin(BREAKDOWNS);
-        boolean valid = true;
-        for (BreakdownsKey k; (k = c.next(f)) != null; ) {
-            SortedMap<String, CellCounts> cells = new TreeMap<>();
-            valid &= cells(c, cells);
-            into.put(Dimension.valueOf(k.name()), cells);
+    private static Map<Dimension, SortedMap<String, CellCounts>> breakdowns(Cursor c) {
+        Values<BreakdownsKey> v = c.object(BREAKDOWNS, (x, k) -> cells(x));
+        if (v == null) {
+            return null;
         }
-        return c.end(f) && valid;
+        Map<Dimension, SortedMap<String, CellCounts>> breakdowns = new EnumMap<>(Dimension.class);
+        for (BreakdownsKey k : BreakdownsKey.values()) {
+            if (c.seen(v.frame(), k)) {
+                breakdowns.put(Dimension.valueOf(k.name()), v.or(k, new TreeMap<>()));
+            }
+        }
+        return breakdowns;
     }
 
     @Override

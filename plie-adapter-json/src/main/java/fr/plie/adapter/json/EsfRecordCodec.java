@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /**
  * The ESF+ answers entered for a participant in an operation: {@code answers} maps a question to a code
@@ -39,10 +40,9 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
             case formatVersion -> formatVersion(x);
             case participant, operation -> x.id();
             case updatedOn -> x.date();
-            case answers -> answers(x);
+            case answers -> x.nullable(EsfRecordCodec::answers);
         });
-        // a null answer fails without an error of its own: no record either
-        if (!v.ok() || c.seen(v.frame(), DocumentKey.answers) && v.get(DocumentKey.answers) == null) {
+        if (!v.ok()) {
             return null;
         }
         EsfRecord record = new EsfRecord(
@@ -62,9 +62,9 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
         Map<EsfQuestion, EsfAnswer> answers = new EnumMap<>(EsfQuestion.class);
         boolean valid = true;
         for (EsfQuestion question; (question = c.next(f)) != null; ) {
-            String text = c.text(40);
+            // every question is optional: null reads as no answer, like an optional field of the format
+            String text = c.token() == JsonToken.VALUE_NULL ? null : c.text(40);
             if (text == null) {
-                valid = false;
                 continue;
             }
             EsfAnswer answer = parse(text);

@@ -78,10 +78,8 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
             case formatVersion -> formatVersion(x);
             case period -> ReportingOptionsCodec.period(x);
             case options -> ReportingOptionsCodec.read(x);
-            case rates -> {
-                rates(x, derived);
-                yield null;
-            }
+            // each rate follows from the figures and the targets: read to be compared, not kept
+            case rates -> x.nullable(y -> y.values(RATES_OBJECT, (z, r) -> ReportReading.rate(z, derived, r.rate)));
             case interviewsPerParticipant -> {
                 derived.given(
                         x,
@@ -127,15 +125,6 @@ final class IndicatorReportCodec extends DocumentCodec<IndicatorReport> {
                 caseloads,
                 breakdowns);
         return derived.agree(c, report) ? report : null;
-    }
-
-    /** The {@code rates} object: each of its fields follows from the figures and the targets. */
-    private static void rates(Cursor c, Derived<IndicatorReport> derived) {
-        int f = c.beginNullable(RATES_OBJECT);
-        for (RatesObjectKey k; (k = c.next(f)) != null; ) {
-            ReportReading.rate(c, derived, k.rate);
-        }
-        c.end(f);
     }
 
     @Override

@@ -130,11 +130,20 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
     private static final Fields<PlacementKey> PLACEMENT =
             Fields.of(PlacementKey.class, PlacementKey.offerReference, PlacementKey.date, PlacementKey.result);
 
-    /** The three kinds of committee decisions, as the format names them. */
+    /** The three kinds of committee decisions, as the format names them, with the fields each requires and allows. */
     enum DecisionType {
-        ADMITTED,
-        REFUSED,
-        POSTPONED
+        ADMITTED(List.of(), List.of()),
+        REFUSED(List.of(DecisionKey.reason, DecisionKey.alternativeProposed), List.of()),
+        POSTPONED(List.of(DecisionKey.reason), List.of(DecisionKey.reviewOn));
+
+        private final Set<DecisionKey> required = EnumSet.of(DecisionKey.type, DecisionKey.date);
+        private final Set<DecisionKey> allowed;
+
+        DecisionType(List<DecisionKey> required, List<DecisionKey> optional) {
+            this.required.addAll(required);
+            this.allowed = EnumSet.copyOf(this.required);
+            this.allowed.addAll(optional);
+        }
     }
 
     /** Statuses reached once the commitment contract is signed. */
@@ -268,17 +277,7 @@ final class ParcoursCodec extends DocumentCodec<ParcoursDocument> {
         if (type == null) {
             return null;
         }
-        // per type: which of reason, alternativeProposed, reviewOn may and must be there
-        Set<DecisionKey> allowed = EnumSet.of(DecisionKey.type, DecisionKey.date);
-        Set<DecisionKey> required = EnumSet.copyOf(allowed);
-        if (type == DecisionType.REFUSED) {
-            allowed.addAll(List.of(DecisionKey.reason, DecisionKey.alternativeProposed));
-            required.addAll(List.of(DecisionKey.reason, DecisionKey.alternativeProposed));
-        } else if (type == DecisionType.POSTPONED) {
-            allowed.addAll(List.of(DecisionKey.reason, DecisionKey.reviewOn));
-            required.add(DecisionKey.reason);
-        }
-        if (!c.fit(v.frame(), allowed, required, type.name()) || !v.ok()) {
+        if (!c.fit(v.frame(), type.allowed, type.required, type.name()) || !v.ok()) {
             return null;
         }
         LocalDate date = v.get(DecisionKey.date);

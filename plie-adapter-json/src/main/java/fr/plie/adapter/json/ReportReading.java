@@ -157,13 +157,11 @@ final class ReportReading {
     }
 
     /** A rate of the {@code rates} object: every field follows from the figures and the targets. */
-    static void rate(Cursor c, Derived<IndicatorReport> derived, Function<IndicatorReport, Rate> rate) {
-        int f = c.beginNullable(RATE);
-        for (RateKey k; (k = c.next(f)) != null; ) {
-            RateKey key = k;
-            derived.given(c, key.name(), key.read.apply(c), r -> key.recomputed.apply(rate.apply(r)));
-        }
-        c.end(f);
+    static Values<RateKey> rate(Cursor c, Derived<IndicatorReport> derived, Function<IndicatorReport, Rate> rate) {
+        return c.nullable(x -> x.values(RATE, (y, k) -> {
+            derived.given(y, k.name(), k.read.apply(y), r -> k.recomputed.apply(rate.apply(r)));
+            return null;
+        }));
     }
 
     /** A number the reader recomputes: read whole, compared by value. */

@@ -42,28 +42,37 @@ final class StepCodec {
 
     private static final Fields<StepKey> STEP = Fields.of(StepKey.class, StepKey.id, StepKey.start, StepKey.detail);
 
+    /** The fields of a step's detail, each with the kinds that take it and whether they require it. */
     private enum DetailKey {
-        kind,
-        barrier,
-        qualifying,
-        certificationCode,
-        plannedEnd,
-        result,
-        resultOn,
-        contractType,
-        employer,
-        trialPeriodEnd,
-        weeklyHours,
-        referenceWeeklyHours,
-        partTimeChosen,
-        host,
-        registeredOn,
-        siret,
-        activityStart,
-        trialPeriodEndUnknown
+        kind(true, StepKind.values()),
+        barrier(true, StepKind.BARRIER_ACTION),
+        qualifying(true, StepKind.TRAINING),
+        certificationCode(false, StepKind.TRAINING),
+        plannedEnd(false, StepKind.TRAINING, StepKind.EMPLOYMENT),
+        result(true, StepKind.TRAINING),
+        resultOn(false, StepKind.TRAINING),
+        contractType(true, StepKind.EMPLOYMENT),
+        employer(true, StepKind.EMPLOYMENT),
+        trialPeriodEnd(false, StepKind.EMPLOYMENT),
+        weeklyHours(true, StepKind.EMPLOYMENT),
+        referenceWeeklyHours(false, StepKind.EMPLOYMENT),
+        partTimeChosen(false, StepKind.EMPLOYMENT),
+        host(true, StepKind.IMMERSION),
+        registeredOn(false, StepKind.BUSINESS_CREATION),
+        siret(false, StepKind.BUSINESS_CREATION),
+        activityStart(false, StepKind.BUSINESS_CREATION),
+        trialPeriodEndUnknown(false, StepKind.EMPLOYMENT);
+
+        final boolean required;
+        final List<StepKind> kinds;
+
+        DetailKey(boolean required, StepKind... kinds) {
+            this.required = required;
+            this.kinds = List.of(kinds);
+        }
     }
 
-    private static final Fields<DetailKey> DETAIL = Fields.of(DetailKey.class, DetailKey.kind); // 17
+    private static final Fields<DetailKey> DETAIL = Fields.of(DetailKey.class, DetailKey.kind);
 
     private enum EmployerKey {
         name,
@@ -72,41 +81,22 @@ final class StepCodec {
         kind
     }
 
-    /** The detail fields each kind allows (besides {@code kind}) and those it requires. */
-    private static final Map<StepKind, Set<DetailKey>> ALLOWED = new EnumMap<>(StepKind.class);
+    /** The detail fields each kind allows, and those it requires. */
+    private static final Map<StepKind, Set<DetailKey>> ALLOWED = byKind(false);
 
-    private static final Map<StepKind, Set<DetailKey>> REQUIRED = new EnumMap<>(StepKind.class);
+    private static final Map<StepKind, Set<DetailKey>> REQUIRED = byKind(true);
 
-    static {
-        for (StepKind kind : StepKind.values()) {
-            ALLOWED.put(kind, EnumSet.of(DetailKey.kind));
-            REQUIRED.put(kind, EnumSet.of(DetailKey.kind));
+    private static Map<StepKind, Set<DetailKey>> byKind(boolean requiredOnly) {
+        Map<StepKind, Set<DetailKey>> byKind = new EnumMap<>(StepKind.class);
+        for (DetailKey k : DetailKey.values()) {
+            for (StepKind kind : k.kinds) {
+                if (k.required || !requiredOnly) {
+                    byKind.computeIfAbsent(kind, x -> EnumSet.noneOf(DetailKey.class))
+                            .add(k);
+                }
+            }
         }
-        fields(StepKind.BARRIER_ACTION, List.of(DetailKey.barrier), List.of());
-        fields(
-                StepKind.TRAINING,
-                List.of(DetailKey.qualifying, DetailKey.result),
-                List.of(DetailKey.certificationCode, DetailKey.plannedEnd, DetailKey.resultOn));
-        fields(
-                StepKind.EMPLOYMENT,
-                List.of(DetailKey.contractType, DetailKey.employer, DetailKey.weeklyHours),
-                List.of(
-                        DetailKey.plannedEnd,
-                        DetailKey.trialPeriodEnd,
-                        DetailKey.trialPeriodEndUnknown,
-                        DetailKey.referenceWeeklyHours,
-                        DetailKey.partTimeChosen));
-        fields(StepKind.IMMERSION, List.of(DetailKey.host), List.of());
-        fields(
-                StepKind.BUSINESS_CREATION,
-                List.of(),
-                List.of(DetailKey.registeredOn, DetailKey.siret, DetailKey.activityStart));
-    }
-
-    private static void fields(StepKind kind, List<DetailKey> required, List<DetailKey> optional) {
-        REQUIRED.get(kind).addAll(required);
-        ALLOWED.get(kind).addAll(required);
-        ALLOWED.get(kind).addAll(optional);
+        return byKind;
     }
 
     private static final Fields<EmployerKey> EMPLOYER =

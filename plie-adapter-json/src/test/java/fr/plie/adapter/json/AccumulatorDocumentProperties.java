@@ -14,6 +14,7 @@ import fr.plie.reporting.indicator.ReportingOptions;
 import fr.plie.reporting.indicator.Targets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,9 @@ class AccumulatorDocumentProperties {
     private static final ReportingPeriod PERIOD = ReportingPeriod.year(2024);
     private static final ReportingOptions OPTIONS =
             ReportingOptions.asOf(LocalDate.of(2025, 2, 15)).withTargets(Targets.GRAND_AMIENOIS);
+
+    /** The accumulator of 10 parcours of cohort 7, whose documents the refusals below change. */
+    private static final IndicatorAccumulator SEVEN = accumulate(RandomCohort.of(7, 10));
 
     private static IndicatorAccumulator accumulate(List<ReportedParcours> parcours) {
         IndicatorAccumulator accumulator = IndicatorAccumulator.empty(PERIOD, OPTIONS);
@@ -58,9 +62,7 @@ class AccumulatorDocumentProperties {
 
     @Test
     void a_document_with_drill_down_or_the_wrong_months_is_refused_with_its_pointer() {
-        String valid = JSON.writeAsString(
-                PlieDocument.INDICATOR_ACCUMULATOR,
-                accumulate(RandomCohort.of(7, 10)).snapshot());
+        String valid = JSON.writeAsString(PlieDocument.INDICATOR_ACCUMULATOR, SEVEN.snapshot());
         String drilled = valid.replace("\"drillDown\":false", "\"drillDown\":true");
         assertThat(drilled).isNotEqualTo(valid);
         assertThat(JSON.read(PlieDocument.INDICATOR_ACCUMULATOR, drilled).errors())
@@ -74,5 +76,27 @@ class AccumulatorDocumentProperties {
         assertThat(JSON.read(PlieDocument.INDICATOR_ACCUMULATOR, unknown).errors())
                 .extracting(JsonError::code)
                 .containsExactly(JsonErrorCode.VALUE_ENUM);
+    }
+
+    @Test
+    void a_caseload_cell_without_its_key_is_refused_at_the_key_in_french_and_english() {
+        String valid = JSON.writeAsString(PlieDocument.INDICATOR_ACCUMULATOR, SEVEN.snapshot());
+        String nullKey = valid.replace("\"caseloads\":[{\"key\":\"?\"", "\"caseloads\":[{\"key\":null");
+        String noKey = valid.replace("\"caseloads\":[{\"key\":\"?\",", "\"caseloads\":[{");
+        assertThat(nullKey).isNotEqualTo(valid);
+        for (String document : List.of(nullKey, noKey)) {
+            ReadResult<AccumulatorSnapshot> read = JSON.read(PlieDocument.INDICATOR_ACCUMULATOR, document);
+            assertThat(read.value()).isEmpty();
+            assertThat(read.errors()).singleElement().satisfies(e -> {
+                assertThat(e.code()).isEqualTo(JsonErrorCode.FIELD_REQUIRED);
+                assertThat(e.pointer()).isEqualTo("/caseloads/0/key");
+                assertThat(e.line()).isEqualTo(1);
+                assertThat(e.column()).isPositive();
+                assertThat(e.message()).startsWith("Le champ key est obligatoire.");
+                assertThat(e.message(Locale.ENGLISH)).startsWith("The field key is required.");
+            });
+            assertThat(Schemas.violations(PlieDocument.INDICATOR_ACCUMULATOR, document))
+                    .isNotEmpty();
+        }
     }
 }

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /** The esf-record document: entered ESF+ answers, read back equal, checked as the questionnaire checks them. */
 class EsfRecordDocumentTest {
+    /** The start of a record of participant P-1, up to its answers. */
+    private static final String RECORD =
+            "{\"formatVersion\":\"1\",\"participant\":\"P-1\",\"operation\":\"OP-2024\",\"updatedOn\":\"2025-01-20\",";
+
     private final PlieJson json = PlieJson.create();
 
     /** A record with random answers each question accepts, never job searching and employed both yes. */
@@ -71,8 +75,7 @@ class EsfRecordDocumentTest {
     @Test
     void an_answer_a_question_does_not_take_and_an_unknown_question_are_located() {
         String bad =
-                "{\"formatVersion\":\"1\",\"participant\":\"P-1\",\"operation\":\"OP-2024\",\"updatedOn\":\"2025-01-20\","
-                        + "\"answers\":{\"RURAL_AREA\":\"REFUSED\",\"MINORITE\":\"YES\",\"ISCED_LEVEL\":\"ISCED_9\"}}";
+                RECORD + "\"answers\":{\"RURAL_AREA\":\"REFUSED\",\"MINORITE\":\"YES\",\"ISCED_LEVEL\":\"ISCED_9\"}}";
         ReadResult<EsfRecord> read = json.read(PlieDocument.ESF_RECORD, bad);
         assertThat(read.value()).isEmpty();
         assertThat(read.errors())
@@ -87,11 +90,22 @@ class EsfRecordDocumentTest {
 
     @Test
     void job_searching_and_employed_both_yes_is_refused_by_the_reader_and_the_schema() {
-        String both =
-                "{\"formatVersion\":\"1\",\"participant\":\"P-1\",\"operation\":\"OP-2024\",\"updatedOn\":\"2025-01-20\","
-                        + "\"answers\":{\"EXIT_JOB_SEARCHING\":\"YES\",\"EXIT_EMPLOYED\":\"YES\"}}";
+        String both = RECORD + "\"answers\":{\"EXIT_JOB_SEARCHING\":\"YES\",\"EXIT_EMPLOYED\":\"YES\"}}";
         ReadResult<EsfRecord> read = json.read(PlieDocument.ESF_RECORD, both);
         assertThat(read.errors()).extracting(JsonError::code).containsExactly(JsonErrorCode.RULE_ESF_LAST_EVENT);
         assertThat(Schemas.violations(PlieDocument.ESF_RECORD, both)).isNotEmpty();
+    }
+
+    @Test
+    void a_question_answered_null_reads_as_not_answered_as_the_schema_says() {
+        String text = RECORD + "\"answers\":{\"SINGLE_ADULT_HOUSEHOLD\":null,\"DEPENDENT_CHILDREN\":\"YES\"}}";
+        ReadResult<EsfRecord> read = json.read(PlieDocument.ESF_RECORD, text);
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value().get().answers()).containsOnlyKeys(EsfQuestion.DEPENDENT_CHILDREN);
+        assertThat(Schemas.violations(PlieDocument.ESF_RECORD, text)).isEmpty();
+        String noAnswers = text.replaceFirst("\"answers\":\\{.*}}", "\"answers\":null}");
+        assertThat(json.read(PlieDocument.ESF_RECORD, noAnswers).value().get().answers())
+                .isEmpty();
+        assertThat(Schemas.violations(PlieDocument.ESF_RECORD, noAnswers)).isEmpty();
     }
 }

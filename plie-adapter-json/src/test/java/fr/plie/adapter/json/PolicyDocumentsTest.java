@@ -9,6 +9,7 @@ import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.exit.Boundary;
 import fr.plie.rules.exit.ExitPolicy;
 import java.time.Period;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -188,5 +189,16 @@ class PolicyDocumentsTest {
                         base + "\"territory\":{\"name\":\"T\",\"epcis\":[{\"name\":\"A\",\"communes\":[\"80021\"]},"
                                 + "{\"name\":\"B\",\"communes\":[\"80021\"]}]}}"))
                 .containsExactly("rule.duplicate@/territory/epcis");
+    }
+
+    @Test
+    void a_null_preset_is_refused_at_the_preset_by_the_reader_and_the_schema() {
+        for (PlieDocument<?> type : List.of(PlieDocument.EXIT_POLICY, PlieDocument.ELIGIBILITY_POLICY)) {
+            String text = "{\"formatVersion\":\"1\",\"preset\":null}";
+            assertThat(json.read(type, text).errors())
+                    .extracting(JsonError::code, JsonError::pointer)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(JsonErrorCode.VALUE_TYPE, "/preset"));
+            assertThat(Schemas.violations(type, text)).isNotEmpty();
+        }
     }
 }

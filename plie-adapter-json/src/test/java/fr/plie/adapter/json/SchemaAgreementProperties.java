@@ -5,6 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import fr.plie.core.parcours.ReportingPeriod;
+import fr.plie.reporting.fixture.RandomCohort;
+import fr.plie.reporting.indicator.IndicatorAccumulator;
+import fr.plie.reporting.indicator.ReportingOptions;
 import fr.plie.rules.eligibility.EligibilityChecker;
 import fr.plie.rules.eligibility.EligibilityPolicy;
 import fr.plie.rules.exit.ExitEngine;
@@ -82,6 +86,23 @@ class SchemaAgreementProperties {
                                 integers().between(0, presets.size() - 1),
                                 (participant, preset) ->
                                         EligibilityChecker.check(participant.profile(), AS_OF, presets.get(preset))));
+    }
+
+    @Test
+    void the_esf_record_schema_accepts_exactly_what_the_reader_accepts() {
+        agree(
+                PlieDocument.ESF_RECORD,
+                longs().all().zip(integers().between(0, 25), EsfRecordDocumentTest::randomRecord));
+    }
+
+    @Test
+    void the_indicator_accumulator_schema_accepts_exactly_what_the_reader_accepts() {
+        agree(PlieDocument.INDICATOR_ACCUMULATOR, longs().all().zip(integers().between(0, 30), (seed, size) -> {
+            IndicatorAccumulator accumulator =
+                    IndicatorAccumulator.empty(ReportingPeriod.year(2024), ReportingOptions.asOf(AS_OF));
+            RandomCohort.of(seed, size).forEach(accumulator::add);
+            return accumulator.snapshot();
+        }));
     }
 
     private <T> void agree(PlieDocument<T> type, Gen<T> values) {
