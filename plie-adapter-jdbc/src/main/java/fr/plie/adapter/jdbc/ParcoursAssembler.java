@@ -75,8 +75,8 @@ final class ParcoursAssembler {
     private final List<CommitteeDecision> decisions = new ArrayList<>();
     private final List<ReferentAssignment> referents = new ArrayList<>();
     private final List<StepRow> steps = new ArrayList<>();
-    /** The text items by list kind ({@code R}, {@code C}, {@code S}), then by the position of their owner. */
-    private final Map<String, List<List<String>>> texts = new HashMap<>();
+    /** The text items by list kind ({@code R}, {@code C}, {@code S}) and position of their owner. */
+    private final Map<TextList, List<String>> texts = new HashMap<>();
 
     private final List<Interview> interviews = new ArrayList<>();
     private final List<JobOfferPlacement> placements = new ArrayList<>();
@@ -211,24 +211,16 @@ final class ParcoursAssembler {
     }
 
     private List<String> texts(String kind, int owner) {
-        List<List<String>> owners = texts.get(kind);
-        List<String> items = owners == null || owner >= owners.size() ? null : owners.get(owner);
-        return items == null ? List.of() : items;
+        return texts.getOrDefault(new TextList(kind, owner), List.of());
     }
 
     /** The list the text items of kind {@code kind} owned by position {@code owner} are read into. */
     private List<String> textsOf(String kind, int owner) {
-        List<List<String>> owners = texts.computeIfAbsent(kind, k -> new ArrayList<>());
-        while (owners.size() <= owner) {
-            owners.add(null);
-        }
-        List<String> items = owners.get(owner);
-        if (items == null) {
-            items = new ArrayList<>();
-            owners.set(owner, items);
-        }
-        return items;
+        return texts.computeIfAbsent(new TextList(kind, owner), k -> new ArrayList<>());
     }
+
+    /** A list of text items: its kind and its owner's position (a key without concatenating strings per row). */
+    private record TextList(String kind, int owner) {}
 
     private CommitteeDecision decision(ResultSet rs) throws SQLException {
         String kind = text(rs, 0);

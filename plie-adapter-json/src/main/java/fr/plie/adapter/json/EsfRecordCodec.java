@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * The ESF+ answers entered for a participant in an operation: {@code answers} maps a question to a code
@@ -60,22 +59,21 @@ final class EsfRecordCodec extends DocumentCodec<EsfRecord> {
     private static Map<EsfQuestion, EsfAnswer> answers(Cursor c) {
         int f = c.begin(ANSWERS);
         Map<EsfQuestion, EsfAnswer> answers = new EnumMap<>(EsfQuestion.class);
-        boolean valid = true;
         for (EsfQuestion question; (question = c.next(f)) != null; ) {
             // every question is optional: null reads as no answer, like an optional field of the format
-            String text = c.token() == JsonToken.VALUE_NULL ? null : c.text(40);
+            String text = c.nullable(x -> x.text(40));
             if (text == null) {
                 continue;
             }
             EsfAnswer answer = parse(text);
             if (!question.accepts(answer)) {
                 c.error(JsonErrorCode.VALUE_ENUM, accepted(question));
-                valid = false;
             } else {
                 answers.put(question, answer);
             }
         }
-        return c.end(f) && valid ? answers : null;
+        // end reports false for any error inside the answers, a refused answer's included
+        return c.end(f) ? answers : null;
     }
 
     private static EsfAnswer parse(String text) {
